@@ -1,0 +1,23 @@
+// Reads lines from a stream until it ends (or SIGTERM), one at a time, and prints what the bot says.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { formatJson, formatText } from './format.js';
+import type { ConsoleSession } from './session.js';
+
+export interface RunOptions {
+  session: ConsoleSession;
+  input: Readable;
+  output: Writable;
+  format: 'text' | 'json';
+  /** Resolves when the console should stop reading (SIGTERM); the line in progress completes. */
+  stop?: Promise<void>;
+}
+
+export async function runConsole({ session, input, output, format, stop }: RunOptions): Promise<void> {
+  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  void stop?.then(() => rl.close());
+  const render = format === 'json' ? formatJson : formatText;
+  for await (const line of rl) {
+    for (const out of await session.line(line)) output.write(render(out) + '\n');
+  }
+}

@@ -1,0 +1,87 @@
+// The console protocol (docs/ARCHITECTURE.md): command lines, `@name` to speak as someone,
+// `#channel` to switch channel, `:clock <time>` to move the virtual clock.
+import type { Bot } from '../../src/bot.js';
+import type { ManualClock } from '../../src/clock.js';
+import type { Output } from '../../src/core/event.js';
+import { translator, type Locale } from '../../src/i18n/index.js';
+import { parseClock } from './clock-arg.js';
+
+export const CONSOLE = 'console';
+
+/** What the console prints: the bot's outputs, addressed in console terms. */
+export type ConsoleOutput =
+  | { kind: 'post'; channel: string; message: Output['message'] }
+  | { kind: 'reply'; to: string; message: Output['message'] }
+  | { kind: 'dm'; to: string; message: Output['message'] };
+
+export interface SessionOptions {
+  bot: Bot;
+  clock: ManualClock;
+  user: string;
+  channel: string;
+  locale: Locale;
+  timeZone: string;
+  /** Runs what falls due while the clock moves to `to` (the scheduler); returns what it posted. */
+  advance?: (to: Date) => Promise<Output[]>;
+}
+
+export class ConsoleSession {
+  #user: string;
+  #channel: string;
+
+  constructor(private readonly options: SessionOptions) {
+    this.#user = options.user;
+    this.#channel = options.channel;
+  }
+
+  get channel(): string {
+    return this.#channel;
+  }
+
+  async line(input: string): Promise<ConsoleOutput[]> {
+    const line = input.trim();
+    if (!line || line.startsWith('//')) return [];
+    if (/^#[\p{L}\p{N}._-]+$/u.test(line)) {
+      this.#channel = line.slice(1);
+      return [];
+    }
+    if (line.startsWith(':clock')) return this.#clock(line.slice(':clock'.length).trim());
+    const speaker = /^@([\p{L}\p{N}._-]+)\s+(.*)$/u.exec(line);
+    if (speaker) return this.#command(speaker[1]!, speaker[2]!);
+    if (line.startsWith(':') || line.startsWith('#')) return [this.#note('console.bad_line')];
+    return this.#command(this.#user, line);
+  }
+
+  async #command(user: string, text: string): Promise<ConsoleOutput[]> {
+    const outputs = await this.options.bot.handle({
+      platform: CONSOLE,
+      user: { id: user, name: user },
+      channel: { id: this.#channel, name: this.#channel },
+      text,
+    });
+    return this.#toConsole(outputs, user);
+  }
+
+  async #clock(value: string): Promise<ConsoleOutput[]> {
+    const to = parseClock(value, this.options.timeZone);
+    if (!to) return [this.#note('console.bad_clock')];
+    const now = this.options.clock.now();
+    if (to < now) return [this.#note('console.clock_backwards', { now: now.toISOString() })];
+    const outputs = this.options.advance ? await this.options.advance(to) : [];
+    this.options.clock.set(to);
+    return this.#toConsole(outputs, this.#user);
+  }
+
+  #note(key: Parameters<ReturnType<typeof translator>>[0], params?: Record<string, string>): ConsoleOutput {
+    return { kind: 'reply', to: this.#user, message: { text: translator(this.options.locale)(key, params) } };
+  }
+
+  /** Only console addresses are printed; other platforms' adapters deliver their own. */
+  #toConsole(outputs: Output[], sender: string): ConsoleOutput[] {
+    return outputs.flatMap((o): ConsoleOutput[] => {
+      if (o.kind === 'reply') return [{ kind: 'reply', to: sender, message: o.message }];
+      if (o.platform !== CONSOLE) return [];
+      return o.kind === 'post' ? [{ kind: 'post', channel: o.channelId, message: o.message }] : [{ kind: 'dm', to: o.userId, message: o.message }];
+    });
+  }
+}

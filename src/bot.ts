@@ -1,0 +1,114 @@
+// Routing: inbound event → command → replies and posts. The one seam between adapters and the core.
+import type { Clock } from './clock.js';
+import type { CommandContext } from './commands/context.js';
+import { UserError } from './commands/context.js';
+import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './commands/registry.js';
+import type { InboundEvent, Output } from './core/event.js';
+import type { Message } from './core/message.js';
+import { hasRole, type MemberRole } from './domain/roles.js';
+import { LOCALES, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
+import type { Logger } from './logger.js';
+import { parseCommandLine } from './parse/command-line.js';
+import { activeMember, caseForChannel, channelsOf } from './store/cases.js';
+import type { Db } from './store/client.js';
+import type { Case, Member, User } from './store/models.js';
+import { upsertUser } from './store/users.js';
+import { todayIn } from './time/zone.js';
+
+export interface BotOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  registry: CommandRegistry;
+  defaultLocale: Locale;
+  defaultTimeZone: string;
+}
+
+const asLocale = (value: string | null | undefined): Locale | undefined =>
+  LOCALES.find((l) => value?.toLowerCase().startsWith(l));
+
+interface Resolved {
+  user: User;
+  case: Case | null;
+  member: Member | null;
+}
+
+export class Bot {
+  constructor(private readonly options: BotOptions) {}
+
+  async handle(event: InboundEvent): Promise<Output[]> {
+    const started = Date.now();
+    const { db, registry, logger } = this.options;
+    const user = await upsertUser(db, event.platform, event.user.id, event.user.name);
+    const theCase = await caseForChannel(db, event.platform, event.channel.id);
+    const member = theCase ? await activeMember(db, theCase.id, user.id) : null;
+    const who: Resolved = { user, case: theCase, member };
+    const baseLocale = asLocale(user.locale) ?? asLocale(event.user.locale) ?? asLocale(theCase?.locale) ?? this.options.defaultLocale;
+
+    const line = parseCommandLine(event.text);
+    if (!line.ok) return [this.#error(baseLocale, line.error === 'empty' ? 'error.empty' : 'error.unterminated_quote')];
+    const match = registry.match(line.tokens);
+    if (!match) return [this.#error(baseLocale, 'error.unknown_command', { command: line.firstWord })];
+    const locale = asLocale(user.locale) ?? match.language ?? baseLocale;
+
+    const outputs = await this.#run(event, who, match, locale);
+    logger.info({ platform: event.platform, caseId: theCase?.id, command: match.spec.id, user: user.id, ms: Date.now() - started }, 'command');
+    return outputs;
+  }
+
+  #error(locale: Locale, key: MessageKey, params?: Params): Output {
+    return { kind: 'reply', message: { text: translator(locale)(key, params) } };
+  }
+
+  #refusal(who: Resolved, match: Match, locale: Locale): Output | null {
+    const required = match.spec.role;
+    if (required === 'anyone') return null;
+    if (!who.case) return this.#error(locale, 'error.no_case');
+    if (!who.member) return this.#error(locale, 'error.not_member', { case: who.case.title });
+    if (who.case.status === 'closed' && required !== 'observer') return this.#error(locale, 'error.case_closed', { case: who.case.title });
+    if (!hasRole(who.member.role as MemberRole, required)) return this.#error(locale, 'error.role', { role: translator(locale)(`role.${required}s`) });
+    return null;
+  }
+
+  async #run(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Promise<Output[]> {
+    const refusal = this.#refusal(who, match, locale);
+    if (refusal) return [refusal];
+    const t = translator(locale);
+    const timeZone = who.case?.timeZone ?? this.options.defaultTimeZone;
+    const today = todayIn(this.options.clock.now(), timeZone);
+    const bound = bindArgs(match.spec, match.rest, { today }, locale);
+    if (!bound.ok) {
+      const { field, problem, params } = bound.error;
+      const name = field ? fieldLabel(match.spec, field, locale) : match.spec.words[locale];
+      return [this.#error(locale, 'arg.error', { name, problem: t(problem, params), usage: t(`cmd.${match.spec.id}.usage` as MessageKey) })];
+    }
+
+    const outputs: Output[] = [];
+    const posts: Message[] = [];
+    const ctx: CommandContext = {
+      db: this.options.db, clock: this.options.clock, event, locale, t, user: who.user, case: who.case, member: who.member,
+      timeZone, today, registry: this.options.registry,
+      reply: (message) => outputs.push({ kind: 'reply', message }),
+      post: (message) => posts.push(message),
+      dm: (user, message) => outputs.push({ kind: 'dm', platform: user.platform, userId: user.externalId, userName: user.displayName, message }),
+    };
+    try {
+      await match.spec.handler(ctx, bound.args);
+    } catch (err) {
+      if (err instanceof UserError) return [this.#error(locale, err.key, err.params)];
+      this.options.logger.error({ err, platform: event.platform, caseId: who.case?.id, command: match.spec.id }, 'command failed');
+      return [this.#error(locale, 'error.internal')];
+    }
+    return [...(await this.#postTargets(event, posts)), ...outputs];
+  }
+
+  /** Posts go to every channel of the channel's case (looked up afresh: the command may have linked it). */
+  async #postTargets(event: InboundEvent, posts: Message[]): Promise<Output[]> {
+    if (!posts.length) return [];
+    const theCase = await caseForChannel(this.options.db, event.platform, event.channel.id);
+    const channels = theCase
+      ? (await channelsOf(this.options.db, theCase.id)).map((c) => ({ platform: c.platform, channelId: c.channelId, channelName: c.name ?? undefined }))
+      : [{ platform: event.platform, channelId: event.channel.id, channelName: event.channel.name }];
+    return posts.flatMap((message) => channels.map((c) => ({ kind: 'post' as const, ...c, message })));
+  }
+}

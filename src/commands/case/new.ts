@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { CASE_KIND_WORDS, newJoinCode } from '../../domain/cases.js';
+import { textMessage } from '../../core/message.js';
+import { audit } from '../../store/audit.js';
+import type { Tx } from '../../store/client.js';
+import { caseForChannel, linkChannel, organisationNamed } from '../../store/cases.js';
+import { toIso } from '../../time/local-date.js';
+import { choice, date, integer, text } from '../args.js';
+import { UserError } from '../context.js';
+import { defineCommand } from '../spec.js';
+
+export const caseNew = defineCommand({
+  id: 'case_new',
+  words: { sv: 'ärende ny', en: 'case new' },
+  role: 'anyone',
+  fields: {
+    title: { sv: 'titel', en: 'title' },
+    company: { sv: 'företag', en: 'company' },
+    municipality: { sv: 'kommun', en: 'municipality' },
+    affected: { sv: 'berörda', en: 'affected' },
+    kind: { sv: 'typ', en: 'kind' },
+    target: { sv: 'mål', en: 'target' },
+    within: { sv: 'inom', en: 'within' },
+    noticeDate: { sv: 'varseldatum', en: 'noticedate' },
+    org: { sv: 'org', en: 'org', aliases: ['organisation', 'organization'] },
+  },
+  positional: ['title'],
+  schema: ({ today }) =>
+    z.object({
+      title: text(200),
+      company: text(200),
+      municipality: text(100),
+      affected: integer(1, 1_000_000),
+      kind: choice(CASE_KIND_WORDS),
+      target: integer(1, 100).optional(),
+      within: integer(1, 120).optional(),
+      noticeDate: date(today).optional(),
+      org: text(100).optional(),
+    }),
+  async handler(ctx, args) {
+    await ctx.db.$transaction(async (tx) => {
+      const taken = await caseForChannel(tx, ctx.event.platform, ctx.event.channel.id);
+      if (taken) throw new UserError('case.channel_taken', { title: taken.title });
+      const created = await tx.case.create({
+        data: {
+          title: args.title, company: args.company, municipality: args.municipality, affected: args.affected, kind: args.kind,
+          targetPercent: args.target ?? null, targetMonths: args.within ?? null,
+          noticeDate: args.noticeDate ? toIso(args.noticeDate) : null,
+          timeZone: ctx.timeZone, locale: ctx.locale, joinCode: await unusedCode(tx),
+        },
+      });
+      await linkChannel(tx, created.id, { platform: ctx.event.platform, channelId: ctx.event.channel.id, name: ctx.event.channel.name ?? null, address: ctx.event.channel.address ?? null });
+      const organisationId = args.org ? await organisationNamed(tx, created.id, args.org) : null;
+      const member = await tx.member.create({ data: { caseId: created.id, userId: ctx.user.id, role: 'leader', organisationId } });
+      await audit(tx, { caseId: created.id, actorId: ctx.user.id, action: 'case.create', entity: 'Case', entityId: created.id, data: { ...args, leaderMemberId: member.id } });
+      ctx.post(textMessage(ctx.t('case.created', { title: created.title, code: created.joinCode })));
+    });
+  },
+});
+
+async function unusedCode(tx: Tx): Promise<string> {
+  for (;;) {
+    const code = newJoinCode();
+    if (!(await tx.case.findUnique({ where: { joinCode: code } }))) return code;
+  }
+}

@@ -1,0 +1,43 @@
+// What a command handler gets: who asked, where, in which language and case, and where to answer.
+import type { Clock } from '../clock.js';
+import type { InboundEvent } from '../core/event.js';
+import type { Message } from '../core/message.js';
+import type { Locale, Translate } from '../i18n/index.js';
+import type { Db } from '../store/client.js';
+import type { Case, Member, User } from '../store/models.js';
+import type { LocalDate } from '../time/local-date.js';
+import type { CommandRegistry } from './registry.js';
+
+export interface CommandContext {
+  db: Db;
+  clock: Clock;
+  event: InboundEvent;
+  locale: Locale;
+  t: Translate;
+  user: User;
+  /** The case the channel belongs to (always set for commands whose role is not 'anyone'). */
+  case: Case | null;
+  member: Member | null;
+  timeZone: string;
+  today: LocalDate;
+  registry: CommandRegistry;
+  /** Answer only the sender sees. */
+  reply(message: Message): void;
+  /** A message to the group: every channel linked to the case (or this channel, without a case). */
+  post(message: Message): void;
+  /** A direct message to a user. */
+  dm(user: User, message: Message): void;
+}
+
+/** A refusal the user caused: its text goes back to them and the transaction is rolled back. */
+export class UserError extends Error {
+  constructor(readonly key: Parameters<Translate>[0], readonly params: Parameters<Translate>[1] = {}) {
+    super(key);
+  }
+}
+
+/** The case of a command whose role guarantees one. */
+export function requireCase(ctx: CommandContext): Case {
+  if (!ctx.case) throw new Error('command needs a case but none was resolved');
+  return ctx.case;
+}

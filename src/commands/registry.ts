@@ -1,0 +1,107 @@
+// Finds the command a line names and turns the rest of the line into validated arguments.
+import { isMessageKey, type Locale, type MessageKey, type Params } from '../i18n/index.js';
+import type { Token } from '../parse/tokenize.js';
+import type { Raw } from './args.js';
+import type { ArgEnv, CommandSpec } from './spec.js';
+
+export interface Match {
+  spec: CommandSpec;
+  /** The language of the words used, when they belong to one. */
+  language?: Locale;
+  rest: Token[];
+}
+
+export interface ArgProblem {
+  /** The field the problem is in; absent when it concerns the line as a whole. */
+  field?: string;
+  problem: MessageKey;
+  params: Params;
+}
+
+const normal = (words: string) => words.trim().toLowerCase().split(/\s+/).join(' ');
+
+export class CommandRegistry {
+  readonly commands: readonly CommandSpec[];
+  readonly #byWords = new Map<string, { spec: CommandSpec; language?: Locale }>();
+
+  /** Throws when two commands claim the same words or one id. */
+  constructor(commands: readonly CommandSpec[]) {
+    this.commands = commands;
+    const ids = new Set<string>();
+    for (const spec of commands) {
+      if (ids.has(spec.id)) throw new Error(`duplicate command id: ${spec.id}`);
+      ids.add(spec.id);
+      const claims: [string, Locale | undefined][] = [[spec.words.sv, 'sv'], [spec.words.en, 'en'], ...(spec.aliases ?? []).map((a) => [a, undefined] as [string, undefined])];
+      for (const [words, language] of claims) {
+        const key = normal(words);
+        const taken = this.#byWords.get(key);
+        if (taken && taken.spec !== spec) throw new Error(`duplicate command words "${key}": ${taken.spec.id} and ${spec.id}`);
+        if (!taken) this.#byWords.set(key, { spec, ...(language ? { language } : {}) });
+      }
+    }
+  }
+
+  /** The command whose words are the longest prefix of the line. */
+  match(tokens: Token[]): Match | null {
+    const words: string[] = [];
+    for (const t of tokens) {
+      if (t.type !== 'word') break;
+      words.push(t.value.toLowerCase());
+    }
+    for (let n = words.length; n > 0; n--) {
+      const hit = this.#byWords.get(words.slice(0, n).join(' '));
+      if (hit) return { ...hit, rest: tokens.slice(n) };
+    }
+    return null;
+  }
+
+  find(words: string): CommandSpec | undefined {
+    return this.#byWords.get(normal(words))?.spec;
+  }
+}
+
+function fieldFor(spec: CommandSpec, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return Object.entries(spec.fields ?? {}).find(([, n]) => [n.sv, n.en, ...(n.aliases ?? [])].some((w) => w.toLowerCase() === lower))?.[0];
+}
+
+export function fieldLabel(spec: CommandSpec, field: string, locale: Locale): string {
+  return spec.fields?.[field]?.[locale] ?? field;
+}
+
+/** Binds the tokens after the command words to fields and validates them with the schema. */
+export function bindArgs(spec: CommandSpec, rest: Token[], env: ArgEnv, locale: Locale): { ok: true; args: unknown } | { ok: false; error: ArgProblem } {
+  const raw: Record<string, Raw> = {};
+  const positional = [...(spec.positional ?? [])];
+  for (const token of rest) {
+    if (token.type === 'pair') {
+      const field = fieldFor(spec, token.key);
+      if (!field || spec.flags?.includes(field)) {
+        const keys = Object.keys(spec.fields ?? {}).filter((f) => !spec.positional?.includes(f) && !spec.flags?.includes(f)).map((f) => fieldLabel(spec, f, locale));
+        return { ok: false, error: { problem: 'arg.unknown_key', params: { keys: keys.join(', ') || '–' }, field: token.key } };
+      }
+      raw[field] = token.value;
+      continue;
+    }
+    if (token.type === 'word') {
+      const field = fieldFor(spec, token.value);
+      if (field && spec.flags?.includes(field)) { raw[field] = true; continue; }
+    }
+    const value = token.type === 'mention' ? token.mention : token.value;
+    const last = spec.positional?.at(-1);
+    if (spec.variadic && last && !positional.length && typeof raw[last] === 'string' && typeof value === 'string') {
+      raw[last] = `${raw[last]} ${value}`;
+      continue;
+    }
+    const next = positional.shift();
+    if (!next) return { ok: false, error: { problem: 'arg.unexpected', params: { value: token.type === 'mention' ? `@${token.mention.name ?? token.mention.id}` : String(value) } } };
+    raw[next] = value;
+  }
+  const parsed = spec.schema(env).safeParse(raw);
+  if (parsed.success) return { ok: true, args: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.length ? String(issue.path[0]) : undefined;
+  const params = (issue.code === 'custom' ? issue.params : undefined) ?? {};
+  const problem: MessageKey = isMessageKey(issue.message) ? issue.message : 'arg.missing';
+  return { ok: false, error: { problem, params: params as Params, ...(field ? { field } : {}) } };
+}

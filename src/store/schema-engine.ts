@@ -1,0 +1,41 @@
+// Loads Prisma's schema engine (WebAssembly build) bound to a SQLite file. The package's own ESM
+// entry imports a .wasm module, which Node 20 only allows behind a flag, so the module is
+// instantiated here by hand with the package's JS glue as its import object.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SchemaEngine as Engine } from '@prisma/schema-engine-wasm';
+
+const require = createRequire(import.meta.url);
+const PACKAGE = '@prisma/schema-engine-wasm';
+
+// Node has WebAssembly; this project's lib setting (no DOM) does not declare it.
+interface WasmApi {
+  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+const { WebAssembly } = globalThis as unknown as { WebAssembly: WasmApi };
+
+let glue: Promise<typeof import('@prisma/schema-engine-wasm')> | undefined;
+
+async function loadGlue(): Promise<typeof import('@prisma/schema-engine-wasm')> {
+  const bindings = (await import(`${PACKAGE}/schema_engine_bg`)) as typeof import('@prisma/schema-engine-wasm') & {
+    __wbg_set_wasm(exports: Record<string, unknown>): void;
+  };
+  const bytes = await readFile(require.resolve(`${PACKAGE}/schema_engine_bg`).replace(/\.js$/, '.wasm'));
+  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bindings });
+  bindings.__wbg_set_wasm(instance.exports);
+  (instance.exports.__wbindgen_start as () => void)();
+  return bindings;
+}
+
+export type SchemaEngine = Engine;
+
+export async function openSchemaEngine(sqliteUrl: string, schema: { path: string; content: string }): Promise<Engine> {
+  glue ??= loadGlue();
+  const { SchemaEngine } = await glue;
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: sqliteUrl }));
+  return SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
+}
+
+export const NO_FILTERS = { externalTables: [], externalEnums: [] };
