@@ -12,7 +12,7 @@ import { parseCommandLine } from './parse/command-line.js';
 import { activeMember, caseForChannel, channelsOf } from './store/cases.js';
 import type { Db } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
-import { upsertUser } from './store/users.js';
+import { findUser, upsertUser } from './store/users.js';
 import { todayIn } from './time/zone.js';
 
 export interface BotOptions {
@@ -28,7 +28,7 @@ const asLocale = (value: string | null | undefined): Locale | undefined =>
   LOCALES.find((l) => value?.toLowerCase().startsWith(l));
 
 interface Resolved {
-  user: User;
+  user: User | null;
   case: Case | null;
   member: Member | null;
 }
@@ -39,20 +39,20 @@ export class Bot {
   async handle(event: InboundEvent): Promise<Output[]> {
     const started = Date.now();
     const { db, registry, logger } = this.options;
-    const user = await upsertUser(db, event.platform, event.user.id, event.user.name);
+    const user = await findUser(db, event.platform, event.user.id);
     const theCase = await caseForChannel(db, event.platform, event.channel.id);
-    const member = theCase ? await activeMember(db, theCase.id, user.id) : null;
+    const member = theCase && user ? await activeMember(db, theCase.id, user.id) : null;
     const who: Resolved = { user, case: theCase, member };
-    const baseLocale = asLocale(user.locale) ?? asLocale(event.user.locale) ?? asLocale(theCase?.locale) ?? this.options.defaultLocale;
+    const baseLocale = asLocale(user?.locale) ?? asLocale(event.user.locale) ?? asLocale(theCase?.locale) ?? this.options.defaultLocale;
 
     const line = parseCommandLine(event.text);
     if (!line.ok) return [this.#error(baseLocale, line.error === 'empty' ? 'error.empty' : 'error.unterminated_quote')];
     const match = registry.match(line.tokens);
     if (!match) return [this.#error(baseLocale, 'error.unknown_command', { command: line.firstWord })];
-    const locale = asLocale(user.locale) ?? match.language ?? baseLocale;
+    const locale = asLocale(user?.locale) ?? match.language ?? baseLocale;
 
     const outputs = await this.#run(event, who, match, locale);
-    logger.info({ platform: event.platform, caseId: theCase?.id, command: match.spec.id, user: user.id, ms: Date.now() - started }, 'command');
+    logger.info({ platform: event.platform, caseId: theCase?.id, command: match.spec.id, ms: Date.now() - started }, 'command');
     return outputs;
   }
 
@@ -83,10 +83,12 @@ export class Bot {
       return [this.#error(locale, 'arg.error', { name, problem: t(problem, params), usage: t(`cmd.${match.spec.id}.usage` as MessageKey) })];
     }
 
+    // The user is recorded only once a command passes validation, so a refusal leaves no trace.
+    const user = await upsertUser(this.options.db, event.platform, event.user.id, event.user.name);
     const outputs: Output[] = [];
     const posts: Message[] = [];
     const ctx: CommandContext = {
-      db: this.options.db, clock: this.options.clock, event, locale, t, user: who.user, case: who.case, member: who.member,
+      db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
       timeZone, today, registry: this.options.registry,
       reply: (message) => outputs.push({ kind: 'reply', message }),
       post: (message) => posts.push(message),

@@ -9,3 +9,7 @@ export async function upsertUser(db: Tx, platform: string, externalId: string, d
     update: { displayName },
   });
 }
+
+export async function findUser(db: Tx, platform: string, externalId: string): Promise<User | null> {
+  return db.user.findUnique({ where: { platform_externalId: { platform, externalId } } });
+}

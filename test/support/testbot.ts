@@ -1,0 +1,93 @@
+// errbot-style test bot: a real bot on a fresh SQLite file, driven through the console protocol.
+//   const tb = await createTestBot();
+//   expect(await tb.text('ärende visa')).toContain('Tingsryd');
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConsoleSession, type ConsoleOutput } from '../../adapters/console/session.js';
+import { Bot } from '../../src/bot.js';
+import { ManualClock } from '../../src/clock.js';
+import { allCommands } from '../../src/commands/index.js';
+import { CommandRegistry } from '../../src/commands/registry.js';
+import type { Locale } from '../../src/i18n/index.js';
+import { createLogger } from '../../src/logger.js';
+import { openDb, type Db } from '../../src/store/client.js';
+import { migrate } from '../../src/store/migrations.js';
+
+let template: Promise<string> | undefined;
+
+/** A migrated empty database, made once per worker and copied for each test bot. */
+async function migratedTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'samverkan-template-'));
+    const file = join(dir, 'template.db');
+    await migrate(`file:${file}`);
+    return file;
+  })();
+  return template;
+}
+
+/** A fresh temporary SQLite file with every migration applied. */
+export async function freshDatabase(): Promise<{ url: string; dir: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'samverkan-test-'));
+  const file = join(dir, 'test.db');
+  await copyFile(await migratedTemplate(), file);
+  return { url: `file:${file}`, dir };
+}
+
+export interface TestBotOptions {
+  /** Start of the virtual clock; default Monday 2026-11-23 09:00 in Stockholm. */
+  start?: Date;
+  locale?: Locale;
+  user?: string;
+  channel?: string;
+}
+
+export interface TestBot {
+  db: Db;
+  clock: ManualClock;
+  bot: Bot;
+  session: ConsoleSession;
+  url: string;
+  /** Every output of one console line. */
+  say(line: string): Promise<ConsoleOutput[]>;
+  /** The texts of one console line's outputs, joined by newlines. */
+  text(line: string): Promise<string>;
+  /** Runs several lines; returns all outputs. */
+  run(lines: string): Promise<ConsoleOutput[]>;
+  close(): Promise<void>;
+}
+
+export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+  const { url, dir } = await freshDatabase();
+  const db = await openDb(url);
+  const clock = new ManualClock(options.start ?? new Date('2026-11-23T08:00:00Z'));
+  const locale = options.locale ?? 'sv';
+  const bot = new Bot({ db, clock, logger: createLogger('silent'), registry: new CommandRegistry(allCommands), defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm' });
+  const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm' });
+  const say = (line: string) => session.line(line);
+  return {
+    db, clock, bot, session, url, say,
+    text: async (line) => (await say(line)).map((o) => o.message.text).join('\n'),
+    run: async (lines) => {
+      const all: ConsoleOutput[] = [];
+      for (const line of lines.split('\n')) all.push(...(await say(line)));
+      return all;
+    },
+    close: async () => {
+      await db.$disconnect();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Row counts of every table: equal snapshots before and after show that nothing changed. */
+export async function snapshot(db: Db): Promise<Record<string, number>> {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name");
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${name}"`);
+    counts[name] = Number(row!.n);
+  }
+  return counts;
+}
