@@ -2,7 +2,7 @@
 // (default HEAD): the offline stand-in for `prisma migrate dev --create-only`. The committed
 // schema and migrations agree (test/store/migrations.test.ts checks that), so the diff between
 // the committed schema and the working one is exactly the next migration.
-// Usage: npx tsx scripts/migration-new.ts <name> [<git-rev>]
+// Usage: npx tsx scripts/migration-new.ts <name> [<git-rev> | empty]
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,12 +16,12 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 const path = relative(projectRoot, schemaPath);
-const before = execFileSync('git', ['show', `${rev}:${path}`], { cwd: projectRoot, encoding: 'utf8' });
+const before = rev === 'empty' ? null : execFileSync('git', ['show', `${rev}:${path}`], { cwd: projectRoot, encoding: 'utf8' });
 const after = await readFile(schemaPath, 'utf8');
 const scratch = await mkdtemp(join(tmpdir(), 'samverkan-migration-'));
 const engine = await openSchemaEngine(`file:${join(scratch, 'unused.db')}`, { path, content: after });
 const diff = await engine.diff({
-  from: { tag: 'schemaDatamodel', files: [{ path, content: before }] },
+  from: before === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path, content: before }] },
   to: { tag: 'schemaDatamodel', files: [{ path, content: after }] },
   script: true,
   exitCode: null,

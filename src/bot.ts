@@ -3,7 +3,7 @@ import type { Clock } from './clock.js';
 import type { CommandContext } from './commands/context.js';
 import { UserError } from './commands/context.js';
 import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './commands/registry.js';
-import type { InboundEvent, Output } from './core/event.js';
+import type { EntityRef, InboundEvent, Output } from './core/event.js';
 import type { Message } from './core/message.js';
 import { hasRole, type MemberRole } from './domain/roles.js';
 import { LOCALES, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
@@ -86,12 +86,13 @@ export class Bot {
     // The user is recorded only once a command passes validation, so a refusal leaves no trace.
     const user = await upsertUser(this.options.db, event.platform, event.user.id, event.user.name);
     const outputs: Output[] = [];
-    const posts: Message[] = [];
+    const posts: { message: Message; ref?: EntityRef }[] = [];
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
       timeZone, today, registry: this.options.registry,
       reply: (message) => outputs.push({ kind: 'reply', message }),
-      post: (message) => posts.push(message),
+      post: (message, ref) => posts.push(ref ? { message, ref } : { message }),
+      update: (ref, message) => outputs.push({ kind: 'update', ref, message }),
       dm: (user, message) => outputs.push({ kind: 'dm', platform: user.platform, userId: user.externalId, userName: user.displayName, message }),
     };
     try {
@@ -105,12 +106,12 @@ export class Bot {
   }
 
   /** Posts go to every channel of the channel's case (looked up afresh: the command may have linked it). */
-  async #postTargets(event: InboundEvent, posts: Message[]): Promise<Output[]> {
+  async #postTargets(event: InboundEvent, posts: { message: Message; ref?: EntityRef }[]): Promise<Output[]> {
     if (!posts.length) return [];
     const theCase = await caseForChannel(this.options.db, event.platform, event.channel.id);
     const channels = theCase
       ? (await channelsOf(this.options.db, theCase.id)).map((c) => ({ platform: c.platform, channelId: c.channelId, channelName: c.name ?? undefined }))
       : [{ platform: event.platform, channelId: event.channel.id, channelName: event.channel.name }];
-    return posts.flatMap((message) => channels.map((c) => ({ kind: 'post' as const, ...c, message })));
+    return posts.flatMap((post) => channels.map((c) => ({ kind: 'post' as const, ...c, ...post })));
   }
 }

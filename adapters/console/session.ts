@@ -76,11 +76,14 @@ export class ConsoleSession {
     return { kind: 'reply', to: this.#user, message: { text: translator(this.options.locale)(key, params) } };
   }
 
-  /** Only console addresses are printed; other platforms' adapters deliver their own. */
+  /**
+   * Only console addresses are printed; other platforms' adapters deliver their own. A console
+   * line is never edited, so in-place updates are not printed: `visa` commands show the state.
+   */
   #toConsole(outputs: Output[], sender: string): ConsoleOutput[] {
     return outputs.flatMap((o): ConsoleOutput[] => {
       if (o.kind === 'reply') return [{ kind: 'reply', to: sender, message: o.message }];
-      if (o.platform !== CONSOLE) return [];
+      if (o.kind === 'update' || o.platform !== CONSOLE) return [];
       return o.kind === 'post' ? [{ kind: 'post', channel: o.channelId, message: o.message }] : [{ kind: 'dm', to: o.userId, message: o.message }];
     });
   }

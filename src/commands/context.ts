@@ -1,6 +1,6 @@
 // What a command handler gets: who asked, where, in which language and case, and where to answer.
 import type { Clock } from '../clock.js';
-import type { InboundEvent } from '../core/event.js';
+import type { EntityRef, InboundEvent } from '../core/event.js';
 import type { Message } from '../core/message.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import type { Db } from '../store/client.js';
@@ -23,8 +23,13 @@ export interface CommandContext {
   registry: CommandRegistry;
   /** Answer only the sender sees. */
   reply(message: Message): void;
-  /** A message to the group: every channel linked to the case (or this channel, without a case). */
-  post(message: Message): void;
+  /**
+   * A message to the group: every channel linked to the case (or this channel, without a case).
+   * `ref` marks it as the card of an entity, to be updated in place later.
+   */
+  post(message: Message, ref?: EntityRef): void;
+  /** Replaces every posted card of `ref` with a new rendering (after a vote or a status change). */
+  update(ref: EntityRef, message: Message): void;
   /** A direct message to a user. */
   dm(user: User, message: Message): void;
 }

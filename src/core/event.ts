@@ -9,7 +9,33 @@ export interface InboundEvent {
   text: string;
 }
 
+/** The entity a posted message shows, so that it can be updated in place when the entity changes. */
+export interface EntityRef {
+  caseId: number;
+  entity: 'poll' | 'action' | 'meeting';
+  id: number;
+}
+
 export type Output =
+  /** To the sender only (ephemeral in Slack, a reply in Teams). */
   | { kind: 'reply'; message: Message }
-  | { kind: 'post'; platform: string; channelId: string; channelName?: string; message: Message }
-  | { kind: 'dm'; platform: string; userId: string; userName: string; message: Message };
+  | { kind: 'post'; platform: string; channelId: string; channelName?: string; message: Message; ref?: EntityRef }
+  | { kind: 'dm'; platform: string; userId: string; userName: string; message: Message }
+  /** Replace every posted message that shows `ref` (chat.update, Teams card refresh). */
+  | { kind: 'update'; ref: EntityRef; message: Message };
+
+/**
+ * What an adapter offers for messages that are not a direct reply: posts to channels, direct
+ * messages and in-place updates. Transient failures (rate limits, 5xx) throw
+ * RetryableDeliveryError so the caller can back off and try again.
+ */
+export interface Delivery {
+  readonly platform: string;
+  deliver(output: Exclude<Output, { kind: 'reply' }>): Promise<void>;
+}
+
+export class RetryableDeliveryError extends Error {
+  constructor(message: string, readonly retryAfterMs?: number) {
+    super(message);
+  }
+}

@@ -269,6 +269,19 @@ CREATE TABLE "JobClaim" (
 );
 
 -- CreateTable
+CREATE TABLE "PostedMessage" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "caseId" INTEGER NOT NULL,
+    "entity" TEXT NOT NULL,
+    "entityId" INTEGER NOT NULL,
+    "platform" TEXT NOT NULL,
+    "channelId" TEXT NOT NULL,
+    "messageId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "PostedMessage_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "ProcessedEvent" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
@@ -333,3 +346,9 @@ CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status
 
 -- CreateIndex
 CREATE UNIQUE INDEX "JobClaim_job_caseId_period_key" ON "JobClaim"("job", "caseId", "period");
+
+-- CreateIndex
+CREATE INDEX "PostedMessage_entity_entityId_idx" ON "PostedMessage"("entity", "entityId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PostedMessage_platform_channelId_messageId_key" ON "PostedMessage"("platform", "channelId", "messageId");
