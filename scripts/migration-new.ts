@@ -19,7 +19,7 @@ const path = relative(projectRoot, schemaPath);
 const before = rev === 'empty' ? null : execFileSync('git', ['show', `${rev}:${path}`], { cwd: projectRoot, encoding: 'utf8' });
 const after = await readFile(schemaPath, 'utf8');
 const scratch = await mkdtemp(join(tmpdir(), 'samverkan-migration-'));
-const engine = await openSchemaEngine(`file:${join(scratch, 'unused.db')}`, { path, content: after });
+const { engine, close } = await openSchemaEngine(`file:${join(scratch, 'unused.db')}`, { path, content: after });
 const diff = await engine.diff({
   from: before === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path, content: before }] },
   to: { tag: 'schemaDatamodel', files: [{ path, content: after }] },
@@ -27,7 +27,7 @@ const diff = await engine.diff({
   exitCode: null,
   filters: NO_FILTERS,
 });
-engine.free();
+await close();
 await rm(scratch, { recursive: true, force: true });
 const sql = diff.stdout ?? '';
 if (!sql.trim() || sql.includes('empty migration')) {

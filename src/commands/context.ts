@@ -6,7 +6,22 @@ import type { Locale, Translate } from '../i18n/index.js';
 import type { Db } from '../store/client.js';
 import type { Case, Member, User } from '../store/models.js';
 import type { LocalDate } from '../time/local-date.js';
-import type { CommandRegistry } from './registry.js';
+
+/**
+ * What `hjälp` needs to know of the command list. Declared here, not imported from registry.ts,
+ * because registry.ts → spec.ts → context.ts would otherwise be a cycle.
+ */
+export interface CommandEntry {
+  id: string;
+  words: { sv: string; en: string };
+  aliases?: readonly string[];
+  role: string;
+}
+
+export interface CommandList {
+  readonly commands: readonly CommandEntry[];
+  find(words: string): CommandEntry | undefined;
+}
 
 export interface CommandContext {
   db: Db;
@@ -20,7 +35,7 @@ export interface CommandContext {
   member: Member | null;
   timeZone: string;
   today: LocalDate;
-  registry: CommandRegistry;
+  registry: CommandList;
   /** Answer only the sender sees. */
   reply(message: Message): void;
   /**

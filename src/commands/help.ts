@@ -3,13 +3,12 @@ import type { Card } from '../core/message.js';
 import type { Translate } from '../i18n/index.js';
 import { cardMessage } from '../render/card-text.js';
 import { text } from './args.js';
-import type { CommandContext } from './context.js';
-import type { CommandSpec } from './spec.js';
+import type { CommandContext, CommandEntry } from './context.js';
 import { defineCommand } from './spec.js';
 
-const key = (spec: CommandSpec, part: 'summary' | 'usage' | 'example') => `cmd.${spec.id}.${part}` as 'cmd.help.summary';
+const key = (spec: CommandEntry, part: 'summary' | 'usage' | 'example') => `cmd.${spec.id}.${part}` as 'cmd.help.summary';
 
-function who(t: Translate, spec: CommandSpec): string {
+function who(t: Translate, spec: CommandEntry): string {
   return spec.role === 'anyone' ? t('help.who.anyone') : t(`role.${spec.role}s` as 'role.members');
 }
 
@@ -23,7 +22,7 @@ function overview(ctx: CommandContext): Card {
   };
 }
 
-function detail(ctx: CommandContext, spec: CommandSpec): Card {
+function detail(ctx: CommandContext, spec: CommandEntry): Card {
   const other = ctx.locale === 'sv' ? 'en' : 'sv';
   return {
     title: spec.words[ctx.locale],

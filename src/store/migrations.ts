@@ -53,11 +53,11 @@ export async function migrate(url: string, dir = migrationsDir): Promise<string[
   const migrations = await readMigrations(dir);
   const applied = appliedMigrations(url);
   if (migrations.every((m) => applied.has(m.name))) return [];
-  const engine = await openSchemaEngine(url, { path: relative(process.cwd(), schemaPath), content: await readFile(schemaPath, 'utf8') });
+  const { engine, close } = await openSchemaEngine(url, { path: relative(process.cwd(), schemaPath), content: await readFile(schemaPath, 'utf8') });
   try {
     const result = await engine.applyMigrations({ migrationsList: await migrationList(dir, migrations), filters: NO_FILTERS });
     return result.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine as Engine } from '@prisma/schema-engine-wasm';
 
 const require = createRequire(import.meta.url);
@@ -29,13 +29,36 @@ async function loadGlue(): Promise<typeof import('@prisma/schema-engine-wasm')> 
   return bindings;
 }
 
-export type SchemaEngine = Engine;
+export interface OpenEngine {
+  engine: Engine;
+  /** Frees the engine and closes its database connections (free() alone leaves them locked). */
+  close(): Promise<void>;
+}
 
-export async function openSchemaEngine(sqliteUrl: string, schema: { path: string; content: string }): Promise<Engine> {
+export async function openSchemaEngine(sqliteUrl: string, schema: { path: string; content: string }): Promise<OpenEngine> {
   glue ??= loadGlue();
   const { SchemaEngine } = await glue;
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: sqliteUrl }));
-  return SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
+  const inner = new PrismaBetterSqlite3({ url: sqliteUrl });
+  const connections: SqlDriverAdapter[] = [];
+  const track = async (connect: Promise<SqlDriverAdapter>) => {
+    const connection = await connect;
+    connections.push(connection);
+    return connection;
+  };
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: () => track(inner.connect()),
+    connectToShadowDb: () => track(inner.connectToShadowDb()),
+  };
+  const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(connections.map((c) => c.dispose()));
+    },
+  };
 }
 
 export const NO_FILTERS = { externalTables: [], externalEnums: [] };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseMention, tokenize } from '../../src/parse/tokenize.js';
+
+const tokens = (line: string) => {
+  const r = tokenize(line);
+  if (!r.ok) throw new Error(r.error);
+  return r.tokens;
+};
+
+describe('tokenize', () => {
+  it('splits words, quoted texts and key=value pairs', () => {
+    expect(tokens('ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211')).toEqual([
+      { type: 'word', value: 'ärende' },
+      { type: 'word', value: 'ny' },
+      { type: 'text', value: 'Konga Bruk konkurs' },
+      { type: 'pair', key: 'företag', value: 'Konga Bruk AB' },
+      { type: 'pair', key: 'kommun', value: 'Tingsryd' },
+      { type: 'pair', key: 'berörda', value: '211' },
+    ]);
+  });
+
+  it('accepts typographic quotes and lower-cases keys', () => {
+    expect(tokens('åtgärd ny ”Boka lokal” Senast=5/12')).toEqual([
+      { type: 'word', value: 'åtgärd' },
+      { type: 'word', value: 'ny' },
+      { type: 'text', value: 'Boka lokal' },
+      { type: 'pair', key: 'senast', value: '5/12' },
+    ]);
+  });
+
+  it('keeps an empty quoted text and an empty value', () => {
+    expect(tokens('x "" k=')).toEqual([{ type: 'word', value: 'x' }, { type: 'text', value: '' }, { type: 'pair', key: 'k', value: '' }]);
+  });
+
+  it('recognises console, Slack and Teams mentions, also as values', () => {
+    expect(tokens('@anna <@U123ABC> <@U9|erik> <at>Maria Holm</at> <at id="29:1x">Bo</at>')).toEqual([
+      { type: 'mention', mention: { platform: 'console', id: 'anna', name: 'anna' } },
+      { type: 'mention', mention: { platform: 'slack', id: 'U123ABC' } },
+      { type: 'mention', mention: { platform: 'slack', id: 'U9', name: 'erik' } },
+      { type: 'mention', mention: { platform: 'teams', name: 'Maria Holm' } },
+      { type: 'mention', mention: { platform: 'teams', id: '29:1x', name: 'Bo' } },
+    ]);
+    expect(tokens('ansvarig=<at>Maria Holm</at>')).toEqual([{ type: 'pair', key: 'ansvarig', value: '<at>Maria Holm</at>' }]);
+    expect(parseMention('<@U1|a>')).toEqual({ platform: 'slack', id: 'U1', name: 'a' });
+    expect(parseMention('anna')).toBeNull();
+  });
+
+  it('reports an unterminated quote with its position', () => {
+    expect(tokenize('ärende ny "Konga')).toEqual({ ok: false, error: 'unterminated_quote', at: 10 });
+    expect(tokenize('x företag="Konga')).toEqual({ ok: false, error: 'unterminated_quote', at: 10 });
+  });
+});

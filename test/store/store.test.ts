@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../src/store/client.js';
+import { sqliteFilePath } from '../../src/store/sqlite-url.js';
+import { freshDatabase } from '../support/testbot.js';
+
+describe('store on a SQLite file', () => {
+  it('writes and reads back a case with its relations, across a reopen', async () => {
+    const { url } = await freshDatabase();
+    const db = await openDb(url);
+    const user = await db.user.create({ data: { platform: 'console', externalId: 'anna', displayName: 'anna' } });
+    const created = await db.case.create({
+      data: {
+        title: 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, joinCode: 'ABC234',
+        channels: { create: { platform: 'console', channelId: 'samverkan' } },
+        members: { create: { userId: user.id, role: 'leader' } },
+      },
+    });
+    await db.$disconnect();
+
+    const again = await openDb(url);
+    const loaded = await again.case.findUniqueOrThrow({ where: { id: created.id }, include: { channels: true, members: { include: { user: true } } } });
+    expect(loaded).toMatchObject({ title: 'Konga Bruk konkurs', affected: 211, timeZone: 'Europe/Stockholm', suppressionThreshold: 3, status: 'open' });
+    expect(loaded.channels.map((c) => c.channelId)).toEqual(['samverkan']);
+    expect(loaded.members[0]!.user.displayName).toBe('anna');
+    await again.$disconnect();
+  });
+
+  it('runs in WAL mode and enforces unique keys', async () => {
+    const { url } = await freshDatabase();
+    const db = await openDb(url);
+    await db.user.create({ data: { platform: 'slack', externalId: 'U1', displayName: 'a' } });
+    await expect(db.user.create({ data: { platform: 'slack', externalId: 'U1', displayName: 'b' } })).rejects.toThrow();
+    await db.$disconnect();
+    const raw = new Database(sqliteFilePath(url), { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('rolls back every write of a failed transaction', async () => {
+    const { url } = await freshDatabase();
+    const db = await openDb(url);
+    await expect(db.$transaction(async (tx) => {
+      await tx.user.create({ data: { platform: 'console', externalId: 'x', displayName: 'x' } });
+      throw new Error('refused');
+    })).rejects.toThrow('refused');
+    expect(await db.user.count()).toBe(0);
+    // The connection is usable afterwards (prisma/orm#29933 left it inside a failed transaction).
+    await db.user.create({ data: { platform: 'console', externalId: 'y', displayName: 'y' } });
+    expect(await db.user.count()).toBe(1);
+    await db.$disconnect();
+  });
+});
