@@ -56,7 +56,7 @@ export class Bot {
     return outputs;
   }
 
-  #error(locale: Locale, key: MessageKey, params?: Params): Output {
+  #error(locale: Locale, key: MessageKey, params?: Params): Extract<Output, { kind: 'reply' }> {
     return { kind: 'reply', message: { text: translator(locale)(key, params) } };
   }
 
@@ -80,7 +80,9 @@ export class Bot {
     if (!bound.ok) {
       const { field, problem, params } = bound.error;
       const name = field ? fieldLabel(match.spec, field, locale) : match.spec.words[locale];
-      return [this.#error(locale, 'arg.error', { name, problem: t(problem, params), usage: t(`cmd.${match.spec.id}.usage` as MessageKey) })];
+      const text = t(problem, params);
+      const reply = this.#error(locale, 'arg.error', { name, problem: text, usage: t(`cmd.${match.spec.id}.usage` as MessageKey) });
+      return [field ? { ...reply, error: { field, text } } : reply];
     }
 
     // The user is recorded only once a command passes validation, so a refusal leaves no trace.

@@ -16,9 +16,20 @@ export interface EntityRef {
   id: number;
 }
 
+/** A refused argument, for forms that show the problem beside the field it belongs to. */
+export interface FieldError {
+  /** The command's schema field, e.g. `affected` for `berörda=`. */
+  field: string;
+  /** What was wrong, in the user's language, without the usage line. */
+  text: string;
+}
+
 export type Output =
-  /** To the sender only (ephemeral in Slack, a reply in Teams). */
-  | { kind: 'reply'; message: Message }
+  /**
+   * To the sender only (ephemeral in Slack, a reply in Teams). `error` is set when an argument
+   * was refused; `message` then still carries the complete text for chats.
+   */
+  | { kind: 'reply'; message: Message; error?: FieldError }
   | { kind: 'post'; platform: string; channelId: string; channelName?: string; message: Message; ref?: EntityRef }
   | { kind: 'dm'; platform: string; userId: string; userName: string; message: Message }
   /** Replace every posted message that shows `ref` (chat.update, Teams card refresh). */
