@@ -3,13 +3,17 @@ import { cases as enCases } from './en/cases.js';
 import { common as enCommon } from './en/common.js';
 import { consoleTexts as enConsole } from './en/console.js';
 import { help as enHelp } from './en/help.js';
+import { home as enHome } from './en/home.js';
+import { slackTexts as enSlack } from './en/slack.js';
 import { cases as svCases } from './sv/cases.js';
 import { common as svCommon } from './sv/common.js';
 import { consoleTexts as svConsole } from './sv/console.js';
 import { help as svHelp } from './sv/help.js';
+import { home as svHome } from './sv/home.js';
+import { slackTexts as svSlack } from './sv/slack.js';
 
-const sv = { ...svCommon, ...svCases, ...svHelp, ...svConsole };
-const en: Record<keyof typeof sv, string> = { ...enCommon, ...enCases, ...enHelp, ...enConsole };
+const sv = { ...svCommon, ...svCases, ...svHelp, ...svConsole, ...svHome, ...svSlack };
+const en: Record<keyof typeof sv, string> = { ...enCommon, ...enCases, ...enHelp, ...enConsole, ...enHome, ...enSlack };
 
 export type MessageKey = keyof typeof sv;
 export const catalogues = { sv, en } as const;

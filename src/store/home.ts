@@ -1,0 +1,44 @@
+// A user's personal overview: for each open case they are a member of, their open actions, the
+// open polls (and whether they have voted), and the next planned meeting.
+import type { Tx } from './client.js';
+import type { Action, Case, Meeting, Poll } from './models.js';
+import { findUser } from './users.js';
+
+/** At most this many actions and polls per case; the rest are counted. */
+export const HOME_LIST_LIMIT = 10;
+
+export interface HomeCase {
+  case: Case;
+  actions: Action[];
+  actionCount: number;
+  polls: { poll: Poll; voted: boolean }[];
+  pollCount: number;
+  nextMeeting: Meeting | null;
+}
+
+const OPEN_ACTION = ['open', 'in_progress'];
+
+export async function homeOverview(db: Tx, platform: string, externalId: string, now: Date): Promise<HomeCase[]> {
+  const user = await findUser(db, platform, externalId);
+  if (!user) return [];
+  const memberships = await db.member.findMany({
+    where: { userId: user.id, removedAt: null, case: { status: 'open' } },
+    include: { case: true },
+    orderBy: { caseId: 'asc' },
+  });
+  return Promise.all(memberships.map(async (m): Promise<HomeCase> => {
+    const mine = { caseId: m.caseId, ownerId: m.id, status: { in: OPEN_ACTION } };
+    const open = { caseId: m.caseId, status: 'open' };
+    const [actions, actionCount, polls, pollCount, nextMeeting] = await Promise.all([
+      db.action.findMany({ where: mine, orderBy: [{ dueDate: 'asc' }, { number: 'asc' }], take: HOME_LIST_LIMIT }),
+      db.action.count({ where: mine }),
+      db.poll.findMany({ where: open, orderBy: { number: 'asc' }, take: HOME_LIST_LIMIT, include: { participations: { where: { memberId: m.id } } } }),
+      db.poll.count({ where: open }),
+      db.meeting.findFirst({ where: { caseId: m.caseId, status: 'planned', startsAt: { gte: now } }, orderBy: { startsAt: 'asc' } }),
+    ]);
+    return {
+      case: m.case, actions, actionCount, pollCount, nextMeeting,
+      polls: polls.map(({ participations, ...poll }) => ({ poll, voted: participations.length > 0 })),
+    };
+  }));
+}
