@@ -9,6 +9,7 @@ import { Bot } from '../../src/bot.js';
 import { ManualClock } from '../../src/clock.js';
 import { allCommands } from '../../src/commands/index.js';
 import { CommandRegistry } from '../../src/commands/registry.js';
+import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { createLogger } from '../../src/logger.js';
 import { openDb, type Db } from '../../src/store/client.js';
@@ -41,12 +42,15 @@ export interface TestBotOptions {
   locale?: Locale;
   user?: string;
   channel?: string;
+  /** The commands the bot knows; every registered command by default (tests add fixtures). */
+  commands?: readonly CommandSpec[];
 }
 
 export interface TestBot {
   db: Db;
   clock: ManualClock;
   bot: Bot;
+  registry: CommandRegistry;
   session: ConsoleSession;
   url: string;
   /** Every output of one console line. */
@@ -63,11 +67,12 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const db = await openDb(url);
   const clock = new ManualClock(options.start ?? new Date('2026-11-23T08:00:00Z'));
   const locale = options.locale ?? 'sv';
-  const bot = new Bot({ db, clock, logger: createLogger('silent'), registry: new CommandRegistry(allCommands), defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm' });
+  const registry = new CommandRegistry(options.commands ?? allCommands);
+  const bot = new Bot({ db, clock, logger: createLogger('silent'), registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm' });
   const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm' });
   const say = (line: string) => session.line(line);
   return {
-    db, clock, bot, session, url, say,
+    db, clock, bot, registry, session, url, say,
     text: async (line) => (await say(line)).map((o) => o.message.text).join('\n'),
     run: async (lines) => {
       const all: ConsoleOutput[] = [];

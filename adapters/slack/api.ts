@@ -1,0 +1,79 @@
+// The Web API calls the adapter makes, each through the explicit rate-limit handling; messages and
+// files into a channel are paced per channel.
+import type { types, webApi } from '@slack/bolt';
+import type { FileAttachment } from '../../src/core/message.js';
+import type { Block, SlackMessage } from './blocks.js';
+import { ChannelPacer } from './pacer.js';
+import { DEFAULT_RATE_LIMITS, waitingOutRateLimits, type RateLimitPolicy } from './rate-limit.js';
+
+export interface SlackProfile {
+  name: string;
+  locale?: string;
+}
+
+export class SlackApi {
+  constructor(
+    readonly client: webApi.WebClient,
+    private readonly limits: RateLimitPolicy = DEFAULT_RATE_LIMITS,
+    private readonly pacer = new ChannelPacer(),
+  ) {}
+
+  #call<T>(call: () => Promise<T>): Promise<T> {
+    return waitingOutRateLimits(call, this.limits);
+  }
+
+  /** Posts into a channel (paced); returns the message's ts, its id for chat.update. */
+  async postMessage(channel: string, message: SlackMessage): Promise<string> {
+    const res = await this.pacer.run(channel, () => this.#call(() => this.client.chat.postMessage({ channel, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) })));
+    return res.ts!;
+  }
+
+  /** Replaces a posted message; a message without blocks clears the old ones. */
+  async updateMessage(channel: string, ts: string, message: SlackMessage): Promise<void> {
+    await this.#call(() => this.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks ?? [] }));
+  }
+
+  async postEphemeral(channel: string, user: string, message: SlackMessage): Promise<void> {
+    await this.#call(() => this.client.chat.postEphemeral({ channel, user, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) }));
+  }
+
+  /** An answer through a slash command's or a button's response_url, seen only by that user. */
+  async respond(responseUrl: string, message: SlackMessage): Promise<void> {
+    const res = await fetch(responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+    });
+    if (!res.ok) throw new Error(`response_url answered ${res.status}`);
+  }
+
+  /** The id of the direct-message channel between the bot and a user. */
+  async openDm(user: string): Promise<string> {
+    const res = await this.#call(() => this.client.conversations.open({ users: user }));
+    return res.channel!.id!;
+  }
+
+  /** files.uploadV2: getUploadURLExternal, a POST of the bytes to each upload URL, completeUploadExternal. */
+  async uploadFiles(channel: string, files: readonly FileAttachment[], comment?: string): Promise<void> {
+    await this.pacer.run(channel, () => this.#call(() => this.client.filesUploadV2({
+      channel_id: channel,
+      ...(comment ? { initial_comment: comment } : {}),
+      file_uploads: files.map((f) => ({ file: Buffer.from(f.data), filename: f.name })),
+    })));
+  }
+
+  async profile(user: string): Promise<SlackProfile> {
+    const res = await this.#call(() => this.client.users.info({ user, include_locale: true }));
+    const u = res.user!;
+    const name = u.profile?.display_name || u.real_name || u.profile?.real_name || u.name || user;
+    return { name, ...(u.locale ? { locale: u.locale } : {}) };
+  }
+
+  async publishHome(user: string, blocks: Block[]): Promise<void> {
+    await this.#call(() => this.client.views.publish({ user_id: user, view: { type: 'home', blocks } }));
+  }
+
+  async openView(triggerId: string, view: types.ModalView): Promise<void> {
+    await this.#call(() => this.client.views.open({ trigger_id: triggerId, view }));
+  }
+}

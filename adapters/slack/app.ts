@@ -1,0 +1,93 @@
+// The Slack adapter: a Bolt 5 App whose receiver is either mounted on the shared HTTP server
+// (POST /slack/events, every request's signature checked by Bolt) or, with an app-level token,
+// connected through Socket Mode. Bolt is given the bot's ids so it never calls auth.test by itself.
+import type { RequestListener } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { DeliveryRouter } from '../../src/core/delivery-router.js';
+import type { Delivery } from '../../src/core/event.js';
+import { SlackApi } from './api.js';
+import { boltLogger } from './bolt-logger.js';
+import { registerCommands } from './commands.js';
+import { dedupe } from './dedupe.js';
+import { SlackDelivery } from './delivery.js';
+import { registerHome } from './home.js';
+import { registerForms } from './modals.js';
+import { ChannelPacer, DEFAULT_PACING, type PacerTiming } from './pacer.js';
+import { SlackPeople } from './people.js';
+import { DEFAULT_RATE_LIMITS, WEB_API_RETRIES, type RateLimitPolicy } from './rate-limit.js';
+import type { CoreParts, SlackRuntime } from './runtime.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterOptions extends CoreParts {
+  botToken: string;
+  signingSecret: string;
+  /** An app-level token (xapp-…) switches to Socket Mode. */
+  appToken?: string;
+  /** The Web API base URL; Slack's own by default, a fake in tests. */
+  apiUrl?: string;
+  identity: { botId: string; botUserId: string };
+  /** The other platforms' deliveries, for posts to a case's channels elsewhere. */
+  others?: readonly Delivery[];
+  rateLimits?: RateLimitPolicy;
+  pacing?: PacerTiming;
+  /** The Web API client's retries of network errors and 5xx. */
+  webApiRetries?: webApi.RetryOptions;
+  ackDeadlineMs?: number;
+}
+
+export interface SlackAdapter {
+  /** The Delivery the outbox sender uses for Slack. */
+  delivery: SlackDelivery;
+  /** Routes for the shared HTTP server (none in Socket Mode). */
+  routes: Record<string, RequestListener>;
+  /** Connects in Socket Mode; nothing to do in HTTP mode. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Comfortably inside Slack's 3 seconds for a form submission's answer. */
+const ACK_DEADLINE_MS = 2000;
+
+export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
+  const logger = boltLogger(o.logger);
+  const clientOptions: webApi.WebClientOptions = {
+    ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
+    rejectRateLimitedCalls: true,
+    retryConfig: o.webApiRetries ?? WEB_API_RETRIES,
+  };
+  const receiver = o.appToken
+    ? new SocketModeReceiver({ appToken: o.appToken, logger, installerOptions: { clientOptions } })
+    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
+  const app = new App({ token: o.botToken, ...o.identity, receiver, logger, clientOptions, convoStore: false });
+  const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING));
+  const delivery = new SlackDelivery(o.db, api, o.logger);
+  const rt: SlackRuntime = {
+    bot: o.bot, db: o.db, clock: o.clock, logger: o.logger, registry: o.registry, defaultLocale: o.defaultLocale,
+    api, delivery, people: new SlackPeople(api, o.logger), router: new DeliveryRouter([delivery, ...(o.others ?? [])]),
+    ackDeadlineMs: o.ackDeadlineMs ?? ACK_DEADLINE_MS,
+  };
+  app.use(dedupe(rt));
+  registerCommands(app, rt);
+  registerForms(app, rt);
+  registerHome(app, rt);
+  app.error(async (err) => void o.logger.error({ err, platform: 'slack' }, 'Slack listener failed'));
+
+  const routes: Record<string, RequestListener> = {};
+  if (receiver instanceof HTTPReceiver) {
+    // Bolt throws for a request it does not serve (a GET, say); the shared server must not die of it.
+    routes[SLACK_EVENTS_PATH] = (req, res) => {
+      try {
+        receiver.requestListener(req, res);
+      } catch {
+        res.writeHead(405, { allow: 'POST' }).end();
+      }
+    };
+  }
+  return {
+    delivery,
+    routes,
+    start: async () => { if (o.appToken) await app.start(); },
+    stop: async () => { if (o.appToken) await app.stop(); },
+  };
+}

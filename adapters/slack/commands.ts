@@ -1,0 +1,36 @@
+// `/samverkan …` and the buttons of posted cards: both run a command line through the core as the
+// user, in the channel, after acknowledging the request first (Slack wants that within 3 s).
+import type { App } from '@slack/bolt';
+import { answerRequest } from './run.js';
+import { COMMAND_ACTION_PREFIX } from './blocks.js';
+import { formForLine } from './forms.js';
+import { openForm } from './modals.js';
+import type { SlackRuntime } from './runtime.js';
+
+export const SLASH_COMMAND = '/samverkan';
+
+export function registerCommands(app: App, rt: SlackRuntime): void {
+  app.command(SLASH_COMMAND, async ({ command, ack }) => {
+    await ack();
+    const request = {
+      user: { id: command.user_id, name: command.user_name },
+      channel: { id: command.channel_id, name: command.channel_name },
+      text: command.text,
+      responseUrl: command.response_url,
+    };
+    const form = formForLine(rt.registry, command.text);
+    if (form) await openForm(rt, form, request, command.trigger_id);
+    else await answerRequest(rt, request);
+  });
+
+  app.action(new RegExp(`^${COMMAND_ACTION_PREFIX}`), async ({ ack, body, action }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button' || !action.value || !body.channel) return;
+    await answerRequest(rt, {
+      user: { id: body.user.id, name: body.user.username ?? body.user.name ?? body.user.id },
+      channel: { id: body.channel.id, name: body.channel.name },
+      text: action.value,
+      responseUrl: body.response_url,
+    });
+  });
+}

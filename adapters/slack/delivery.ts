@@ -1,0 +1,75 @@
+// Delivery for Slack: posts (with their files) into channels, direct messages, and in-place
+// updates of every posted copy of an entity's card. Used for the outputs of interactive commands
+// and by the outbox sender alike.
+import { RetryableDeliveryError, type Delivery, type EntityRef } from '../../src/core/event.js';
+import type { Outgoing } from '../../src/core/delivery-router.js';
+import type { Message } from '../../src/core/message.js';
+import type { Logger } from '../../src/logger.js';
+import type { Db } from '../../src/store/client.js';
+import { postedCopies, recordPosted } from '../../src/store/posted-messages.js';
+import { findUser, setDmAddress } from '../../src/store/users.js';
+import type { SlackApi } from './api.js';
+import { renderMessage } from './blocks.js';
+import { isTransient } from './rate-limit.js';
+
+export const SLACK = 'slack';
+
+function asDeliveryError(err: unknown): unknown {
+  if (err instanceof RetryableDeliveryError || !isTransient(err)) return err;
+  return new RetryableDeliveryError(err instanceof Error ? err.message : String(err));
+}
+
+export class SlackDelivery implements Delivery {
+  readonly platform = SLACK;
+
+  constructor(private readonly db: Db, private readonly api: SlackApi, private readonly logger: Logger) {}
+
+  async deliver(output: Outgoing): Promise<void> {
+    try {
+      if (output.kind === 'post') await this.post(output.channelId, output.message, output.ref);
+      else if (output.kind === 'dm') await this.post(await this.dmChannel(output.userId), output.message);
+      else await this.#update(output.ref, output.message);
+    } catch (err) {
+      throw asDeliveryError(err);
+    }
+  }
+
+  /** Posts a message's pages, then its files; the first page's ts is recorded as the card of `ref`. */
+  async post(channel: string, message: Message, ref?: EntityRef): Promise<void> {
+    let first: string | undefined;
+    for (const page of renderMessage(message)) {
+      const ts = await this.api.postMessage(channel, page);
+      first ??= ts;
+    }
+    if (ref && first) await recordPosted(this.db, ref, { platform: SLACK, channelId: channel, messageId: first });
+    if (message.files?.length) await this.api.uploadFiles(channel, message.files);
+  }
+
+  /** The user's DM channel with the bot, opened once and remembered on the user. */
+  async dmChannel(userId: string): Promise<string> {
+    const known = (await findUser(this.db, SLACK, userId))?.dmAddress;
+    if (known) return known;
+    const channel = await this.api.openDm(userId);
+    await setDmAddress(this.db, SLACK, userId, channel);
+    return channel;
+  }
+
+  /**
+   * Every Slack copy gets the new first page (entity cards fit in one). A copy that is gone is
+   * skipped; a transient failure is raised after the other copies were tried.
+   */
+  async #update(ref: EntityRef, message: Message): Promise<void> {
+    const [page] = renderMessage(message);
+    if (!page) return;
+    let transient: unknown;
+    for (const copy of await postedCopies(this.db, ref, SLACK)) {
+      try {
+        await this.api.updateMessage(copy.channelId, copy.messageId, page);
+      } catch (err) {
+        if (isTransient(err) || err instanceof RetryableDeliveryError) transient ??= err;
+        else this.logger.warn({ err, platform: SLACK, caseId: ref.caseId, channel: copy.channelId }, 'could not update a posted card');
+      }
+    }
+    if (transient) throw transient;
+  }
+}

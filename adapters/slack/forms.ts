@@ -1,0 +1,191 @@
+// Modal forms for the commands that take many arguments. A form is opened by the command's words
+// alone (`/samverkan åtgärd ny`); its submission is turned into the same command line a user could
+// type (DESIGN §6) and runs through the core, so the form adds no rules of its own. An argument
+// the core refuses is shown on the input it came from.
+import type { types, ViewStateValue } from '@slack/bolt';
+import type { CommandRegistry } from '../../src/commands/registry.js';
+import type { CommandSpec } from '../../src/commands/spec.js';
+import type { Locale, MessageKey, Translate } from '../../src/i18n/index.js';
+import { parseCommandLine } from '../../src/parse/command-line.js';
+
+type InputKind = 'text' | 'long_text' | 'lines' | 'number' | 'date' | 'time' | 'user' | 'choice' | 'flags';
+
+interface FormInput {
+  /** The block_id. */
+  id: string;
+  /** The key written as `key=value` (Swedish, which the core always accepts); none: the positional value. */
+  key?: string;
+  kind: InputKind;
+  label: MessageKey;
+  optional?: boolean;
+  /** Values of a choice, or the words a flags input writes when ticked. */
+  choices?: { value: string; label: MessageKey }[];
+  /** For a time: the id of the date input it follows on the line (`stänger=<datum> <tid>`). */
+  after?: string;
+}
+
+export interface FormSpec {
+  id: string;
+  /** The command's Swedish words; the form exists only while that command is registered. */
+  command: string;
+  title: MessageKey;
+  inputs: FormInput[];
+}
+
+const count = (id: string, label: MessageKey): FormInput => ({ id, key: id, kind: 'number', label });
+
+export const FORMS: readonly FormSpec[] = [
+  {
+    id: 'case_new', command: 'ärende ny', title: 'slack.form.case_new',
+    inputs: [
+      { id: 'title', kind: 'text', label: 'form.case.title' },
+      { id: 'company', key: 'företag', kind: 'text', label: 'case.field.company' },
+      { id: 'municipality', key: 'kommun', kind: 'text', label: 'case.field.municipality' },
+      { id: 'affected', key: 'berörda', kind: 'number', label: 'case.field.affected' },
+      {
+        id: 'kind', key: 'typ', kind: 'choice', label: 'case.field.kind',
+        choices: [{ value: 'varsel', label: 'kind.varsel' }, { value: 'konkurs', label: 'kind.konkurs' }, { value: 'nedläggning', label: 'kind.nedlaggning' }],
+      },
+      { id: 'target', key: 'mål', kind: 'number', label: 'form.case.target', optional: true },
+      { id: 'within', key: 'inom', kind: 'number', label: 'form.case.within', optional: true },
+      { id: 'notice_date', key: 'varseldatum', kind: 'date', label: 'case.field.notice_date', optional: true },
+    ],
+  },
+  {
+    id: 'action_new', command: 'åtgärd ny', title: 'slack.form.action_new',
+    inputs: [
+      { id: 'text', kind: 'long_text', label: 'form.action.text' },
+      { id: 'owner', key: 'ansvarig', kind: 'user', label: 'form.action.owner' },
+      { id: 'due', key: 'senast', kind: 'date', label: 'form.action.due' },
+      { id: 'org', key: 'org', kind: 'text', label: 'form.org', optional: true },
+    ],
+  },
+  {
+    id: 'poll_new', command: 'omröstning ny', title: 'slack.form.poll_new',
+    inputs: [
+      { id: 'question', kind: 'text', label: 'form.poll.question' },
+      { id: 'options', key: 'alternativ', kind: 'lines', label: 'form.poll.options', optional: true },
+      { id: 'closes', key: 'stänger', kind: 'date', label: 'form.poll.closes', optional: true },
+      { id: 'closes_time', kind: 'time', label: 'form.poll.closes_time', optional: true, after: 'closes' },
+      {
+        id: 'settings', kind: 'flags', label: 'form.poll.settings', optional: true,
+        choices: [{ value: 'anonym', label: 'form.poll.anonymous' }, { value: 'dold', label: 'form.poll.hidden' }, { value: 'per=organisation', label: 'form.poll.per_org' }],
+      },
+    ],
+  },
+  {
+    id: 'report_new', command: 'läge rapportera', title: 'slack.form.report_new',
+    inputs: [
+      count('tillsvidare', 'form.report.permanent'), count('visstid', 'form.report.fixed_term'), count('eget', 'form.report.own_business'),
+      count('studier', 'form.report.studies'), count('pension', 'form.report.pension'), count('program', 'form.report.programme'),
+      count('söker', 'form.report.seeking'), count('sjuk', 'form.report.sick'), count('avböjt', 'form.report.declined'), count('övrigt', 'form.report.other'),
+      { id: 'date', key: 'datum', kind: 'date', label: 'form.report.date', optional: true },
+      { id: 'source', key: 'källa', kind: 'text', label: 'form.report.source', optional: true },
+      {
+        id: 'base', key: 'bas', kind: 'choice', label: 'form.report.base', optional: true,
+        choices: [{ value: 'varslade', label: 'form.report.base.varslade' }, { value: 'uppsagda', label: 'form.report.base.uppsagda' }, { value: 'inskrivna', label: 'form.report.base.inskrivna' }],
+      },
+      { id: 'n', key: 'n', kind: 'number', label: 'form.report.n', optional: true },
+    ],
+  },
+];
+
+export const FORM_CALLBACK_PREFIX = 'samverkan_form_';
+const VALUE = 'value';
+
+/** Where the form was opened; it travels in the view's private_metadata. */
+export interface FormOrigin {
+  form: string;
+  channel: { id: string; name?: string };
+}
+
+/** The form a command line opens: the words of a form's command and nothing else. */
+export function formForLine(registry: CommandRegistry, text: string): FormSpec | undefined {
+  const line = parseCommandLine(text);
+  if (!line.ok) return undefined;
+  const match = registry.match(line.tokens);
+  if (!match || match.rest.length) return undefined;
+  return FORMS.find((f) => registry.find(f.command) === match.spec);
+}
+
+const plain = (text: string, max = 2000): types.PlainTextElement => ({ type: 'plain_text', text: text.length > max ? `${text.slice(0, max - 1)}…` : text });
+
+function element(t: Translate, input: FormInput): types.InputBlockElement {
+  const options = (input.choices ?? []).map((c) => ({ text: plain(t(c.label), 75), value: c.value }));
+  switch (input.kind) {
+    case 'text': return { type: 'plain_text_input', action_id: VALUE };
+    case 'long_text':
+    case 'lines': return { type: 'plain_text_input', action_id: VALUE, multiline: true };
+    case 'number': return { type: 'number_input', action_id: VALUE, is_decimal_allowed: false };
+    case 'date': return { type: 'datepicker', action_id: VALUE };
+    case 'time': return { type: 'timepicker', action_id: VALUE };
+    case 'user': return { type: 'users_select', action_id: VALUE };
+    case 'choice': return { type: 'static_select', action_id: VALUE, options };
+    case 'flags': return { type: 'checkboxes', action_id: VALUE, options };
+  }
+}
+
+export function formView(t: Translate, form: FormSpec, origin: FormOrigin): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: `${FORM_CALLBACK_PREFIX}${form.id}`,
+    private_metadata: JSON.stringify(origin),
+    title: plain(t(form.title), 24),
+    submit: plain(t('slack.form.submit'), 24),
+    close: plain(t('slack.form.cancel'), 24),
+    blocks: form.inputs.map((input) => ({ type: 'input', block_id: input.id, optional: input.optional ?? false, label: plain(t(input.label)), element: element(t, input) })),
+  };
+}
+
+/** What the user entered, by input id; empty inputs are left out. */
+export function formValues(form: FormSpec, state: Record<string, Record<string, ViewStateValue>>): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const input of form.inputs) {
+    const v = state[input.id]?.[VALUE];
+    if (!v) continue;
+    const raw = v.selected_options?.map((o) => o.value) ?? v.value ?? v.selected_date ?? v.selected_time ?? v.selected_user ?? v.selected_option?.value;
+    if (Array.isArray(raw) ? raw.length : raw?.trim()) values[input.id] = Array.isArray(raw) ? raw : raw!.trim();
+  }
+  return values;
+}
+
+// A value goes inside "…"; double quotes in it would end it early, so they become single ones.
+const quoted = (value: string) => `"${value.replace(/["“”„]/g, "'")}"`;
+
+function written(input: FormInput, value: string | string[], time?: string): string[] {
+  if (Array.isArray(value)) return value;
+  const v = input.kind === 'lines' ? value.split('\n').map((l) => l.trim()).filter(Boolean).join('|') : value;
+  const text = input.kind === 'user' ? `<@${v}>` : ['text', 'long_text', 'lines'].includes(input.kind) ? quoted(v) : v;
+  const pair = input.key ? `${input.key}=${text}` : text;
+  return time ? [pair, time] : [pair];
+}
+
+export type FormLine = { ok: true; line: string } | { ok: false; input: string; problem: MessageKey };
+
+/**
+ * The command line for a submission, in the user's language (its words decide the answer's
+ * language), or the input to show a problem on when the form itself is incomplete.
+ */
+export function formCommandLine(form: FormSpec, spec: CommandSpec, locale: Locale, values: Record<string, string | string[]>): FormLine {
+  const parts = [spec.words[locale]];
+  for (const input of form.inputs) {
+    const value = values[input.id];
+    if (input.kind === 'time') {
+      if (value && !values[input.after!]) return { ok: false, input: input.id, problem: 'slack.form.time_needs_date' };
+      continue;
+    }
+    if (value === undefined) continue;
+    const time = form.inputs.find((i) => i.after === input.id);
+    parts.push(...written(input, value, time && (values[time.id] as string | undefined)));
+  }
+  return { ok: true, line: parts.join(' ') };
+}
+
+/** The input a refused argument belongs to: by its key's names in the command, or by position. */
+export function inputForField(form: FormSpec, spec: CommandSpec, field: string): string | undefined {
+  const names = spec.fields?.[field];
+  const words = names ? [names.sv, names.en, ...(names.aliases ?? [])].map((w) => w.toLowerCase()) : [];
+  const positional = spec.positional?.indexOf(field) ?? -1;
+  const unkeyed = form.inputs.filter((i) => !i.key && i.kind !== 'time' && i.kind !== 'flags');
+  return form.inputs.find((i) => i.key && words.includes(i.key.toLowerCase()))?.id ?? (positional >= 0 ? unkeyed[positional]?.id : undefined);
+}

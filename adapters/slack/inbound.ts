@@ -1,0 +1,27 @@
+// Slack payloads → the neutral InboundEvent.
+import type { InboundEvent } from '../../src/core/event.js';
+import type { SlackProfile } from './api.js';
+import { SLACK } from './delivery.js';
+
+/** What the adapter needs of a slash command, a button click or a form submission. */
+export interface CommandRequest {
+  user: { id: string; name: string };
+  channel: { id: string; name?: string };
+  /** The command line, without `/samverkan`. */
+  text: string;
+  /** Set for slash commands and message buttons: answers only the sender sees go there. */
+  responseUrl?: string;
+}
+
+// Names Slack's slash command payload gives to conversations that have none to show.
+const NO_NAME = new Set(['directmessage', 'privategroup']);
+
+export function toInboundEvent(req: CommandRequest, profile: SlackProfile, text: string): InboundEvent {
+  const name = req.channel.name && !NO_NAME.has(req.channel.name) ? req.channel.name : undefined;
+  return {
+    platform: SLACK,
+    user: { id: req.user.id, name: profile.name, ...(profile.locale ? { locale: profile.locale } : {}) },
+    channel: { id: req.channel.id, ...(name ? { name } : {}), direct: req.channel.id.startsWith('D') },
+    text,
+  };
+}

@@ -1,0 +1,69 @@
+// Opening a form and handling its submission. The submission must be acknowledged with any field
+// errors, so the command runs before the ack, bounded by a deadline: past it, the modal closes and
+// whatever the command says arrives as ordinary (ephemeral) answers.
+import type { App, ViewStateValue } from '@slack/bolt';
+import type { CommandSpec } from '../../src/commands/spec.js';
+import type { Output } from '../../src/core/event.js';
+import { translator, type Translate } from '../../src/i18n/index.js';
+import { deliverOutputs, PrivateAnswer } from './answer.js';
+import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, type FormOrigin, type FormSpec } from './forms.js';
+import { toInboundEvent, type CommandRequest } from './inbound.js';
+import { translatorFor, type SlackRuntime } from './runtime.js';
+
+export async function openForm(rt: SlackRuntime, form: FormSpec, request: CommandRequest, triggerId: string): Promise<void> {
+  const { t } = translatorFor(rt, await rt.people.profile(request.user.id, request.user.name));
+  await rt.api.openView(triggerId, formView(t, form, { form: form.id, channel: request.channel }));
+}
+
+interface Submitted {
+  t: Translate;
+  outputs: Output[];
+  /** A problem to show on an input of the still open modal. */
+  field?: { input: string; text: string };
+}
+
+async function submit(rt: SlackRuntime, form: FormSpec, spec: CommandSpec, request: CommandRequest, state: Record<string, Record<string, ViewStateValue>>): Promise<Submitted> {
+  const profile = await rt.people.profile(request.user.id, request.user.name);
+  const { locale, t } = translatorFor(rt, profile);
+  const built = formCommandLine(form, spec, locale, formValues(form, state));
+  if (!built.ok) {
+    const text = t(built.problem);
+    return { t, outputs: [{ kind: 'reply', message: { text } }], field: { input: built.input, text } };
+  }
+  const outputs = await rt.bot.handle(toInboundEvent(request, profile, await rt.people.withMentionNames(built.line)));
+  for (const o of outputs) {
+    const input = o.kind === 'reply' && o.error ? inputForField(form, spec, o.error.field) : undefined;
+    if (input && o.kind === 'reply' && o.error) return { t, outputs, field: { input, text: o.error.text } };
+  }
+  return { t, outputs };
+}
+
+async function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => { timer = setTimeout(resolve, ms, undefined); });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function registerForms(app: App, rt: SlackRuntime): void {
+  app.view(new RegExp(`^${FORM_CALLBACK_PREFIX}`), async ({ ack, body, view }) => {
+    const origin = JSON.parse(view.private_metadata) as FormOrigin;
+    const form = FORMS.find((f) => f.id === origin.form);
+    const spec = form && rt.registry.find(form.command);
+    if (!form || !spec) return void (await ack());
+    const request: CommandRequest = { user: { id: body.user.id, name: body.user.name }, channel: origin.channel, text: '' };
+    const work = submit(rt, form, spec, request, view.state.values).catch((err: unknown): Submitted => {
+      rt.logger.error({ err, platform: 'slack', form: form.id }, 'form submission failed');
+      const t = translator(rt.defaultLocale);
+      return { t, outputs: [{ kind: 'reply', message: { text: t('error.internal') } }] };
+    });
+    const early = await within(work, rt.ackDeadlineMs);
+    if (early?.field) return void (await ack({ response_action: 'errors', errors: { [early.field.input]: early.field.text } }));
+    await ack();
+    const done = early ?? (await work);
+    await deliverOutputs(rt, done.outputs, new PrivateAnswer(rt, { userId: request.user.id, channelId: origin.channel.id }), done.t);
+  });
+}

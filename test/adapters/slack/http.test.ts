@@ -1,0 +1,75 @@
+// Slash commands over signed HTTP against the real Bolt app, answered through the fake Web API.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { snapshot } from '../../support/testbot.js';
+import { CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+
+// Every signed request leaves its delivery key (ProcessedEvent); nothing else may change.
+async function domainSnapshot(h: SlackHarness): Promise<Record<string, number>> {
+  const { ProcessedEvent: _, ...rest } = await snapshot(h.tb.db);
+  return rest;
+}
+
+const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs mål=70 inom=8';
+
+describe('Slack slash commands over HTTP', () => {
+  let h: SlackHarness;
+  beforeEach(async () => { h = await createSlackHarness(); });
+  afterEach(async () => { await h.close(); });
+
+  it('creates a case: the post goes to the channel, the channel is linked under its name', async () => {
+    const answer = await h.slash(NEW_CASE);
+    expect(answer).toEqual({ status: 200, body: '' });
+    const post = await h.fake.until(() => h.fake.callsTo('chat.postMessage')[0]);
+    expect(post.args.channel).toBe(CHANNEL.id);
+    expect(post.args.text).toContain('Ärendet "Konga Bruk konkurs" är skapat');
+    const link = await h.tb.db.channelLink.findFirstOrThrow();
+    expect(link).toMatchObject({ platform: 'slack', channelId: CHANNEL.id, name: CHANNEL.name });
+    const user = await h.tb.db.user.findFirstOrThrow();
+    expect(user).toMatchObject({ platform: 'slack', externalId: 'UANNA', displayName: 'Anna Svensson' });
+  });
+
+  it('answers a personal view ephemerally through response_url, as Block Kit', async () => {
+    await h.slash(NEW_CASE);
+    await h.fake.until(() => h.fake.callsTo('chat.postMessage').length);
+    await h.slash('ärende visa', { responseId: 'show' });
+    const { body } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'show'));
+    expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(body.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Konga Bruk konkurs' } });
+    expect(JSON.stringify(body.blocks)).toContain('*Kommun*\\nTingsryd');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('refuses a bad argument ephemerally and changes nothing', async () => {
+    const before = await domainSnapshot(h);
+    await h.slash(NEW_CASE.replace('berörda=211', 'berörda=abc'), { responseId: 'bad' });
+    const { body } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'bad'));
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.text).toContain('Fel i berörda: skriv ett heltal, inte "abc"');
+    expect(await domainSnapshot(h)).toEqual(before);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('rejects a forged signature with 401 and does nothing', async () => {
+    const before = await snapshot(h.tb.db);
+    const answer = await h.slash(NEW_CASE, { signing: { signature: `v0=${'0'.repeat(64)}` } });
+    expect(answer.status).toBe(401);
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect(h.fake.calls).toEqual([]);
+    expect(h.fake.responses).toEqual([]);
+  });
+
+  it('rejects a correctly signed request older than five minutes with 401 and does nothing', async () => {
+    const before = await snapshot(h.tb.db);
+    const answer = await h.slash(NEW_CASE, { signing: { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 } });
+    expect(answer.status).toBe(401);
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect(h.fake.calls).toEqual([]);
+  });
+
+  it('answers Slack\'s URL verification and survives requests it does not serve', async () => {
+    const answer = await h.send(JSON.stringify({ token: 'x', challenge: 'c4llenge', type: 'url_verification' }), 'application/json');
+    expect(answer).toEqual({ status: 200, body: '{"challenge":"c4llenge"}' });
+    expect((await fetch(h.eventsUrl)).status).toBe(405);
+    expect((await h.slash('hjälp')).status).toBe(200);
+  });
+});
