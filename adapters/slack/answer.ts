@@ -48,8 +48,10 @@ export class PrivateAnswer {
 export async function deliverOutputs(rt: SlackRuntime, outputs: Output[], answer: PrivateAnswer, t: Translate): Promise<void> {
   for (const output of outputs) {
     try {
+      const to = 'platform' in output ? output.platform : undefined;
       if (output.kind === 'reply') await answer.reply(output.message);
-      else if (!(await rt.router.deliver(output))) rt.logger.warn({ kind: output.kind, to: 'platform' in output ? output.platform : undefined }, 'no adapter serves this platform; output dropped');
+      else if (!(await rt.router.deliver(output))) rt.logger.warn({ kind: output.kind, to }, 'no adapter serves this platform; output dropped');
+      rt.logger.info({ platform: 'slack', kind: output.kind, to }, 'output delivered');
     } catch (err) {
       rt.logger.error({ err, platform: 'slack', kind: output.kind }, 'could not deliver an output');
       if (output.kind === 'reply') continue;

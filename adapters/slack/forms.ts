@@ -32,7 +32,7 @@ export interface FormSpec {
   inputs: FormInput[];
 }
 
-const count = (id: string, label: MessageKey): FormInput => ({ id, key: id, kind: 'number', label });
+const count = (id: string, key: string, label: MessageKey): FormInput => ({ id, key, kind: 'number', label });
 
 export const FORMS: readonly FormSpec[] = [
   {
@@ -49,6 +49,7 @@ export const FORMS: readonly FormSpec[] = [
       { id: 'target', key: 'mål', kind: 'number', label: 'form.case.target', optional: true },
       { id: 'within', key: 'inom', kind: 'number', label: 'form.case.within', optional: true },
       { id: 'notice_date', key: 'varseldatum', kind: 'date', label: 'case.field.notice_date', optional: true },
+      { id: 'org', key: 'org', kind: 'text', label: 'form.org', optional: true },
     ],
   },
   {
@@ -76,9 +77,11 @@ export const FORMS: readonly FormSpec[] = [
   {
     id: 'report_new', command: 'läge rapportera', title: 'slack.form.report_new',
     inputs: [
-      count('tillsvidare', 'form.report.permanent'), count('visstid', 'form.report.fixed_term'), count('eget', 'form.report.own_business'),
-      count('studier', 'form.report.studies'), count('pension', 'form.report.pension'), count('program', 'form.report.programme'),
-      count('söker', 'form.report.seeking'), count('sjuk', 'form.report.sick'), count('avböjt', 'form.report.declined'), count('övrigt', 'form.report.other'),
+      count('permanent', 'tillsvidare', 'form.report.permanent'), count('fixed_term', 'visstid', 'form.report.fixed_term'),
+      count('own_business', 'eget', 'form.report.own_business'), count('studies', 'studier', 'form.report.studies'),
+      count('pension', 'pension', 'form.report.pension'), count('programme', 'program', 'form.report.programme'),
+      count('seeking', 'söker', 'form.report.seeking'), count('sick', 'sjuk', 'form.report.sick'),
+      count('declined', 'avböjt', 'form.report.declined'), count('other', 'övrigt', 'form.report.other'),
       { id: 'date', key: 'datum', kind: 'date', label: 'form.report.date', optional: true },
       { id: 'source', key: 'källa', kind: 'text', label: 'form.report.source', optional: true },
       {

@@ -28,7 +28,7 @@ export interface FakeUser {
   locale?: string;
 }
 
-type Failure = { status: 429; retryAfter: number } | { error: string };
+type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
 
 export const BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0001' };
 
@@ -161,7 +161,8 @@ export class FakeSlack {
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     const failure = this.#failures.get(method)?.shift();
     if (failure && 'status' in failure) {
-      this.#record({ method, args, status: 429, ok: false });
+      this.#record({ method, args, status: failure.status, ok: false });
+      if (failure.status === 500) return json(500, { ok: false, error: 'internal_error' });
       return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
     }
     const answer = failure ? { ok: false, error: failure.error } : this.#answer(method, args);

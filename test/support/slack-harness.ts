@@ -43,10 +43,11 @@ export class LogCapture extends Writable {
     this.#events.emit('line');
     done();
   }
-  async until(check: (line: Record<string, any>) => boolean): Promise<Record<string, any>> {
+  /** Resolves with the matching lines once there are at least `count` of them. */
+  async until(check: (line: Record<string, any>) => boolean, count = 1): Promise<Record<string, any>[]> {
     for (;;) {
-      const hit = this.lines.find(check);
-      if (hit) return hit;
+      const hits = this.lines.filter(check);
+      if (hits.length >= count) return hits;
       await new Promise((resolve) => this.#events.once('line', resolve));
     }
   }

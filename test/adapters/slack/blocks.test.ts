@@ -1,0 +1,77 @@
+// The pure Message/Card → Block Kit conversion and Slack's limits.
+import { describe, expect, it } from 'vitest';
+import { cardBlocks, limitBlocks, mrkdwn, renderMessage, type Block } from '../../../adapters/slack/blocks.js';
+import type { Card } from '../../../src/core/message.js';
+import { cardMessage } from '../../../src/render/card-text.js';
+
+const fields = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `Fält ${i + 1}`, value: `värde ${i + 1}` }));
+const buttons = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `Knapp ${i + 1}`, command: `åtgärd klar ${i + 1}` }));
+const texts = (blocks: Block[]) => JSON.stringify(blocks);
+
+describe('Block Kit rendering', () => {
+  it('renders title, heading with text, fields and buttons carrying their commands', () => {
+    const card: Card = { title: 'Åtgärd #3', sections: [{ heading: 'Ring TRR', text: 'om jobbmässan', fields: fields(2), buttons: [{ label: 'Klar', command: 'åtgärd klar 3', style: 'primary' }] }] };
+    expect(cardBlocks(card)).toEqual([
+      { type: 'header', text: { type: 'plain_text', text: 'Åtgärd #3' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '*Ring TRR*\nom jobbmässan' } },
+      { type: 'section', fields: [{ type: 'mrkdwn', text: '*Fält 1*\nvärde 1' }, { type: 'mrkdwn', text: '*Fält 2*\nvärde 2' }] },
+      { type: 'actions', elements: [{ type: 'button', action_id: 'samverkan_cmd_0', text: { type: 'plain_text', text: 'Klar' }, value: 'åtgärd klar 3', style: 'primary' }] },
+    ]);
+  });
+
+  it('puts at most 10 fields in a section and 25 buttons in an actions block, with unique action ids', () => {
+    const blocks = cardBlocks({ title: 'T', sections: [{ fields: fields(23), buttons: buttons(30) }] });
+    expect(blocks.filter((b) => b.type === 'section').map((b) => (b as { fields: unknown[] }).fields.length)).toEqual([10, 10, 3]);
+    const actions = blocks.filter((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] }[];
+    expect(actions.map((a) => a.elements.length)).toEqual([25, 5]);
+    const ids = actions.flatMap((a) => a.elements.map((e) => e.action_id));
+    expect(new Set(ids).size).toBe(30);
+    expect(actions[1]!.elements[4]!.value).toBe('åtgärd klar 30');
+  });
+
+  it('pages a card longer than 50 blocks into numbered messages that keep every line', () => {
+    const card: Card = { title: 'Åtgärder', sections: Array.from({ length: 120 }, (_, i) => ({ text: `rad ${i + 1}` })) };
+    const pages = renderMessage(cardMessage(card));
+    expect(pages).toHaveLength(3);
+    for (const page of pages) expect(page.blocks!.length).toBeLessThanOrEqual(50);
+    expect(pages.map((p) => (p.blocks![0] as { text: { text: string } }).text.text)).toEqual(['Åtgärder (1/3)', 'Åtgärder (2/3)', 'Åtgärder (3/3)']);
+    const all = pages.map((p) => texts(p.blocks!)).join('');
+    for (let i = 1; i <= 120; i++) expect(all).toContain(`"rad ${i}"`);
+    expect(pages[0]!.text).toContain('*Åtgärder*');
+  });
+
+  it('keeps a card of exactly 50 blocks in one message', () => {
+    const pages = renderMessage(cardMessage({ title: 'T', sections: Array.from({ length: 49 }, (_, i) => ({ text: `r${i}` })) }));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.blocks).toHaveLength(50);
+  });
+
+  it('splits section text over 3000 characters at line breaks and truncates long fields', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `rad ${i} ${'x'.repeat(30)}`).join('\n');
+    const blocks = cardBlocks({ title: 'T', sections: [{ text: long, fields: [{ label: 'L', value: 'y'.repeat(2500) }] }] });
+    const sections = blocks.slice(1, -1) as { text: { text: string } }[];
+    expect(sections.length).toBeGreaterThan(1);
+    for (const s of sections) expect(s.text.text.length).toBeLessThanOrEqual(3000);
+    expect(sections.map((s) => s.text.text).join('\n')).toBe(long);
+    const field = (blocks.at(-1) as { fields: { text: string }[] }).fields[0]!.text;
+    expect(field.length).toBe(2000);
+    expect(field.endsWith('…')).toBe(true);
+  });
+
+  it('escapes &, < and > but keeps Slack mentions, channels and links', () => {
+    expect(mrkdwn('A & B <tag> <@U123|anna> <#C1|kanal> <!here> <https://x.se|länk> 3 > 2')).toBe('A &amp; B &lt;tag&gt; <@U123|anna> <#C1|kanal> <!here> <https://x.se|länk> 3 &gt; 2');
+  });
+
+  it('sends a plain message as text, and nothing for a message of files only', () => {
+    expect(renderMessage({ text: 'Hej <världen>' })).toEqual([{ text: 'Hej &lt;världen&gt;' }]);
+    expect(renderMessage({ text: '', files: [{ name: 'a.csv', mimeType: 'text/csv', data: new Uint8Array([65]) }] })).toEqual([]);
+  });
+
+  it('cuts a view that cannot be paged at the limit and marks the cut', () => {
+    const blocks = cardBlocks({ title: 'T', sections: Array.from({ length: 150 }, (_, i) => ({ text: `r${i}` })) });
+    const limited = limitBlocks(blocks);
+    expect(limited).toHaveLength(100);
+    expect(limited.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '…' }] });
+    expect(limitBlocks(blocks.slice(0, 5))).toHaveLength(5);
+  });
+});

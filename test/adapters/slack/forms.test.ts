@@ -1,0 +1,92 @@
+// Modal forms → command lines of DESIGN §6, and refused arguments → the input they belong to.
+// The action, poll and report commands land on other branches; stand-ins with the words and keys
+// of DESIGN §6 check the lines these forms write.
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { FORMS, formCommandLine, formForLine, formValues, formView, inputForField } from '../../../adapters/slack/forms.js';
+import { allCommands } from '../../../src/commands/index.js';
+import { CommandRegistry } from '../../../src/commands/registry.js';
+import { defineCommand, type CommandSpec } from '../../../src/commands/spec.js';
+import { translator } from '../../../src/i18n/index.js';
+import { parseCommandLine } from '../../../src/parse/command-line.js';
+
+const standIn = (id: string, sv: string, en: string, fields: CommandSpec['fields'], more: Partial<CommandSpec> = {}) =>
+  defineCommand({ id, words: { sv, en }, role: 'member', fields, schema: () => z.object({}).passthrough(), handler: async () => {}, ...more });
+
+const actionNew = standIn('action_new', 'åtgärd ny', 'action new', { text: { sv: 'text', en: 'text' }, owner: { sv: 'ansvarig', en: 'owner' }, due: { sv: 'senast', en: 'due' }, org: { sv: 'org', en: 'org' } }, { positional: ['text'] });
+const pollNew = standIn('poll_new', 'omröstning ny', 'poll new', {
+  question: { sv: 'fråga', en: 'question' }, options: { sv: 'alternativ', en: 'options' }, closes: { sv: 'stänger', en: 'closes' }, time: { sv: 'tid', en: 'time' },
+  anonymous: { sv: 'anonym', en: 'anonymous' }, hidden: { sv: 'dold', en: 'hidden' }, per: { sv: 'per', en: 'per' },
+}, { positional: ['question', 'time'], flags: ['anonymous', 'hidden'] });
+const reportNew = standIn('report_new', 'läge rapportera', 'status report', Object.fromEntries(
+  ['tillsvidare', 'visstid', 'eget', 'studier', 'pension', 'program', 'söker', 'sjuk', 'avböjt', 'övrigt', 'datum', 'källa', 'bas', 'n'].map((k) => [k, { sv: k, en: k }]),
+));
+const registry = new CommandRegistry([...allCommands, actionNew, pollNew, reportNew]);
+const form = (id: string) => FORMS.find((f) => f.id === id)!;
+const t = translator('sv');
+
+describe('modal forms', () => {
+  it('opens for a form command typed without arguments, in either language, and only then', () => {
+    expect(formForLine(registry, 'åtgärd ny')?.id).toBe('action_new');
+    expect(formForLine(registry, 'poll new')?.id).toBe('poll_new');
+    expect(formForLine(registry, 'läge rapportera')?.id).toBe('report_new');
+    expect(formForLine(registry, 'ärende ny')?.id).toBe('case_new');
+    expect(formForLine(registry, 'åtgärd ny "Ring TRR" ansvarig=@anna senast=fredag')).toBeUndefined();
+    expect(formForLine(registry, 'ärende visa')).toBeUndefined();
+    expect(formForLine(new CommandRegistry(allCommands), 'åtgärd ny')).toBeUndefined();
+  });
+
+  it('builds a view with one input per field, its origin in private_metadata', () => {
+    const view = formView(t, form('poll_new'), { form: 'poll_new', channel: { id: 'C1', name: 'k' } });
+    expect(view).toMatchObject({ type: 'modal', callback_id: 'samverkan_form_poll_new', title: { text: 'Ny omröstning' }, submit: { text: 'Spara' } });
+    expect(view.blocks.map((b) => [b.block_id, (b as { element: { type: string } }).element.type])).toEqual([
+      ['question', 'plain_text_input'], ['options', 'plain_text_input'], ['closes', 'datepicker'], ['closes_time', 'timepicker'], ['settings', 'checkboxes'],
+    ]);
+    expect(JSON.parse(view.private_metadata!)).toEqual({ form: 'poll_new', channel: { id: 'C1', name: 'k' } });
+    expect(formView(t, form('report_new'), { form: 'report_new', channel: { id: 'C1' } }).blocks).toHaveLength(14);
+  });
+
+  it('writes the action line of DESIGN §6, quoting texts and mentioning the owner', () => {
+    const values = formValues(form('action_new'), {
+      text: { value: { type: 'plain_text_input', value: ' Ring "TRR" om mässan ' } },
+      owner: { value: { type: 'users_select', selected_user: 'UERIK' } },
+      due: { value: { type: 'datepicker', selected_date: '2026-12-04' } },
+      org: { value: { type: 'plain_text_input', value: '' } },
+    });
+    const built = formCommandLine(form('action_new'), actionNew, 'sv', values);
+    expect(built).toEqual({ ok: true, line: `åtgärd ny "Ring 'TRR' om mässan" ansvarig=<@UERIK> senast=2026-12-04` });
+    const parsed = parseCommandLine((built as { line: string }).line);
+    expect(parsed.ok && parsed.tokens.map((tk) => tk.type)).toEqual(['word', 'word', 'text', 'pair', 'pair']);
+  });
+
+  it('writes the poll line with options joined by |, a closing time after its date, and ticked flags', () => {
+    const values = formValues(form('poll_new'), {
+      question: { value: { type: 'plain_text_input', value: 'Jobbmässa i mars?' } },
+      options: { value: { type: 'plain_text_input', value: 'Ja\n\n Nej \nVet ej' } },
+      closes: { value: { type: 'datepicker', selected_date: '2026-12-01' } },
+      closes_time: { value: { type: 'timepicker', selected_time: '13:00' } },
+      settings: { value: { type: 'checkboxes', selected_options: [{ text: { type: 'plain_text', text: '' }, value: 'anonym' }, { text: { type: 'plain_text', text: '' }, value: 'per=organisation' }] } },
+    });
+    expect(formCommandLine(form('poll_new'), pollNew, 'en', values)).toEqual({ ok: true, line: 'poll new "Jobbmässa i mars?" alternativ="Ja|Nej|Vet ej" stänger=2026-12-01 13:00 anonym per=organisation' });
+    const { closes: _, ...noDate } = values;
+    expect(formCommandLine(form('poll_new'), pollNew, 'sv', noDate)).toEqual({ ok: false, input: 'closes_time', problem: 'slack.form.time_needs_date' });
+  });
+
+  it('writes the report line with every count and leaves out empty optional inputs', () => {
+    const state = Object.fromEntries(form('report_new').inputs.filter((i) => i.kind === 'number' && i.id !== 'n').map((i, n) => [i.id, { value: { type: 'number_input', value: String(n) } }]));
+    const line = formCommandLine(form('report_new'), reportNew, 'sv', formValues(form('report_new'), { ...state, source: { value: { type: 'plain_text_input', value: 'TRR' } }, base: { value: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: '' }, value: 'uppsagda' } } } }));
+    expect(line).toEqual({ ok: true, line: 'läge rapportera tillsvidare=0 visstid=1 eget=2 studier=3 pension=4 program=5 söker=6 sjuk=7 avböjt=8 övrigt=9 källa="TRR" bas=uppsagda' });
+  });
+
+  it('finds the input of a refused field by its key names, or by position for the unkeyed text', () => {
+    expect(inputForField(form('action_new'), actionNew, 'due')).toBe('due');
+    expect(inputForField(form('action_new'), actionNew, 'text')).toBe('text');
+    expect(inputForField(form('poll_new'), pollNew, 'question')).toBe('question');
+    expect(inputForField(form('report_new'), reportNew, 'söker')).toBe('seeking');
+    const caseNew = registry.find('ärende ny')!;
+    expect(inputForField(form('case_new'), caseNew, 'affected')).toBe('affected');
+    expect(inputForField(form('case_new'), caseNew, 'title')).toBe('title');
+    expect(inputForField(form('case_new'), caseNew, 'org')).toBe('org');
+    expect(inputForField(form('case_new'), caseNew, 'nosuchfield')).toBeUndefined();
+  });
+});

@@ -1,0 +1,90 @@
+// Modals over signed HTTP: `/samverkan ärende ny` without arguments opens the form; a submission
+// runs the command it amounts to; a refused argument is shown on its input (response_action
+// errors) and changes nothing; a slow command closes the modal in time and answers afterwards.
+import { afterEach, describe, expect, it } from 'vitest';
+import { allCommands } from '../../../src/commands/index.js';
+import { gate, slowed } from '../../support/fixture-commands.js';
+import { CHANNEL, createSlackHarness, JOHN, type SlackHarness } from '../../support/slack-harness.js';
+import { snapshot } from '../../support/testbot.js';
+
+const input = (type: string, value: Record<string, unknown>) => ({ value: { type, ...value } });
+const caseState = (affected: string) => ({
+  title: input('plain_text_input', { value: 'Konga Bruk konkurs' }),
+  company: input('plain_text_input', { value: 'Konga Bruk AB' }),
+  municipality: input('plain_text_input', { value: 'Tingsryd' }),
+  affected: input('number_input', { value: affected }),
+  kind: input('static_select', { selected_option: { text: { type: 'plain_text', text: 'konkurs' }, value: 'konkurs' } }),
+  target: input('number_input', { value: null }),
+  within: input('number_input', { value: null }),
+  notice_date: input('datepicker', { selected_date: '2026-09-01' }),
+  org: input('plain_text_input', { value: null }),
+});
+
+describe('Slack modals', () => {
+  let h: SlackHarness;
+  afterEach(async () => { await h.close(); });
+
+  async function openCaseForm(user = undefined as typeof JOHN | undefined) {
+    expect((await h.slash('ärende ny', { triggerId: 'trigger-1', ...(user ? { user } : {}) })).status).toBe(200);
+    return (await h.fake.until(() => h.fake.callsTo('views.open')[0])).args;
+  }
+
+  it('opens the form for a form command typed without arguments', async () => {
+    h = await createSlackHarness();
+    const { trigger_id, view } = await openCaseForm();
+    expect(trigger_id).toBe('trigger-1');
+    expect(view).toMatchObject({ type: 'modal', callback_id: 'samverkan_form_case_new', title: { text: 'Nytt ärende' } });
+    expect(JSON.parse(view.private_metadata)).toEqual({ form: 'case_new', channel: CHANNEL });
+    expect(h.fake.responses).toEqual([]);
+  });
+
+  it('shows a refused argument on its input and changes nothing', async () => {
+    h = await createSlackHarness();
+    const { view } = await openCaseForm();
+    const { ProcessedEvent: _, ...before } = await snapshot(h.tb.db);
+    const answer = await h.submit(view, caseState('0'));
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ response_action: 'errors', errors: { affected: 'skriv ett tal från 1 till 1000000, inte "0"' } });
+    const { ProcessedEvent: __, ...after } = await snapshot(h.tb.db);
+    expect(after).toEqual(before);
+  });
+
+  it('closes on success and carries out the command: the case exists and the channel hears of it', async () => {
+    h = await createSlackHarness();
+    const { view } = await openCaseForm();
+    const answer = await h.submit(view, caseState('211'));
+    expect(answer).toEqual({ status: 200, body: '' });
+    expect(await h.tb.db.case.findFirstOrThrow()).toMatchObject({ title: 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', affected: 211, kind: 'konkurs', noticeDate: '2026-09-01', locale: 'sv' });
+    const post = await h.fake.until(() => h.fake.callsTo('chat.postMessage')[0]);
+    expect(post.args).toMatchObject({ channel: CHANNEL.id });
+    expect(post.args.text).toContain('Ärendet "Konga Bruk konkurs" är skapat');
+  });
+
+  it('speaks the user\'s Slack language in the form and in what the command answers', async () => {
+    h = await createSlackHarness();
+    const { view } = await openCaseForm(JOHN);
+    expect(view.title.text).toBe('New case');
+    expect(view.submit.text).toBe('Save');
+    const answer = await h.submit(view, caseState('-3'), { user: JOHN });
+    expect(JSON.parse(answer.body).errors).toEqual({ affected: 'write a number from 1 to 1000000, not "-3"' });
+    await h.submit(view, caseState('40'), { user: JOHN });
+    const post = await h.fake.until(() => h.fake.callsTo('chat.postMessage')[0]);
+    expect(post.args.text).toContain('The case "Konga Bruk konkurs" is created');
+  });
+
+  it('closes the modal at the deadline when the command is slow, and answers when it is done', async () => {
+    const slow = gate();
+    let finished = false;
+    const commands = allCommands.map((c) => (c.id === 'case_new' ? slowed(c, slow.promise, () => { finished = true; }) : c));
+    h = await createSlackHarness({ ackDeadlineMs: 0, commands });
+    const { view } = await openCaseForm();
+    const answer = await h.submit(view, caseState('211'));
+    expect(answer).toEqual({ status: 200, body: '' });
+    expect(finished).toBe(false);
+    slow.open();
+    const post = await h.fake.until(() => h.fake.callsTo('chat.postMessage')[0]);
+    expect(finished).toBe(true);
+    expect(post.args.text).toContain('Ärendet "Konga Bruk konkurs" är skapat');
+    expect(await h.tb.db.case.count()).toBe(1);
+  });
+});
