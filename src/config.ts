@@ -10,6 +10,8 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'an IANA time zone such as Europe/Stockholm');
 
+const PORT = 'a port number from 0 to 65535';
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().regex(/^file:.+/, 'a SQLite URL such as file:./data/samverkan.db').default('file:./data/samverkan.db'),
@@ -20,6 +22,15 @@ const schema = z.object({
   CONSOLE_FORMAT: z.enum(['text', 'json']).default('text'),
   CONSOLE_USER: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'a name without spaces, such as anna').default('me'),
   CONSOLE_CHANNEL: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'a channel name without # or spaces').default('samverkan'),
+  PORT: z.coerce.number({ error: PORT }).int(PORT).min(0, PORT).max(65535, PORT).default(3000),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-\S+$/, 'a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().regex(/^\S{8,}$/, 'the signing secret from the app\'s Basic Information page').optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-\S+$/, 'an app-level token starting with xapp-').optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://slack.com/api/' }).optional(),
+}).superRefine((c, ctx) => {
+  // The Slack adapter runs when both are set; one without the other is a mistake worth naming.
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET) ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'set when SLACK_BOT_TOKEN is set' });
+  if (!c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN)) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set' });
 });
 
 export type Config = z.infer<typeof schema>;
@@ -33,7 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0]);
-  throw new ConfigError(`configuration error: ${name} ${describe(issue)} (got ${JSON.stringify(env[name])})`);
+  // Tokens and secrets are not echoed: this line ends up in logs.
+  const got = /TOKEN|SECRET/.test(name) && env[name] ? 'a value that is not shown' : JSON.stringify(env[name]);
+  throw new ConfigError(`configuration error: ${name} ${describe(issue)} (got ${got})`);
 }
 
 function describe(issue: z.core.$ZodIssue): string {

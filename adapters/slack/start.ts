@@ -1,0 +1,35 @@
+// The Slack adapter from the configuration: the bot's own ids are asked for once, at start-up
+// (auth.test, which also proves the token), and handed to Bolt so it never asks lazily.
+import { webApi } from '@slack/bolt';
+import type { Config } from '../../src/config.js';
+import { createSlackAdapter, type SlackAdapter } from './app.js';
+import { boltLogger } from './bolt-logger.js';
+import type { CoreParts } from './runtime.js';
+
+/** Whether the configuration asks for Slack (the console runs otherwise). */
+export function slackConfigured(config: Config): boolean {
+  return Boolean(config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET);
+}
+
+async function botIdentity(config: Config, core: CoreParts): Promise<{ botId: string; botUserId: string }> {
+  const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    logger: boltLogger(core.logger),
+    retryConfig: { retries: 2 },
+    timeout: 10_000,
+  });
+  const me = await client.auth.test();
+  if (!me.bot_id || !me.user_id) throw new Error('SLACK_BOT_TOKEN is not a bot token (auth.test named no bot)');
+  return { botId: me.bot_id, botUserId: me.user_id };
+}
+
+export async function slackFromConfig(config: Config, core: CoreParts): Promise<SlackAdapter> {
+  return createSlackAdapter({
+    ...core,
+    botToken: config.SLACK_BOT_TOKEN!,
+    signingSecret: config.SLACK_SIGNING_SECRET!,
+    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+    identity: await botIdentity(config, core),
+  });
+}

@@ -1,0 +1,36 @@
+// The Slack variables and PORT in the validated configuration.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+
+const slack = { SLACK_BOT_TOKEN: 'xoxb-123-456-abc', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5' };
+const failure = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+    return 'accepted';
+  } catch (err) {
+    return (err as Error).message;
+  }
+};
+
+describe('configuration of the Slack adapter', () => {
+  it('has no Slack without its variables, and PORT 3000 by default', () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(3000);
+    expect([c.SLACK_BOT_TOKEN, c.SLACK_SIGNING_SECRET, c.SLACK_APP_TOKEN, c.SLACK_API_URL]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('reads the tokens, the secret, the API URL and the port', () => {
+    const c = loadConfig({ ...slack, SLACK_APP_TOKEN: 'xapp-1-A1-2-b', SLACK_API_URL: 'http://127.0.0.1:9999/api/', PORT: '8080' });
+    expect(c).toMatchObject({ ...slack, SLACK_APP_TOKEN: 'xapp-1-A1-2-b', SLACK_API_URL: 'http://127.0.0.1:9999/api/', PORT: 8080 });
+  });
+
+  it('names the variable in one line, without echoing a token or secret', () => {
+    expect(failure({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: slack.SLACK_SIGNING_SECRET })).toBe('configuration error: SLACK_BOT_TOKEN must be a bot token starting with xoxb- (got a value that is not shown)');
+    expect(failure({ SLACK_BOT_TOKEN: slack.SLACK_BOT_TOKEN })).toBe('configuration error: SLACK_SIGNING_SECRET must be set when SLACK_BOT_TOKEN is set (got undefined)');
+    expect(failure({ SLACK_SIGNING_SECRET: slack.SLACK_SIGNING_SECRET })).toMatch(/^configuration error: SLACK_BOT_TOKEN must be set when/);
+    expect(failure({ ...slack, SLACK_APP_TOKEN: 'xoxb-wrong' })).toMatch(/^configuration error: SLACK_APP_TOKEN must be an app-level token starting with xapp-/);
+    expect(failure({ ...slack, SLACK_API_URL: 'slack.com/api' })).toBe('configuration error: SLACK_API_URL must be an http(s) URL such as https://slack.com/api/ (got "slack.com/api")');
+    expect(failure({ PORT: 'http' })).toBe('configuration error: PORT must be a port number from 0 to 65535 (got "http")');
+    expect(failure({ PORT: '65536' })).toMatch(/^configuration error: PORT must be a port number/);
+  });
+});
