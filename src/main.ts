@@ -24,7 +24,6 @@ function readConfig(): Config {
 }
 
 async function main(): Promise<void> {
-  const started = performance.now();
   const config = readConfig();
   // The console owns the terminal, so it only hears about warnings unless asked for more.
   const logger = createLogger(config.LOG_LEVEL ?? 'warn');
@@ -36,7 +35,8 @@ async function main(): Promise<void> {
   const bot = new Bot({ db, clock, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE });
   const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
   const stop = Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing the current line'));
-  logger.info({ adapter: 'console', startupMs: Math.round(performance.now() - started) }, 'ready');
+  // performance.now() counts from process start, so this includes loading the modules.
+  logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');
   await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
   await db.$disconnect();
   logger.info('stopped');

@@ -64,7 +64,7 @@ describe('the program in console mode', () => {
   });
 
   it('stops on a malformed setting with one line naming the variable, exit code 2', async () => {
-    for (const [name, value] of [['DEFAULT_LOCALE', 'de'], ['DATABASE_URL', 'postgres://x'], ['CONSOLE_FORMAT', 'xml'], ['DEFAULT_TIME_ZONE', 'Mars/Olympus']]) {
+    for (const [name, value] of [['DEFAULT_LOCALE', 'de'], ['DATABASE_URL', 'postgres://x'], ['CONSOLE_FORMAT', 'xml'], ['DEFAULT_TIME_ZONE', 'Mars/Olympus']] as const) {
       const result = await runScript('', { ...env, [name]: value });
       expect(result.code, name).toBe(2);
       expect(result.stdout).toBe('');
