@@ -92,9 +92,8 @@ export class TeamsAdapter {
 
   async #onMessage(activity: TeamsActivity): Promise<void> {
     this.#learn(activity);
-    const text = buttonCommand(activity) ?? messageText(activity);
-    if (!text) return;
-    const event = toInboundEvent(activity, text);
+    // An empty text (a bare mention, a picture) still gets an answer: the hint to type a command.
+    const event = toInboundEvent(activity, buttonCommand(activity) ?? messageText(activity));
     const outputs = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
     this.#inBackground(() => this.#answer(replyAddress(activity), outputs));

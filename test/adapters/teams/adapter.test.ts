@@ -49,6 +49,9 @@ describe('Teams adapter without token checks (local development)', () => {
     await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE.replace('berörda=211', 'berörda=många')));
     expect(await snapshot(h.tb.db)).toEqual(before);
     expect(textOf(h.connector.posted()[0]!)).toContain('berörda');
+    await h.send(channelMessage(h.connector.url, ERIK, ''));
+    expect(textOf(h.connector.posted()[1]!)).toContain('Skriv ett kommando');
+    expect(await snapshot(h.tb.db)).toEqual(before);
   });
 
   it('runs a card button as the clicking user and answers that user in the invoke response', async () => {
