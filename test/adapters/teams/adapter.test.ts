@@ -21,6 +21,8 @@ describe('Teams adapter without token checks (local development)', () => {
     expect(reply!.conversationId).toBe('a:personal-erik');
     expect(cardOf(reply!)).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     expect(textOf(reply!)).toContain('ärende ny');
+    const erik = await h.tb.db.user.findFirstOrThrow();
+    expect(JSON.parse(erik.dmAddress!)).toEqual({ serviceUrl: h.connector.url, conversationId: 'a:personal-erik', tenantId: 'tenant-1' });
   });
 
   it('runs the command after the mention in a channel, links the channel and stores its address', async () => {
