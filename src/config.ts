@@ -20,6 +20,20 @@ const schema = z.object({
   CONSOLE_FORMAT: z.enum(['text', 'json']).default('text'),
   CONSOLE_USER: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'a name without spaces, such as anna').default('me'),
   CONSOLE_CHANNEL: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'a channel name without # or spaces').default('samverkan'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  TEAMS_CLIENT_ID: z.string().optional(),
+  TEAMS_CLIENT_SECRET: z.string().optional(),
+  TEAMS_TENANT_ID: z.string().optional(),
+  TEAMS_ALLOW_UNAUTHENTICATED: z.enum(['0', '1']).optional(),
+  /** Where new 1:1 chats are created when no conversation of the user is known yet. */
+  TEAMS_SERVICE_URL: z.url({ protocol: /^https?$/ }).default('https://smba.trafficmanager.net/teams'),
+}).superRefine((env, ctx) => {
+  if (env.TEAMS_ALLOW_UNAUTHENTICATED === '1' && env.NODE_ENV === 'production') {
+    ctx.addIssue({ code: 'custom', path: ['TEAMS_ALLOW_UNAUTHENTICATED'], message: 'unset when NODE_ENV=production: it turns off the Teams token checks' });
+  }
+  if (env.TEAMS_CLIENT_ID && !env.TEAMS_CLIENT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['TEAMS_CLIENT_SECRET'], message: 'set when TEAMS_CLIENT_ID is set (the bot\'s client secret)' });
+  }
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,15 +1,18 @@
-// Composition root: config → store → bot → adapter. The only file in src/ that may import adapters/.
+// Composition root: config → store → bot → adapters (the console, or the webhook adapters on one port). The only file in src/ that may import adapters/.
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { runConsole } from '../adapters/console/run.js';
 import { ConsoleSession } from '../adapters/console/session.js';
+import { startHttpServer } from '../adapters/http/server.js';
+import { TeamsAdapter } from '../adapters/teams/adapter.js';
 import { Bot } from './bot.js';
-import { ManualClock } from './clock.js';
+import { ManualClock, systemClock } from './clock.js';
 import { allCommands } from './commands/index.js';
 import { CommandRegistry } from './commands/registry.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createLogger } from './logger.js';
-import { openDb } from './store/client.js';
+import { Dispatcher } from './core/dispatch.js';
+import { createLogger, type Logger } from './logger.js';
+import { openDb, type Db } from './store/client.js';
 import { migrate } from './store/migrations.js';
 
 function readConfig(): Config {
@@ -23,21 +26,45 @@ function readConfig(): Config {
   }
 }
 
+const stopSignal = (logger: Logger) => Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing'));
+
+/** Teams (and later Slack) on one HTTP server and port, until SIGTERM. */
+async function serveWebhooks(config: Config, bot: Bot, db: Db, logger: Logger): Promise<void> {
+  const dispatcher = new Dispatcher(logger);
+  const teams = await TeamsAdapter.create({
+    bot, db, logger, dispatcher, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
+    allowUnauthenticated: config.TEAMS_ALLOW_UNAUTHENTICATED === '1',
+    ...(config.TEAMS_CLIENT_ID ? { credentials: { clientId: config.TEAMS_CLIENT_ID, clientSecret: config.TEAMS_CLIENT_SECRET, tenantId: config.TEAMS_TENANT_ID } } : {}),
+  });
+  if (config.TEAMS_ALLOW_UNAUTHENTICATED === '1') logger.warn({ platform: 'teams' }, 'TEAMS_ALLOW_UNAUTHENTICATED=1: Teams requests are not checked, for local development only');
+  const server = await startHttpServer(config.PORT, { ...teams.routes });
+  logger.info({ adapters: ['teams'], port: config.PORT, msSinceProcessStart: Math.round(performance.now()) }, 'ready');
+  await stopSignal(logger);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await teams.idle();
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
+  const webhooks = Boolean(config.TEAMS_CLIENT_ID) || config.TEAMS_ALLOW_UNAUTHENTICATED === '1';
   // The console owns the terminal, so it only hears about warnings unless asked for more.
-  const logger = createLogger(config.LOG_LEVEL ?? 'warn');
+  const logger = createLogger(config.LOG_LEVEL ?? (webhooks ? 'info' : 'warn'));
   const applied = await migrate(config.DATABASE_URL);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const db = await openDb(config.DATABASE_URL);
   const registry = new CommandRegistry(allCommands);
-  const clock = new ManualClock(new Date());
-  const bot = new Bot({ db, clock, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE });
-  const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
-  const stop = Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing the current line'));
-  // performance.now() counts from process start, so this includes loading the modules.
-  logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');
-  await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
+  const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  if (webhooks) {
+    await serveWebhooks(config, new Bot({ ...options, clock: systemClock }), db, logger);
+  } else {
+    const clock = new ManualClock(new Date());
+    const bot = new Bot({ ...options, clock });
+    const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
+    const stop = stopSignal(logger);
+    // performance.now() counts from process start, so this includes loading the modules.
+    logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');
+    await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
+  }
   await db.$disconnect();
   logger.info('stopped');
   process.exit(0);
