@@ -10,7 +10,7 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'an IANA time zone such as Europe/Stockholm');
 
-const PORT = 'a port number from 0 to 65535';
+const PORT = 'a port number from 1 to 65535';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -22,15 +22,27 @@ const schema = z.object({
   CONSOLE_FORMAT: z.enum(['text', 'json']).default('text'),
   CONSOLE_USER: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'a name without spaces, such as anna').default('me'),
   CONSOLE_CHANNEL: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'a channel name without # or spaces').default('samverkan'),
-  PORT: z.coerce.number({ error: PORT }).int(PORT).min(0, PORT).max(65535, PORT).default(3000),
+  PORT: z.coerce.number({ error: PORT }).int(PORT).min(1, PORT).max(65535, PORT).default(3978),
+  TEAMS_CLIENT_ID: z.string().optional(),
+  TEAMS_CLIENT_SECRET: z.string().optional(),
+  TEAMS_TENANT_ID: z.string().optional(),
+  TEAMS_ALLOW_UNAUTHENTICATED: z.enum(['0', '1']).optional(),
+  /** Where new 1:1 chats are created when no conversation of the user is known yet. */
+  TEAMS_SERVICE_URL: z.url({ protocol: /^https?$/ }).default('https://smba.trafficmanager.net/teams'),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-\S+$/, 'a bot token starting with xoxb-').optional(),
   SLACK_SIGNING_SECRET: z.string().regex(/^\S{8,}$/, 'the signing secret from the app\'s Basic Information page').optional(),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-\S+$/, 'an app-level token starting with xapp-').optional(),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://slack.com/api/' }).optional(),
-}).superRefine((c, ctx) => {
+}).superRefine((env, ctx) => {
+  if (env.TEAMS_ALLOW_UNAUTHENTICATED === '1' && env.NODE_ENV === 'production') {
+    ctx.addIssue({ code: 'custom', path: ['TEAMS_ALLOW_UNAUTHENTICATED'], message: 'unset when NODE_ENV=production: it turns off the Teams token checks' });
+  }
+  if (env.TEAMS_CLIENT_ID && !env.TEAMS_CLIENT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['TEAMS_CLIENT_SECRET'], message: 'set when TEAMS_CLIENT_ID is set (the bot\'s client secret)' });
+  }
   // The Slack adapter runs when both are set; one without the other is a mistake worth naming.
-  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET) ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'set when SLACK_BOT_TOKEN is set' });
-  if (!c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN)) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set' });
+  if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET) ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'set when SLACK_BOT_TOKEN is set' });
+  if (!env.SLACK_BOT_TOKEN && (env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN)) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set' });
 });
 
 export type Config = z.infer<typeof schema>;

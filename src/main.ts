@@ -1,21 +1,21 @@
-// Composition root: config → store → bot → adapter. The only file in src/ that may import adapters/.
-// With SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set it serves Slack (HTTP on PORT, or Socket Mode
-// with SLACK_APP_TOKEN); otherwise it runs the console on standard input.
+// Composition root: config → store → bot → adapters (the console, or the webhook adapters on one port). The only file in src/ that may import adapters/.
+// Slack runs with SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP on PORT, or Socket Mode with SLACK_APP_TOKEN),
+// Teams with TEAMS_CLIENT_ID (or TEAMS_ALLOW_UNAUTHENTICATED=1); with neither, the console.
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { runConsole } from '../adapters/console/run.js';
 import { ConsoleSession } from '../adapters/console/session.js';
 import { startHttpServer } from '../adapters/http/server.js';
 import { slackConfigured, slackFromConfig } from '../adapters/slack/start.js';
+import { TeamsAdapter } from '../adapters/teams/adapter.js';
 import { Bot } from './bot.js';
-import { ManualClock, systemClock, type Clock } from './clock.js';
+import { ManualClock, systemClock } from './clock.js';
 import { allCommands } from './commands/index.js';
 import { CommandRegistry } from './commands/registry.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { Dispatcher } from './core/dispatch.js';
 import { createLogger, type Logger } from './logger.js';
-import type { Db } from './store/client.js';
-import { openDb } from './store/client.js';
+import { openDb, type Db } from './store/client.js';
 import { migrate } from './store/migrations.js';
 
 function readConfig(): Config {
@@ -29,50 +29,61 @@ function readConfig(): Config {
   }
 }
 
-const signal = () => Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]);
+const stopSignal = (logger: Logger) => Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing'));
 
-function makeBot(config: Config, db: Db, clock: Clock, logger: Logger): { bot: Bot; registry: CommandRegistry } {
-  const registry = new CommandRegistry(allCommands);
-  return { registry, bot: new Bot({ db, clock, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE }) };
-}
+const teamsConfigured = (config: Config) => Boolean(config.TEAMS_CLIENT_ID) || config.TEAMS_ALLOW_UNAUTHENTICATED === '1';
 
-async function serveSlack(config: Config, db: Db, logger: Logger, started: number): Promise<void> {
-  const clock = systemClock;
-  const { bot, registry } = makeBot(config, db, clock, logger);
-  const slack = await slackFromConfig(config, { bot, db, clock, logger, registry, defaultLocale: config.DEFAULT_LOCALE }).catch((err: Error) => {
-    process.stderr.write(`cannot start the Slack adapter: ${err.message}\n`);
-    process.exit(1);
+async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger, dispatcher: Dispatcher): Promise<TeamsAdapter> {
+  const teams = await TeamsAdapter.create({
+    bot, db, logger, dispatcher, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
+    allowUnauthenticated: config.TEAMS_ALLOW_UNAUTHENTICATED === '1',
+    ...(config.TEAMS_CLIENT_ID ? { credentials: { clientId: config.TEAMS_CLIENT_ID, clientSecret: config.TEAMS_CLIENT_SECRET, tenantId: config.TEAMS_TENANT_ID } } : {}),
   });
-  const server = await startHttpServer(config.PORT, slack.routes);
-  await slack.start();
-  const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
-  logger.info({ adapter: 'slack', mode, port: (server.address() as AddressInfo).port, startupMs: Math.round(performance.now() - started) }, 'ready');
-  await signal();
-  logger.info('signal received, stopping');
-  await slack.stop();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  if (config.TEAMS_ALLOW_UNAUTHENTICATED === '1') logger.warn({ platform: 'teams' }, 'TEAMS_ALLOW_UNAUTHENTICATED=1: Teams requests are not checked, for local development only');
+  return teams;
 }
 
-async function runConsoleMode(config: Config, db: Db, logger: Logger, started: number): Promise<void> {
-  const clock = new ManualClock(new Date());
-  const { bot } = makeBot(config, db, clock, logger);
-  const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
-  const stop = signal().then(() => logger.info('signal received, finishing the current line'));
-  logger.info({ adapter: 'console', startupMs: Math.round(performance.now() - started) }, 'ready');
-  await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
+/** Slack and Teams, as configured, on one HTTP server and port (Slack in Socket Mode needs none), until SIGTERM. */
+async function serveWebhooks(config: Config, bot: Bot, db: Db, registry: CommandRegistry, logger: Logger): Promise<void> {
+  const dispatcher = new Dispatcher(logger);
+  const teams = teamsConfigured(config) ? await startTeams(config, bot, db, logger, dispatcher) : null;
+  const slack = slackConfigured(config)
+    ? await slackFromConfig(config, { bot, db, logger, registry, dispatcher, clock: systemClock, defaultLocale: config.DEFAULT_LOCALE }).catch((err: Error) => {
+      process.stderr.write(`cannot start the Slack adapter: ${err.message}\n`);
+      process.exit(1);
+    })
+    : null;
+  const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes });
+  await slack?.start();
+  const adapters = [...(teams ? ['teams'] : []), ...(slack ? [config.SLACK_APP_TOKEN ? 'slack (socket mode)' : 'slack'] : [])];
+  logger.info({ adapters, port: config.PORT, msSinceProcessStart: Math.round(performance.now()) }, 'ready');
+  await stopSignal(logger);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await slack?.stop();
+  await teams?.idle();
 }
 
 async function main(): Promise<void> {
-  const started = performance.now();
   const config = readConfig();
-  const slack = slackConfigured(config);
+  const webhooks = teamsConfigured(config) || slackConfigured(config);
   // The console owns the terminal, so it only hears about warnings unless asked for more.
-  const logger = createLogger(config.LOG_LEVEL ?? (slack ? 'info' : 'warn'));
+  const logger = createLogger(config.LOG_LEVEL ?? (webhooks ? 'info' : 'warn'));
   const applied = await migrate(config.DATABASE_URL);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const db = await openDb(config.DATABASE_URL);
-  await (slack ? serveSlack : runConsoleMode)(config, db, logger, started);
+  const registry = new CommandRegistry(allCommands);
+  const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  if (webhooks) {
+    await serveWebhooks(config, new Bot({ ...options, clock: systemClock }), db, registry, logger);
+  } else {
+    const clock = new ManualClock(new Date());
+    const bot = new Bot({ ...options, clock });
+    const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
+    const stop = stopSignal(logger);
+    // performance.now() counts from process start, so this includes loading the modules.
+    logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');
+    await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
+  }
   await db.$disconnect();
   logger.info('stopped');
   process.exit(0);

@@ -1,8 +1,6 @@
-// The Slack variables and PORT in the validated configuration.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/config.js';
 
-const slack = { SLACK_BOT_TOKEN: 'xoxb-123-456-abc', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5' };
 const failure = (env: Record<string, string>) => {
   try {
     loadConfig(env);
@@ -12,10 +10,25 @@ const failure = (env: Record<string, string>) => {
   }
 };
 
-describe('configuration of the Slack adapter', () => {
-  it('has no Slack without its variables, and PORT 3000 by default', () => {
+describe('Teams configuration', () => {
+  it('refuses TEAMS_ALLOW_UNAUTHENTICATED in production with one line naming the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', TEAMS_ALLOW_UNAUTHENTICATED: '1' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', TEAMS_ALLOW_UNAUTHENTICATED: '1' })).toThrow(/^configuration error: TEAMS_ALLOW_UNAUTHENTICATED must be unset when NODE_ENV=production[^\n]*$/);
+    expect(loadConfig({ NODE_ENV: 'development', TEAMS_ALLOW_UNAUTHENTICATED: '1' }).TEAMS_ALLOW_UNAUTHENTICATED).toBe('1');
+  });
+
+  it('wants the client secret with the client id, and a port number', () => {
+    expect(() => loadConfig({ TEAMS_CLIENT_ID: 'abc' })).toThrow(/TEAMS_CLIENT_SECRET/);
+    expect(loadConfig({ TEAMS_CLIENT_ID: 'abc', TEAMS_CLIENT_SECRET: 's', PORT: '8080' })).toMatchObject({ PORT: 8080, TEAMS_CLIENT_ID: 'abc' });
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+});
+
+describe('Slack configuration', () => {
+  const slack = { SLACK_BOT_TOKEN: 'xoxb-123-456-abc', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5' };
+
+  it('has no Slack without its variables', () => {
     const c = loadConfig({});
-    expect(c.PORT).toBe(3000);
     expect([c.SLACK_BOT_TOKEN, c.SLACK_SIGNING_SECRET, c.SLACK_APP_TOKEN, c.SLACK_API_URL]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
@@ -30,7 +43,6 @@ describe('configuration of the Slack adapter', () => {
     expect(failure({ SLACK_SIGNING_SECRET: slack.SLACK_SIGNING_SECRET })).toMatch(/^configuration error: SLACK_BOT_TOKEN must be set when/);
     expect(failure({ ...slack, SLACK_APP_TOKEN: 'xoxb-wrong' })).toMatch(/^configuration error: SLACK_APP_TOKEN must be an app-level token starting with xapp-/);
     expect(failure({ ...slack, SLACK_API_URL: 'slack.com/api' })).toBe('configuration error: SLACK_API_URL must be an http(s) URL such as https://slack.com/api/ (got "slack.com/api")');
-    expect(failure({ PORT: 'http' })).toBe('configuration error: PORT must be a port number from 0 to 65535 (got "http")');
-    expect(failure({ PORT: '65536' })).toMatch(/^configuration error: PORT must be a port number/);
+    expect(failure({ PORT: 'http' })).toBe('configuration error: PORT must be a port number from 1 to 65535 (got "http")');
   });
 });

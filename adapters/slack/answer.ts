@@ -4,6 +4,7 @@ import type { Output } from '../../src/core/event.js';
 import type { Message } from '../../src/core/message.js';
 import type { Translate } from '../../src/i18n/index.js';
 import { renderMessage, type SlackMessage } from './blocks.js';
+import { SLACK } from './delivery.js';
 import { platformError } from './rate-limit.js';
 import type { SlackRuntime } from './runtime.js';
 
@@ -44,19 +45,23 @@ export class PrivateAnswer {
   }
 }
 
-/** Delivers a command's outputs in order; a failed post is explained to the sender. */
+/**
+ * Delivers a command's outputs in order. Posts and DMs on Slack go straight to the Slack delivery,
+ * so that a failure can be explained to the sender (a private channel the bot was not invited
+ * to); updates and other platforms' outputs go through the dispatcher.
+ */
 export async function deliverOutputs(rt: SlackRuntime, outputs: Output[], answer: PrivateAnswer, t: Translate): Promise<void> {
   for (const output of outputs) {
     try {
-      const to = 'platform' in output ? output.platform : undefined;
       if (output.kind === 'reply') await answer.reply(output.message);
-      else if (!(await rt.router.deliver(output))) rt.logger.warn({ kind: output.kind, to }, 'no adapter serves this platform; output dropped');
-      rt.logger.info({ platform: 'slack', kind: output.kind, to }, 'output delivered');
+      else if (output.kind !== 'update' && output.platform === SLACK) await rt.delivery.deliver(output);
+      else await rt.dispatcher.dispatch([output]);
+      rt.logger.info({ platform: SLACK, kind: output.kind }, 'output delivered');
     } catch (err) {
-      rt.logger.error({ err, platform: 'slack', kind: output.kind }, 'could not deliver an output');
+      rt.logger.error({ err, platform: SLACK, kind: output.kind }, 'could not deliver an output');
       if (output.kind === 'reply') continue;
       const text = t(platformError(err) === 'not_in_channel' ? 'slack.not_in_channel' : 'slack.delivery_failed');
-      await answer.reply({ text }).catch((e: unknown) => rt.logger.error({ err: e, platform: 'slack' }, 'could not tell the sender either'));
+      await answer.reply({ text }).catch((e: unknown) => rt.logger.error({ err: e, platform: SLACK }, 'could not tell the sender either'));
     }
   }
 }

@@ -3,8 +3,6 @@
 // connected through Socket Mode. Bolt is given the bot's ids so it never calls auth.test by itself.
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import { DeliveryRouter } from '../../src/core/delivery-router.js';
-import type { Delivery } from '../../src/core/event.js';
 import { SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
@@ -27,8 +25,6 @@ export interface SlackAdapterOptions extends CoreParts {
   /** The Web API base URL; Slack's own by default, a fake in tests. */
   apiUrl?: string;
   identity: { botId: string; botUserId: string };
-  /** The other platforms' deliveries, for posts to a case's channels elsewhere. */
-  others?: readonly Delivery[];
   rateLimits?: RateLimitPolicy;
   pacing?: PacerTiming;
   /** The Web API client's retries of network errors and 5xx. */
@@ -43,6 +39,7 @@ export interface SlackAdapter {
   routes: Record<string, RequestListener>;
   /** Connects in Socket Mode; nothing to do in HTTP mode. */
   start(): Promise<void>;
+  /** Disconnects (Socket Mode) and waits for the requests in progress to finish. */
   stop(): Promise<void>;
 }
 
@@ -62,11 +59,23 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const app = new App({ token: o.botToken, ...o.identity, receiver, logger, clientOptions, convoStore: false });
   const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING));
   const delivery = new SlackDelivery(o.db, api, o.logger);
+  o.dispatcher.register(delivery);
   const rt: SlackRuntime = {
     bot: o.bot, db: o.db, clock: o.clock, logger: o.logger, registry: o.registry, defaultLocale: o.defaultLocale,
-    api, delivery, people: new SlackPeople(api, o.logger), router: new DeliveryRouter([delivery, ...(o.others ?? [])]),
+    dispatcher: o.dispatcher, api, delivery, people: new SlackPeople(api, o.logger),
     ackDeadlineMs: o.ackDeadlineMs ?? ACK_DEADLINE_MS,
   };
+  // Work continues after the ack; it is tracked so that a shutdown can let it finish.
+  const inProgress = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inProgress.add(work);
+    try {
+      await work;
+    } finally {
+      inProgress.delete(work);
+    }
+  });
   app.use(dedupe(rt));
   registerCommands(app, rt);
   registerForms(app, rt);
@@ -88,6 +97,9 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     delivery,
     routes,
     start: async () => { if (o.appToken) await app.start(); },
-    stop: async () => { if (o.appToken) await app.stop(); },
+    stop: async () => {
+      if (o.appToken) await app.stop();
+      await Promise.allSettled([...inProgress]);
+    },
   };
 }

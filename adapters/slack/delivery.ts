@@ -1,13 +1,13 @@
 // Delivery for Slack: posts (with their files) into channels, direct messages, and in-place
 // updates of every posted copy of an entity's card. Used for the outputs of interactive commands
 // and by the outbox sender alike.
+import type { Deliverable } from '../../src/core/dispatch.js';
 import { RetryableDeliveryError, type Delivery, type EntityRef } from '../../src/core/event.js';
-import type { Outgoing } from '../../src/core/delivery-router.js';
 import type { Message } from '../../src/core/message.js';
 import type { Logger } from '../../src/logger.js';
+import { rememberUserAddress, userAddress } from '../../src/store/addresses.js';
 import type { Db } from '../../src/store/client.js';
-import { postedCopies, recordPosted } from '../../src/store/posted-messages.js';
-import { findUser, setDmAddress } from '../../src/store/users.js';
+import { postedFor, recordPosted } from '../../src/store/posted.js';
 import type { SlackApi } from './api.js';
 import { renderMessage } from './blocks.js';
 import { isTransient } from './rate-limit.js';
@@ -24,7 +24,8 @@ export class SlackDelivery implements Delivery {
 
   constructor(private readonly db: Db, private readonly api: SlackApi, private readonly logger: Logger) {}
 
-  async deliver(output: Outgoing): Promise<void> {
+  async deliver(output: Deliverable): Promise<void> {
+    if (output.kind !== 'update' && output.platform !== SLACK) return;
     try {
       if (output.kind === 'post') await this.post(output.channelId, output.message, output.ref);
       else if (output.kind === 'dm') await this.post(await this.dmChannel(output.userId), output.message);
@@ -41,16 +42,16 @@ export class SlackDelivery implements Delivery {
       const ts = await this.api.postMessage(channel, page);
       first ??= ts;
     }
-    if (ref && first) await recordPosted(this.db, ref, { platform: SLACK, channelId: channel, messageId: first });
+    if (ref && first) await recordPosted(this.db, { ref, platform: SLACK, channelId: channel, messageId: first });
     if (message.files?.length) await this.api.uploadFiles(channel, message.files);
   }
 
   /** The user's DM channel with the bot, opened once and remembered on the user. */
   async dmChannel(userId: string): Promise<string> {
-    const known = (await findUser(this.db, SLACK, userId))?.dmAddress;
+    const known = await userAddress(this.db, SLACK, userId);
     if (known) return known;
     const channel = await this.api.openDm(userId);
-    await setDmAddress(this.db, SLACK, userId, channel);
+    await rememberUserAddress(this.db, SLACK, userId, channel);
     return channel;
   }
 
@@ -62,7 +63,7 @@ export class SlackDelivery implements Delivery {
     const [page] = renderMessage(message);
     if (!page) return;
     let transient: unknown;
-    for (const copy of await postedCopies(this.db, ref, SLACK)) {
+    for (const copy of await postedFor(this.db, ref, SLACK)) {
       try {
         await this.api.updateMessage(copy.channelId, copy.messageId, page);
       } catch (err) {

@@ -13,8 +13,3 @@ export async function upsertUser(db: Tx, platform: string, externalId: string, d
 export async function findUser(db: Tx, platform: string, externalId: string): Promise<User | null> {
   return db.user.findUnique({ where: { platform_externalId: { platform, externalId } } });
 }
-
-/** Remembers where a direct message reaches the user (a Slack DM channel, a Teams conversation). */
-export async function setDmAddress(db: Tx, platform: string, externalId: string, dmAddress: string): Promise<void> {
-  await db.user.updateMany({ where: { platform, externalId }, data: { dmAddress } });
-}

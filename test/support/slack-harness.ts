@@ -13,6 +13,7 @@ import { pino } from 'pino';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter, type SlackAdapterOptions } from '../../adapters/slack/app.js';
 import { startHttpServer } from '../../adapters/http/server.js';
 import type { CommandSpec } from '../../src/commands/spec.js';
+import { Dispatcher } from '../../src/core/dispatch.js';
 import { BOT, FakeSlack, USERS, type FakeUser } from './fake-slack.js';
 import { appHomeOpened, blockActions, slashCommand, viewSubmission, type Channel, type PostedMessage } from './slack-payloads.js';
 import { createTestBot, type TestBot } from './testbot.js';
@@ -86,12 +87,12 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   const tb = await createTestBot(options.commands ? { commands: options.commands } : {});
   const fake = await new FakeSlack().start();
   const logs = new LogCapture();
+  const logger = pino({ level: 'info', base: undefined }, logs);
   const paceWaits: { ms: number }[] = [];
   const rateLimitWaits: number[] = [];
   let virtualMs = 0;
   const adapterOptions: SlackAdapterOptions = {
-    bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv',
-    logger: pino({ level: 'info', base: undefined }, logs),
+    bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv', logger, dispatcher: new Dispatcher(logger),
     botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl,
     identity: { botId: BOT.botId, botUserId: BOT.userId },
     rateLimits: { maxWaits: 3, maxWaitMs: 60_000, sleep: async (ms) => void rateLimitWaits.push(ms) },

@@ -1,0 +1,166 @@
+// The Teams adapter: the Teams SDK App, mounted on the shared HTTP server (http-adapter.ts), turns
+// activities into neutral events for the bot and sends the answers back through the connector.
+//   message              → the command after the bot's mention (channel) or the plain text (1:1)
+//   invoke adaptiveCard/action (Action.Execute) → the button's command, run as the clicking user
+//   conversationUpdate with the bot among membersAdded → addresses stored, a welcome message
+import { Client as ApiClient, type AdaptiveCardActionResponse, type CloudEnvironment } from '@microsoft/teams.api';
+import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
+import type { Bot } from '../../src/bot.js';
+import type { Dispatcher } from '../../src/core/dispatch.js';
+import type { InboundEvent, Output } from '../../src/core/event.js';
+import { LOCALES, translator, type Locale } from '../../src/i18n/index.js';
+import type { Logger } from '../../src/logger.js';
+import { rememberChannelAddress, rememberUserAddress } from '../../src/store/addresses.js';
+import type { Db } from '../../src/store/client.js';
+import { upsertUser } from '../../src/store/users.js';
+import type { Routes } from '../http/server.js';
+import { parseAddress, type TeamsAddress } from './address.js';
+import { TeamsConnector } from './connector.js';
+import { TeamsDelivery, type BotIdentity } from './delivery.js';
+import { SharedServerAdapter } from './http-adapter.js';
+import { buttonCommand, isDirect, messageText, PLATFORM, tenantOf, toInboundEvent, type TeamsActivity } from './inbound.js';
+import { realTimer, type Timer } from './limiter.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+import { sdkLogger } from './sdk-logger.js';
+
+export interface TeamsAdapterOptions {
+  bot: Bot;
+  db: Db;
+  logger: Logger;
+  dispatcher: Dispatcher;
+  defaultLocale: Locale;
+  /** The bot's Entra app registration; absent only with allowUnauthenticated. */
+  credentials?: { clientId: string; clientSecret?: string; tenantId?: string };
+  /** Local development: no token checks, no credentials; answers go to the activity's serviceUrl. */
+  allowUnauthenticated: boolean;
+  /** Where new 1:1 chats are created until an activity has shown the tenant's service URL. */
+  serviceUrl: string;
+  /** Tests: the token issuer and key set of a local fake instead of Microsoft's. */
+  cloud?: CloudEnvironment;
+  /** Tests: a bot token factory instead of Entra's client-credentials flow. */
+  token?: AppOptions<IPlugin>['token'];
+  timer?: Timer;
+  retry?: RetryPolicy;
+}
+
+/** The SDK's App, with a connector client for any service URL (the SDK's own is bound to one). */
+class SamverkanApp extends App {
+  clientFor(serviceUrl: string): ApiClient {
+    return new ApiClient(serviceUrl.replace(/\/+$/, ''), this.client.clone({ token: () => this.getBotToken() }), this.options.apiClientSettings);
+  }
+}
+
+export class TeamsAdapter {
+  /** `/api/messages`, for the shared HTTP server. */
+  readonly routes: Routes;
+  readonly delivery: TeamsDelivery;
+  readonly #app: SamverkanApp;
+  readonly #identity: BotIdentity;
+  readonly #pending = new Set<Promise<void>>();
+
+  private constructor(private readonly options: TeamsAdapterOptions) {
+    const { credentials, logger } = options;
+    const server = new SharedServerAdapter();
+    this.#app = new SamverkanApp({
+      ...(credentials ?? {}),
+      ...(options.token ? { token: options.token } : {}),
+      ...(options.cloud ? { cloud: options.cloud } : {}),
+      httpServerAdapter: server,
+      dangerouslyAllowUnauthenticatedRequests: options.allowUnauthenticated,
+      logger: sdkLogger(logger),
+    });
+    this.routes = server.routes;
+    this.#identity = { serviceUrl: options.serviceUrl, ...(credentials ? { botId: `28:${credentials.clientId}` } : {}), ...(credentials?.tenantId ? { tenantId: credentials.tenantId } : {}) };
+    const connector = new TeamsConnector((url) => this.#app.clientFor(url), options.timer ?? realTimer, options.retry ?? DEFAULT_RETRY);
+    this.delivery = new TeamsDelivery(options.db, connector, this.#identity, logger);
+    options.dispatcher.register(this.delivery);
+    this.#app.on('message', ({ activity }) => this.#onMessage(activity as TeamsActivity));
+    this.#app.on('card.action', ({ activity }) => this.#onCardAction(activity as TeamsActivity));
+    this.#app.on('conversationUpdate', ({ activity }) => this.#onConversationUpdate(activity as TeamsActivity));
+  }
+
+  static async create(options: TeamsAdapterOptions): Promise<TeamsAdapter> {
+    const adapter = new TeamsAdapter(options);
+    await adapter.#app.initialize();
+    return adapter;
+  }
+
+  /** Resolves once every answer started so far has been delivered (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.#pending.size) await Promise.all(this.#pending);
+  }
+
+  async #onMessage(activity: TeamsActivity): Promise<void> {
+    this.#learn(activity);
+    // An empty text (a bare mention, a picture) still gets an answer: the hint to type a command.
+    const event = toInboundEvent(activity, buttonCommand(activity) ?? messageText(activity));
+    const outputs = await this.options.bot.handle(event);
+    await this.#rememberAddress(event);
+    this.#inBackground(() => this.#answer(replyAddress(activity), outputs));
+  }
+
+  async #onCardAction(activity: TeamsActivity): Promise<AdaptiveCardActionResponse> {
+    this.#learn(activity);
+    const command = buttonCommand(activity);
+    if (!command) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'the action carries no command', innerHttpError: { statusCode: 400, body: null } } };
+    const event = toInboundEvent(activity, command);
+    const outputs = await this.options.bot.handle(event);
+    await this.#rememberAddress(event);
+    this.#inBackground(() => this.options.dispatcher.dispatch(outputs));
+    // Replies are for the clicking user only: Teams shows the invoke answer to them alone.
+    const replies = outputs.flatMap((o) => (o.kind === 'reply' ? [o.message.text] : []));
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: replies.join('\n\n') || '✓' };
+  }
+
+  async #onConversationUpdate(activity: TeamsActivity): Promise<void> {
+    if (!activity.membersAdded?.some((m) => m.id === activity.recipient.id)) return;
+    this.#learn(activity);
+    const event = toInboundEvent(activity, '');
+    // Installed in a personal chat: that user is reachable from now on, member of a case or not.
+    if (isDirect(activity)) await upsertUser(this.options.db, PLATFORM, event.user.id, event.user.name);
+    await this.#rememberAddress(event);
+    const locale = LOCALES.find((l) => activity.locale?.toLowerCase().startsWith(l)) ?? this.options.defaultLocale;
+    const to = parseAddress(event.channel.address)!;
+    this.#inBackground(async () => { await this.delivery.send(to, { text: translator(locale)('teams.welcome') }); });
+  }
+
+  /** The bot's id, tenant and service URL as the latest activity shows them. */
+  #learn(activity: TeamsActivity): void {
+    this.#identity.botId = activity.recipient.id;
+    this.#identity.tenantId = tenantOf(activity) ?? this.#identity.tenantId;
+    if (activity.serviceUrl) this.#identity.serviceUrl = activity.serviceUrl;
+  }
+
+  async #rememberAddress(event: InboundEvent): Promise<void> {
+    const address = event.channel.address!;
+    if (event.channel.direct) await rememberUserAddress(this.options.db, PLATFORM, event.user.id, address);
+    else await rememberChannelAddress(this.options.db, PLATFORM, event.channel.id, address);
+  }
+
+  /** Replies go to the conversation the command came from (in a channel: its thread); the rest is dispatched. */
+  async #answer(replyTo: TeamsAddress, outputs: Output[]): Promise<void> {
+    for (const output of outputs) {
+      if (output.kind !== 'reply') {
+        await this.options.dispatcher.dispatch([output]);
+        continue;
+      }
+      try {
+        await this.delivery.send(replyTo, output.message);
+      } catch (err) {
+        this.options.logger.error({ err, platform: PLATFORM }, 'reply failed');
+      }
+    }
+  }
+
+  #inBackground(work: () => Promise<void>): void {
+    const running: Promise<void> = work()
+      .catch((err: unknown) => this.options.logger.error({ err, platform: PLATFORM }, 'delivery failed'))
+      .finally(() => this.#pending.delete(running));
+    this.#pending.add(running);
+  }
+}
+
+function replyAddress(activity: TeamsActivity): TeamsAddress {
+  const tenantId = tenantOf(activity);
+  return { serviceUrl: activity.serviceUrl ?? '', conversationId: activity.conversation.id, ...(tenantId ? { tenantId } : {}) };
+}

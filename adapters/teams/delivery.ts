@@ -1,0 +1,70 @@
+// Teams side of the Delivery contract: posts to linked channels, direct messages (opening the
+// 1:1 chat when none is known) and in-place updates of posted cards. Transient connector
+// failures are retried inside (connector.ts); when those retries run out the call throws
+// RetryableDeliveryError for the outbox to try again later. A post that shows an entity is
+// recorded (PostedMessage) so that later updates can find it.
+import type { Delivery, EntityRef } from '../../src/core/event.js';
+import type { Deliverable } from '../../src/core/dispatch.js';
+import type { Message } from '../../src/core/message.js';
+import type { Logger } from '../../src/logger.js';
+import { channelAddress, rememberUserAddress, userAddress } from '../../src/store/addresses.js';
+import type { Db } from '../../src/store/client.js';
+import { postedFor, recordPosted } from '../../src/store/posted.js';
+import { formatAddress, parseAddress, type TeamsAddress } from './address.js';
+import type { TeamsConnector } from './connector.js';
+import { PLATFORM } from './inbound.js';
+import { renderMessage } from './render.js';
+
+/** What the adapter knows about itself; the bot id and tenant are learnt from inbound activities. */
+export interface BotIdentity {
+  botId?: string;
+  tenantId?: string;
+  /** Where new 1:1 chats are created when the user's service URL is not known. */
+  serviceUrl: string;
+}
+
+export class TeamsDelivery implements Delivery {
+  readonly platform = PLATFORM;
+
+  constructor(private readonly db: Db, private readonly connector: TeamsConnector, private readonly identity: BotIdentity, private readonly logger: Logger) {}
+
+  async deliver(output: Deliverable): Promise<void> {
+    if (output.kind === 'update') return this.#update(output.ref, output.message);
+    if (output.platform !== PLATFORM) return;
+    if (output.kind === 'dm') {
+      await this.send(await this.#chatWith(output.userId), output.message);
+      return;
+    }
+    const address = parseAddress(await channelAddress(this.db, PLATFORM, output.channelId));
+    if (!address) throw new Error(`no Teams address stored for channel ${output.channelId}`);
+    const [first] = await this.send(address, output.message);
+    if (output.ref && first) await recordPosted(this.db, { ref: output.ref, platform: PLATFORM, channelId: output.channelId, messageId: first });
+  }
+
+  /** Sends a message (split into several activities when long); returns the activity ids. */
+  async send(to: TeamsAddress, message: Message): Promise<string[]> {
+    const { activities, omitted } = renderMessage(message);
+    if (omitted.length) this.logger.warn({ platform: PLATFORM, files: omitted }, 'files too large or of a kind Teams cannot show inline');
+    const ids: string[] = [];
+    for (const activity of activities) ids.push(await this.connector.send(to, activity));
+    return ids;
+  }
+
+  async #chatWith(userId: string): Promise<TeamsAddress> {
+    const known = parseAddress(await userAddress(this.db, PLATFORM, userId));
+    if (known) return known;
+    if (!this.identity.botId) throw new Error('the Teams bot id is not known yet: no activity received and no TEAMS_CLIENT_ID');
+    const opened = await this.connector.openChat(this.identity.serviceUrl, this.identity.botId, userId, this.identity.tenantId);
+    await rememberUserAddress(this.db, PLATFORM, userId, formatAddress(opened));
+    return opened;
+  }
+
+  /** Re-renders every posted copy of the entity; only the first part of a split message is replaced. */
+  async #update(ref: EntityRef, message: Message): Promise<void> {
+    const [activity] = renderMessage(message).activities;
+    for (const posted of await postedFor(this.db, ref, PLATFORM)) {
+      const address = parseAddress(await channelAddress(this.db, PLATFORM, posted.channelId));
+      if (address && activity) await this.connector.update(address, posted.messageId, activity);
+    }
+  }
+}

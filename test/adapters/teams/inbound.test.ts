@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buttonCommand, messageText, toInboundEvent } from '../../../adapters/teams/inbound.js';
+import { parseCommandLine } from '../../../src/parse/command-line.js';
+import { ANNA, cardAction, channelMessage, ERIK, personalMessage, TEAM_CHANNEL } from '../../support/teams.js';
+
+const URL = 'https://smba.example/emea/';
+
+describe('Teams activity → neutral event', () => {
+  it('removes the bot mention and keeps other mentions with their ids', () => {
+    const activity = channelMessage(URL, ERIK, 'medlem lägg till @Anna Berg org="Tingsryds kommun"', [ANNA]);
+    const text = messageText(activity);
+    expect(text).toBe('medlem lägg till <at id="29:anna">Anna Berg</at> org="Tingsryds kommun"');
+    const line = parseCommandLine(text);
+    expect(line.ok && line.tokens[3]).toEqual({ type: 'mention', mention: { platform: 'teams', id: '29:anna', name: 'Anna Berg' } });
+  });
+
+  it('removes the bot mention wherever it stands and decodes HTML entities', () => {
+    const activity = { ...channelMessage(URL, ERIK, ''), text: 'ärende&nbsp;visa <at>Samverkan</at>' };
+    expect(messageText(activity)).toBe('ärende visa');
+  });
+
+  it('keeps two mentions of people with the same name apart', () => {
+    const other = { id: '29:anna2', name: 'Anna Berg' };
+    const activity = channelMessage(URL, ERIK, 'x @Anna Berg @Anna Berg', [ANNA, other]);
+    expect(messageText(activity)).toBe('x <at id="29:anna">Anna Berg</at> <at id="29:anna2">Anna Berg</at>');
+  });
+
+  it('makes a channel event: the channel without the thread, the sender, the locale and the address', () => {
+    const activity = channelMessage(URL, ERIK, 'ärende visa');
+    const event = toInboundEvent(activity, messageText(activity));
+    expect(event).toEqual({
+      platform: 'teams',
+      user: { id: '29:erik', name: 'Erik Lind', locale: 'sv-SE' },
+      channel: { id: TEAM_CHANNEL, name: 'samverkan', address: JSON.stringify({ serviceUrl: URL, conversationId: TEAM_CHANNEL, tenantId: 'tenant-1' }) },
+      text: 'ärende visa',
+    });
+  });
+
+  it('marks a personal chat as direct and takes its text as it is', () => {
+    const activity = personalMessage(URL, ANNA, ' hjälp ');
+    const event = toInboundEvent(activity, messageText(activity));
+    expect(event.channel).toMatchObject({ id: 'a:personal-anna', direct: true });
+    expect(event.text).toBe('hjälp');
+  });
+
+  it('reads the command of an Action.Execute click and of an Action.Submit message', () => {
+    expect(buttonCommand(cardAction(URL, ERIK, 'rösta 1 2'))).toBe('rösta 1 2');
+    expect(buttonCommand({ ...personalMessage(URL, ERIK, ''), value: { command: 'åtgärd klar 3' } })).toBe('åtgärd klar 3');
+    expect(buttonCommand(personalMessage(URL, ERIK, 'hjälp'))).toBeNull();
+  });
+});

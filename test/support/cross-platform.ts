@@ -1,0 +1,48 @@
+// One bot, one database, one Dispatcher and several platforms, for cross-platform tests: the
+// Teams adapter on loopback, plus a recording Delivery for every other platform that takes part.
+// When the Slack adapter lands, its harness joins with the same `tb` and `dispatcher`.
+import type { Delivery } from '../../src/core/event.js';
+import type { Deliverable } from '../../src/core/dispatch.js';
+import { Dispatcher } from '../../src/core/dispatch.js';
+import { createLogger } from '../../src/logger.js';
+import { startTeamsHarness, type TeamsHarness } from './teams.js';
+import { createTestBot, type TestBot } from './testbot.js';
+
+/** Stands in for a platform's adapter: records what would have been delivered there. */
+export class RecordingDelivery implements Delivery {
+  readonly delivered: Deliverable[] = [];
+  constructor(readonly platform: string) {}
+  async deliver(output: Deliverable): Promise<void> {
+    this.delivered.push(output);
+  }
+}
+
+export interface CrossPlatform {
+  tb: TestBot;
+  dispatcher: Dispatcher;
+  teams: TeamsHarness;
+  others: Record<string, RecordingDelivery>;
+  /** A console line by `user` in `channel`; outputs for other platforms go through the dispatcher. */
+  console(user: string, channel: string, text: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function startCrossPlatform(otherPlatforms: string[] = ['console']): Promise<CrossPlatform> {
+  const tb = await createTestBot();
+  const dispatcher = new Dispatcher(createLogger('silent'));
+  const others = Object.fromEntries(otherPlatforms.map((p) => [p, new RecordingDelivery(p)]));
+  for (const delivery of Object.values(others)) dispatcher.register(delivery);
+  const teams = await startTeamsHarness({ testBot: tb, dispatcher });
+  return {
+    tb, dispatcher, teams, others,
+    async console(user, channel, text) {
+      const outputs = await tb.bot.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: channel, name: channel }, text });
+      await dispatcher.dispatch(outputs.filter((o) => o.kind === 'update' || ('platform' in o && o.platform !== 'console')));
+      return outputs.filter((o) => o.kind === 'reply' || ('platform' in o && o.platform === 'console')).map((o) => o.message.text);
+    },
+    async close() {
+      await teams.close();
+      await tb.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// Runs the real program (src/main.ts through tsx) as a child process, as `npm start` would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/store/paths.js';
+
+export interface ProgramResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = join(projectRoot, 'node_modules', '.bin', 'tsx');
+
+/** Starts the program with only the given environment (plus PATH), in the project root or `cwd`. */
+export function startProgram(env: Record<string, string>, cwd = projectRoot): { child: ChildProcess; done: Promise<ProgramResult> } {
+  const child = spawn(TSX, [join(projectRoot, 'src', 'main.ts')], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
+  child.stderr!.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+  const done = new Promise<ProgramResult>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+/** Pipes a script into the program and waits for it to exit at end of input. */
+export async function runScript(script: string, env: Record<string, string>, cwd?: string): Promise<ProgramResult> {
+  const { child, done } = startProgram(env, cwd);
+  child.stdin!.end(script);
+  return done;
+}
+
+export function jsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** A TCP port that was free a moment ago, for a program that needs PORT set. */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
