@@ -23,6 +23,8 @@ export const common: Translation<typeof sv> = {
   'arg.no_such_day': 'the date "{value}" does not exist',
   'arg.mention': 'name a person, for example @anna, not "{value}"',
   'arg.code': 'a join code has six characters, for example K7QF2M, not "{value}"',
+  'arg.date_past': 'the date {date} has passed (today is {today}); choose today or later',
+  'arg.short_number': 'write a number such as 12 or #12, not "{value}"',
   'role.leader': 'project leader',
   'role.member': 'member',
   'role.observer': 'observer',

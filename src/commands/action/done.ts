@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { shortNumber } from '../args.js';
+import { defineCommand } from '../spec.js';
+import { setStatus } from './status.js';
+import { ACTION_WORDS, NUMBER_FIELD } from './words.js';
+
+export const actionDone = defineCommand({
+  id: 'action_done',
+  words: ACTION_WORDS.done,
+  role: 'member',
+  fields: { number: NUMBER_FIELD },
+  positional: ['number'],
+  schema: () => z.object({ number: shortNumber() }),
+  handler: (ctx, { number }) => setStatus(ctx, number, 'done'),
+});
