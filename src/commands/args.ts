@@ -42,10 +42,13 @@ export function integer(min: number, max: number) {
 export function choice<V extends string>(words: Record<V, readonly string[]>) {
   const lookup = new Map<string, V>();
   for (const [value, ws] of Object.entries(words) as [V, readonly string[]][]) for (const w of ws) lookup.set(w.toLowerCase(), value);
-  const choices = Object.values<readonly string[]>(words).map((ws) => ws[0]).join(' | ');
+  // The catalogue shows the Swedish words as {choices} and the English ones as {choices_en}.
+  const listed = (i: number) => Object.values<readonly string[]>(words).map((ws) => ws[i] ?? ws[0]).join(' | ');
+  const choices = listed(0);
+  const choicesEn = listed(1);
   return fromRaw<V>((raw): Outcome<V> => {
     const v = lookup.get(shown(raw).toLowerCase());
-    return v ? { value: v } : { problem: 'arg.choice', params: { choices, value: shown(raw) } };
+    return v ? { value: v } : { problem: 'arg.choice', params: { choices, choices_en: choicesEn, value: shown(raw) } };
   });
 }
 

@@ -18,7 +18,7 @@ export const common: Translation<typeof sv> = {
   'arg.too_long': 'at most {max} characters',
   'arg.integer': 'write a whole number, not "{value}"',
   'arg.range': 'write a number from {min} to {max}, not "{value}"',
-  'arg.choice': 'choose {choices}, not "{value}"',
+  'arg.choice': 'choose {choices_en}, not "{value}"',
   'arg.date': 'write a date such as 2026-12-05, 5/12, 5 dec, today, tomorrow or a weekday, not "{value}"',
   'arg.no_such_day': 'the date "{value}" does not exist',
   'arg.mention': 'name a person, for example @anna, not "{value}"',
