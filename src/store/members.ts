@@ -11,10 +11,6 @@ export async function activeMembers(db: Tx, caseId: number): Promise<MemberView[
   return db.member.findMany({ where: { caseId, removedAt: null }, include: VIEW, orderBy: { id: 'asc' } });
 }
 
-export async function memberView(db: Tx, id: number): Promise<MemberView> {
-  return db.member.findUniqueOrThrow({ where: { id }, include: VIEW });
-}
-
 export async function leaderCount(db: Tx, caseId: number): Promise<number> {
   return db.member.count({ where: { caseId, removedAt: null, role: 'leader' } });
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { requireMember } from '../context.js';
 import { shortNumber, text } from '../args.js';
+import { NUMBER_FIELD } from '../fields.js';
 import { defineCommand } from '../spec.js';
 import { changeAction } from './change.js';
-import { ACTION_WORDS, NUMBER_FIELD } from './words.js';
+import { ACTION_WORDS } from './words.js';
 
 export const actionComment = defineCommand({
   id: 'action_comment',

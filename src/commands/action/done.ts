@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { shortNumber } from '../args.js';
+import { NUMBER_FIELD } from '../fields.js';
 import { defineCommand } from '../spec.js';
 import { setStatus } from './status.js';
-import { ACTION_WORDS, NUMBER_FIELD } from './words.js';
+import { ACTION_WORDS } from './words.js';
 
 export const actionDone = defineCommand({
   id: 'action_done',

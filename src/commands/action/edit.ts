@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { organisationNamed } from '../../store/cases.js';
 import { mention, shortNumber, text } from '../args.js';
 import { UserError } from '../context.js';
+import { NUMBER_FIELD, ORG_FIELD, OWNER_FIELD } from '../fields.js';
 import { mentionedMember } from '../people.js';
 import { defineCommand } from '../spec.js';
 import { changeAction } from './change.js';
-import { ACTION_WORDS, NUMBER_FIELD } from './words.js';
+import { ACTION_WORDS } from './words.js';
 
 // A new owner brings their organisation unless another is named.
 export const actionEdit = defineCommand({
@@ -16,8 +17,8 @@ export const actionEdit = defineCommand({
   fields: {
     number: NUMBER_FIELD,
     text: { sv: 'text', en: 'text' },
-    owner: { sv: 'ansvarig', en: 'owner' },
-    org: { sv: 'org', en: 'org', aliases: ['organisation', 'organization'] },
+    owner: OWNER_FIELD,
+    org: ORG_FIELD,
   },
   positional: ['number', 'text'],
   variadic: true,

@@ -7,6 +7,7 @@ import { findActions } from '../../store/actions.js';
 import { toIso } from '../../time/local-date.js';
 import { choice, text } from '../args.js';
 import { requireCase, requireMember, type CommandContext } from '../context.js';
+import { ORG_FIELD } from '../fields.js';
 import { existingOrganisation } from '../people.js';
 import { defineCommand } from '../spec.js';
 import { ACTION_WORDS } from './words.js';
@@ -27,7 +28,7 @@ export const actionList = defineCommand({
   words: ACTION_WORDS.list,
   aliases: ['åtgärder', 'actions'],
   role: 'observer',
-  fields: { filter: { sv: 'urval', en: 'filter' }, org: { sv: 'org', en: 'org', aliases: ['organisation', 'organization'] } },
+  fields: { filter: { sv: 'urval', en: 'filter' }, org: ORG_FIELD },
   positional: ['filter'],
   schema: () => z.object({ filter: choice(FILTER_WORDS).optional(), org: text(100).optional() }),
   async handler(ctx, args) {

@@ -3,9 +3,10 @@ import { isClosedStatus } from '../../domain/actions.js';
 import { toIso } from '../../time/local-date.js';
 import { shortNumber, upcomingDate } from '../args.js';
 import { UserError } from '../context.js';
+import { NUMBER_FIELD } from '../fields.js';
 import { defineCommand } from '../spec.js';
 import { changeAction } from './change.js';
-import { ACTION_WORDS, NUMBER_FIELD } from './words.js';
+import { ACTION_WORDS } from './words.js';
 
 export const actionMove = defineCommand({
   id: 'action_move',

@@ -5,6 +5,7 @@ import { organisationNamed } from '../../store/cases.js';
 import { toIso } from '../../time/local-date.js';
 import { mention, text, upcomingDate } from '../args.js';
 import { requireCase, requireMember } from '../context.js';
+import { ORG_FIELD, OWNER_FIELD } from '../fields.js';
 import { mentionedMember } from '../people.js';
 import { defineCommand } from '../spec.js';
 import { actionMessage, actionRef } from './card.js';
@@ -16,8 +17,8 @@ export const actionNew = defineCommand({
   role: 'member',
   fields: {
     text: { sv: 'text', en: 'text' },
-    owner: { sv: 'ansvarig', en: 'owner' },
-    org: { sv: 'org', en: 'org', aliases: ['organisation', 'organization'] },
+    owner: OWNER_FIELD,
+    org: ORG_FIELD,
     due: { sv: 'senast', en: 'due' },
   },
   positional: ['text'],

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { isClosedStatus, STATUS_WORDS, statusChange, type SettableStatus } from '../../domain/actions.js';
 import { choice, shortNumber } from '../args.js';
 import { UserError, type CommandContext } from '../context.js';
+import { NUMBER_FIELD } from '../fields.js';
 import { defineCommand } from '../spec.js';
 import { changeAction } from './change.js';
-import { ACTION_WORDS, NUMBER_FIELD } from './words.js';
+import { ACTION_WORDS } from './words.js';
 
 /** Sets the status of action #number; closing stamps closedAt, reopening clears it. */
 export async function setStatus(ctx: CommandContext, number: number, status: SettableStatus): Promise<void> {

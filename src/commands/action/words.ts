@@ -9,6 +9,3 @@ export const ACTION_WORDS = {
   comment: { sv: 'åtgärd kommentar', en: 'action comment' },
   edit: { sv: 'åtgärd ändra', en: 'action edit' },
 } as const;
-
-/** The short number field of the commands that name one action. */
-export const NUMBER_FIELD = { sv: 'nr', en: 'nr' } as const;

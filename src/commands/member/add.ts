@@ -3,11 +3,12 @@ import { textMessage } from '../../core/message.js';
 import { ROLE_WORDS, type MemberRole } from '../../domain/roles.js';
 import { audit } from '../../store/audit.js';
 import { organisationNamed } from '../../store/cases.js';
-import { leaderCount } from '../../store/members.js';
 import { choice, mention, text } from '../args.js';
 import { requireCase, UserError } from '../context.js';
+import { ORG_FIELD, PERSON_FIELD } from '../fields.js';
 import { mentionedUser, mentionName } from '../people.js';
 import { defineCommand } from '../spec.js';
+import { keepALeader } from './last-leader.js';
 
 // Adding someone who is already a member changes their role or organisation: that is how a
 // leader promotes or demotes, and the last leader cannot be demoted.
@@ -17,8 +18,8 @@ export const memberAdd = defineCommand({
   aliases: ['medlem lagg till'],
   role: 'leader',
   fields: {
-    person: { sv: 'person', en: 'person' },
-    org: { sv: 'org', en: 'org', aliases: ['organisation', 'organization'] },
+    person: PERSON_FIELD,
+    org: ORG_FIELD,
     role: { sv: 'roll', en: 'role' },
   },
   positional: ['person'],
@@ -33,7 +34,7 @@ export const memberAdd = defineCommand({
       const organisationId = args.org ? await organisationNamed(tx, c.id, args.org) : current!.organisationId;
       const role: MemberRole = args.role ?? (current?.role as MemberRole | undefined) ?? 'member';
       const params = { name: user.displayName, role: ctx.t(`role.${role}`), actor: ctx.user.displayName };
-      if (current?.role === 'leader' && role !== 'leader' && (await leaderCount(tx, c.id)) === 1) throw new UserError('member.last_leader', params);
+      if (current && role !== 'leader') await keepALeader(tx, current, user.displayName);
       const org = organisationId ? (await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } })).name : ctx.t('member.no_org');
       if (current && current.role === role && current.organisationId === organisationId) throw new UserError('member.unchanged', { ...params, org });
       const data = { role, organisationId, removedAt: null };

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { textMessage } from '../../core/message.js';
 import { actionById } from '../../store/actions.js';
 import { audit } from '../../store/audit.js';
-import { leaderCount } from '../../store/members.js';
 import { mention } from '../args.js';
-import { requireCase, UserError } from '../context.js';
+import { requireCase } from '../context.js';
 import { actionMessage, actionRef } from '../action/card.js';
+import { PERSON_FIELD } from '../fields.js';
 import { mentionedMember } from '../people.js';
 import { defineCommand } from '../spec.js';
+import { keepALeader } from './last-leader.js';
 
 // A member who leaves keeps nothing: every action they owned becomes unassigned, each with its
 // own audit entry, and the cards of those actions are re-rendered.
@@ -15,7 +16,7 @@ export const memberRemove = defineCommand({
   id: 'member_remove',
   words: { sv: 'medlem ta bort', en: 'member remove' },
   role: 'leader',
-  fields: { person: { sv: 'person', en: 'person' } },
+  fields: { person: PERSON_FIELD },
   positional: ['person'],
   schema: () => z.object({ person: mention() }),
   async handler(ctx, { person }) {
@@ -23,7 +24,7 @@ export const memberRemove = defineCommand({
     await ctx.db.$transaction(async (tx) => {
       const { user, member } = await mentionedMember(tx, ctx, c.id, person);
       const params = { name: user.displayName, actor: ctx.user.displayName };
-      if (member.role === 'leader' && (await leaderCount(tx, c.id)) === 1) throw new UserError('member.last_leader', params);
+      await keepALeader(tx, member, user.displayName);
       await tx.member.update({ where: { id: member.id }, data: { removedAt: ctx.clock.now() } });
       await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'member.remove', entity: 'Member', entityId: member.id, data: { userId: user.id } });
       const owned = await tx.action.findMany({ where: { ownerId: member.id }, orderBy: { number: 'asc' } });
