@@ -89,11 +89,15 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   };
 }
 
+async function tableNames(db: Db): Promise<string[]> {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name");
+  return tables.map((t) => t.name);
+}
+
 /** Row counts of every table: equal snapshots before and after show that nothing changed. */
 export async function snapshot(db: Db): Promise<Record<string, number>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name");
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  for (const name of await tableNames(db)) {
     const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${name}"`);
     counts[name] = Number(row!.n);
   }
@@ -102,9 +106,8 @@ export async function snapshot(db: Db): Promise<Record<string, number>> {
 
 /** Every row of every table: equal contents before and after show that nothing changed at all. */
 export async function contents(db: Db): Promise<Record<string, unknown[]>> {
-  const tables = Object.keys(await snapshot(db));
   const rows: Record<string, unknown[]> = {};
-  for (const name of tables) {
+  for (const name of await tableNames(db)) {
     const found = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
     rows[name] = found.map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
   }
