@@ -100,7 +100,11 @@ export class Bot {
     try {
       await match.spec.handler(ctx, bound.args);
     } catch (err) {
-      if (err instanceof UserError) return [this.#error(locale, err.key, err.params)];
+      if (err instanceof UserError) {
+        // The handler's transaction rolled back; a user first seen in this event goes too.
+        if (!who.user) await this.options.db.user.delete({ where: { id: user.id } });
+        return [this.#error(locale, err.key, err.params)];
+      }
       this.options.logger.error({ err, platform: event.platform, caseId: who.case?.id, command: match.spec.id }, 'command failed');
       return [this.#error(locale, 'error.internal')];
     }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { parseDate } from '../parse/dates.js';
 import { parseMention, type Mention } from '../parse/tokenize.js';
-import type { LocalDate } from '../time/local-date.js';
+import { compareDates, toIso, type LocalDate } from '../time/local-date.js';
 
 export type Raw = string | Mention | true;
 
@@ -42,18 +42,41 @@ export function integer(min: number, max: number) {
 export function choice<V extends string>(words: Record<V, readonly string[]>) {
   const lookup = new Map<string, V>();
   for (const [value, ws] of Object.entries(words) as [V, readonly string[]][]) for (const w of ws) lookup.set(w.toLowerCase(), value);
-  const choices = Object.values<readonly string[]>(words).map((ws) => ws[0]).join(' | ');
+  // The catalogue shows the Swedish words as {choices} and the English ones as {choices_en}.
+  const listed = (i: number) => Object.values<readonly string[]>(words).map((ws) => ws[i] ?? ws[0]).join(' | ');
+  const choices = listed(0);
+  const choicesEn = listed(1);
   return fromRaw<V>((raw): Outcome<V> => {
     const v = lookup.get(shown(raw).toLowerCase());
-    return v ? { value: v } : { problem: 'arg.choice', params: { choices, value: shown(raw) } };
+    return v ? { value: v } : { problem: 'arg.choice', params: { choices, choices_en: choicesEn, value: shown(raw) } };
   });
 }
 
+function day(raw: Raw, today: LocalDate): Outcome<LocalDate> {
+  const r = parseDate(shown(raw), today);
+  if (r.ok) return { value: r.date };
+  return { problem: r.reason === 'format' ? 'arg.date' : 'arg.no_such_day', params: { value: shown(raw) } };
+}
+
 export function date(today: LocalDate) {
+  return fromRaw<LocalDate>((raw) => day(raw, today));
+}
+
+/** A date today or later, such as a due date. */
+export function upcomingDate(today: LocalDate) {
   return fromRaw<LocalDate>((raw): Outcome<LocalDate> => {
-    const r = parseDate(shown(raw), today);
-    if (r.ok) return { value: r.date };
-    return { problem: r.reason === 'format' ? 'arg.date' : 'arg.no_such_day', params: { value: shown(raw) } };
+    const out = day(raw, today);
+    if ('value' in out && compareDates(out.value, today) < 0) return { problem: 'arg.date_past', params: { value: shown(raw), date: toIso(out.value), today: toIso(today) } };
+    return out;
+  });
+}
+
+/** A short per-case number such as an action's, written 12 or #12. */
+export function shortNumber() {
+  return fromRaw<number>((raw): Outcome<number> => {
+    const s = shown(raw);
+    const m = /^#?(\d{1,9})$/.exec(s);
+    return m && Number(m[1]) > 0 ? { value: Number(m[1]) } : { problem: 'arg.short_number', params: { value: s } };
   });
 }
 

@@ -61,3 +61,9 @@ export function requireCase(ctx: CommandContext): Case {
   if (!ctx.case) throw new Error('command needs a case but none was resolved');
   return ctx.case;
 }
+
+/** The sender's membership of a command whose role guarantees one. */
+export function requireMember(ctx: CommandContext): Member {
+  if (!ctx.member) throw new Error('command needs a member but none was resolved');
+  return ctx.member;
+}

@@ -3,11 +3,11 @@ import { randomInt } from 'node:crypto';
 
 export type CaseKind = 'varsel' | 'konkurs' | 'nedlaggning';
 
-/** The words that select each kind, Swedish first. */
+/** The words that select each kind, Swedish first, then English. */
 export const CASE_KIND_WORDS: Record<CaseKind, readonly string[]> = {
   varsel: ['varsel', 'notice', 'redundancy'],
   konkurs: ['konkurs', 'bankruptcy'],
-  nedlaggning: ['nedläggning', 'nedlaggning', 'closure'],
+  nedlaggning: ['nedläggning', 'closure', 'nedlaggning'],
 };
 
 // No 0/O, 1/I/L: codes are read aloud and typed from paper.

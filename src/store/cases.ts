@@ -1,5 +1,5 @@
 import type { Tx } from './client.js';
-import type { Case, ChannelLink, Member } from './models.js';
+import type { Case, ChannelLink, Member, Organisation } from './models.js';
 
 export interface ChannelRef {
   platform: string;
@@ -27,9 +27,19 @@ export async function linkChannel(db: Tx, caseId: number, channel: ChannelRef): 
   });
 }
 
+/** The organisations of a case, by name. */
+export async function organisationsOf(db: Tx, caseId: number): Promise<Organisation[]> {
+  return db.organisation.findMany({ where: { caseId }, orderBy: { name: 'asc' } });
+}
+
+/** An organisation of the case by name (case-insensitively), or null. */
+export async function findOrganisation(db: Tx, caseId: number, name: string): Promise<Organisation | null> {
+  return (await organisationsOf(db, caseId)).find((o) => o.name.toLowerCase() === name.toLowerCase()) ?? null;
+}
+
 /** Finds an organisation of the case by name (case-insensitively), creating it on first use. */
 export async function organisationNamed(db: Tx, caseId: number, name: string): Promise<number> {
-  const existing = (await db.organisation.findMany({ where: { caseId } })).find((o) => o.name.toLowerCase() === name.toLowerCase());
+  const existing = await findOrganisation(db, caseId, name);
   if (existing) return existing.id;
   return (await db.organisation.create({ data: { caseId, name } })).id;
 }

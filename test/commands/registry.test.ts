@@ -78,7 +78,7 @@ describe('bindArgs', () => {
 
 describe('validation messages in Swedish and English', () => {
   it('renders every argument problem key in both languages without leftover placeholders', () => {
-    const params = { value: 'abc', min: 1, max: 10, choices: 'a | b', keys: 'x, y' };
+    const params = { value: 'abc', min: 1, max: 10, choices: 'a | b', choices_en: 'a | b', keys: 'x, y' };
     for (const key of ['arg.missing', 'arg.unknown_key', 'arg.unexpected', 'arg.text', 'arg.too_long', 'arg.integer', 'arg.range', 'arg.choice', 'arg.date', 'arg.no_such_day', 'arg.mention', 'arg.code'] as const) {
       for (const locale of ['sv', 'en'] as const) expect(translator(locale)(key, params)).not.toMatch(/\{\w+\}/);
     }

@@ -28,11 +28,11 @@ async function migratedTemplate(): Promise<string> {
   return template;
 }
 
-/** A fresh temporary SQLite file with every migration applied. */
-export async function freshDatabase(): Promise<{ url: string; dir: string }> {
+/** A fresh temporary SQLite file with every migration applied, or a copy of `from` (see `saveAs`). */
+export async function freshDatabase(from?: string): Promise<{ url: string; dir: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'samverkan-test-'));
   const file = join(dir, 'test.db');
-  await copyFile(await migratedTemplate(), file);
+  await copyFile(from ?? (await migratedTemplate()), file);
   return { url: `file:${file}`, dir };
 }
 
@@ -44,6 +44,8 @@ export interface TestBotOptions {
   channel?: string;
   /** The commands the bot knows; every registered command by default (tests add fixtures). */
   commands?: readonly CommandSpec[];
+  /** Start from a copy of this database file (written by `saveAs`) instead of an empty one. */
+  database?: string;
 }
 
 export interface TestBot {
@@ -59,11 +61,13 @@ export interface TestBot {
   text(line: string): Promise<string>;
   /** Runs several lines; returns all outputs. */
   run(lines: string): Promise<ConsoleOutput[]>;
+  /** Writes the database as it is now to `file`, for `createTestBot({ database: file })`. */
+  saveAs(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const { url, dir } = await freshDatabase();
+  const { url, dir } = await freshDatabase(options.database);
   const db = await openDb(url);
   const clock = new ManualClock(options.start ?? new Date('2026-11-23T08:00:00Z'));
   const locale = options.locale ?? 'sv';
@@ -79,6 +83,10 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
       for (const line of lines.split('\n')) all.push(...(await say(line)));
       return all;
     },
+    saveAs: async (file) => {
+      await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
+      await copyFile(join(dir, 'test.db'), file);
+    },
     close: async () => {
       await db.$disconnect();
       await rm(dir, { recursive: true, force: true });
@@ -86,13 +94,27 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   };
 }
 
+async function tableNames(db: Db): Promise<string[]> {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name");
+  return tables.map((t) => t.name);
+}
+
 /** Row counts of every table: equal snapshots before and after show that nothing changed. */
 export async function snapshot(db: Db): Promise<Record<string, number>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name");
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  for (const name of await tableNames(db)) {
     const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${name}"`);
     counts[name] = Number(row!.n);
   }
   return counts;
+}
+
+/** Every row of every table: equal contents before and after show that nothing changed at all. */
+export async function contents(db: Db): Promise<Record<string, unknown[]>> {
+  const rows: Record<string, unknown[]> = {};
+  for (const name of await tableNames(db)) {
+    const found = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
+    rows[name] = found.map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
+  }
+  return rows;
 }

@@ -7,6 +7,7 @@ import { caseForChannel, linkChannel, organisationNamed } from '../../store/case
 import { toIso } from '../../time/local-date.js';
 import { choice, date, integer, text } from '../args.js';
 import { UserError } from '../context.js';
+import { ORG_FIELD } from '../fields.js';
 import { defineCommand } from '../spec.js';
 
 export const caseNew = defineCommand({
@@ -22,7 +23,7 @@ export const caseNew = defineCommand({
     target: { sv: 'mål', en: 'target' },
     within: { sv: 'inom', en: 'within' },
     noticeDate: { sv: 'varseldatum', en: 'noticedate' },
-    org: { sv: 'org', en: 'org', aliases: ['organisation', 'organization'] },
+    org: ORG_FIELD,
   },
   positional: ['title'],
   schema: ({ today }) =>

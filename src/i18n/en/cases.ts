@@ -22,4 +22,8 @@ export const cases: Translation<typeof sv> = {
   'case.status.closed': 'closed',
   'case.button.members': 'Members',
   'case.button.help': 'Help',
+  'case.closed_by': '{actor} closed the case "{title}". It can still be shown but no longer changed.',
+  'cmd.case_close.summary': 'closes the case: it can be shown but no longer changed',
+  'cmd.case_close.usage': 'case close',
+  'cmd.case_close.example': 'case close',
 } as const;

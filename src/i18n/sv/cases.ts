@@ -19,4 +19,8 @@ export const cases = {
   'case.status.closed': 'stängt',
   'case.button.members': 'Medlemmar',
   'case.button.help': 'Hjälp',
+  'case.closed_by': '{actor} stängde ärendet "{title}". Det går fortfarande att visa men inte att ändra.',
+  'cmd.case_close.summary': 'stänger ärendet: det kan visas men inte längre ändras',
+  'cmd.case_close.usage': 'ärende stäng',
+  'cmd.case_close.example': 'ärende stäng',
 } as const;

@@ -20,6 +20,8 @@ export const common = {
   'arg.no_such_day': 'datumet "{value}" finns inte i kalendern',
   'arg.mention': 'ange en person, till exempel @anna, inte "{value}"',
   'arg.code': 'en kopplingskod har sex tecken, till exempel K7QF2M, inte "{value}"',
+  'arg.date_past': 'datumet {date} har redan varit (i dag är det {today}); välj i dag eller senare',
+  'arg.short_number': 'skriv ett nummer som 12 eller #12, inte "{value}"',
   'role.leader': 'projektledare',
   'role.member': 'medlem',
   'role.observer': 'observatör',

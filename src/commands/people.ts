@@ -1,0 +1,36 @@
+// Turning mentions and organisation names in a command into rows of the case, or a refusal.
+import type { Mention } from '../parse/tokenize.js';
+import type { Tx } from '../store/client.js';
+import { activeMember, findOrganisation, organisationsOf } from '../store/cases.js';
+import type { Member, Organisation, User } from '../store/models.js';
+import { userForMention } from '../store/users.js';
+import { UserError, type CommandContext } from './context.js';
+
+/** How a mention is named in messages. */
+export function mentionName(mention: Mention): string {
+  return `@${mention.name ?? mention.id}`;
+}
+
+/** The user a mention names (created on first use when it carries an id). */
+export async function mentionedUser(tx: Tx, ctx: CommandContext, mention: Mention): Promise<User> {
+  const found = await userForMention(tx, mention, ctx.event.platform);
+  if (found.ok) return found.user;
+  const platform = ctx.t(`platform.${mention.platform ?? ctx.event.platform}` as 'platform.slack');
+  throw new UserError(found.reason === 'ambiguous' ? 'person.ambiguous' : 'person.unknown', { name: mentionName(mention), platform });
+}
+
+/** The active member of the case a mention names, or a refusal saying they are not one. */
+export async function mentionedMember(tx: Tx, ctx: CommandContext, caseId: number, mention: Mention): Promise<{ user: User; member: Member }> {
+  const user = await mentionedUser(tx, ctx, mention);
+  const member = await activeMember(tx, caseId, user.id);
+  if (!member) throw new UserError('person.not_member', { name: user.displayName });
+  return { user, member };
+}
+
+/** An existing organisation of the case, or a refusal naming the ones there are. */
+export async function existingOrganisation(tx: Tx, ctx: CommandContext, caseId: number, name: string): Promise<Organisation> {
+  const found = await findOrganisation(tx, caseId, name);
+  if (found) return found;
+  const known = (await organisationsOf(tx, caseId)).map((o) => o.name).join(', ');
+  throw new UserError('person.unknown_org', { name, known: known || ctx.t('none') });
+}

@@ -1,0 +1,129 @@
+// The permission matrix: every registered command × (leader, member, observer, non-member, and a
+// leader of a closed case) → allowed or refused with a given message, the database unchanged on
+// refusal. An allowed cell runs on its own copy of the group, so no cell sees another's changes;
+// refusals share one bot per database, since each of them is checked to change nothing.
+// A command added to allCommands without a row here fails the first test: add its row.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allCommands } from '../../src/commands/index.js';
+import { CommandRegistry } from '../../src/commands/registry.js';
+import { catalogues, type MessageKey } from '../../src/i18n/catalogue.js';
+import { parseCommandLine } from '../../src/parse/command-line.js';
+import { setUpGroup } from '../support/group.js';
+import { contents, createTestBot, type TestBot } from '../support/testbot.js';
+
+const COLUMNS = ['leader', 'member', 'observer', 'nonMember', 'closed'] as const;
+type Column = (typeof COLUMNS)[number];
+/** Who speaks in each column: anna leads, erik is a member, sara observes, nils is no member. */
+const SPEAKER: Record<Column, string> = { leader: 'anna', member: 'erik', observer: 'sara', nonMember: 'nils', closed: 'anna' };
+
+type Outcome = 'ok' | MessageKey;
+interface Row {
+  id: string;
+  /** The command line; a function gets the case's join code. */
+  line: string | ((joinCode: string) => string);
+  /** Another channel than the case's #samverkan. */
+  channel?: string;
+  /** An allowed read changes nothing; an allowed write changes something (at least its audit entry). */
+  reads?: boolean;
+  expect: [Outcome, Outcome, Outcome, Outcome, Outcome];
+}
+
+const ROLE = 'error.role';
+const NOT_MEMBER = 'error.not_member';
+const CLOSED = 'error.case_closed';
+
+// The group: action #1 is owned by erik (member), action #2 by anna (leader).
+const ROWS: Row[] = [
+  { id: 'help', line: 'hjälp', reads: true, expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { id: 'case_new', line: 'ärende ny "Ny" företag=F kommun=K berörda=10 typ=varsel', channel: 'ny-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { id: 'case_show', line: 'ärende visa', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'case_link', line: (code) => `ärende koppla ${code}`, channel: 'teams-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'case.bad_code'] },
+  { id: 'case_close', line: 'ärende stäng', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'member_add', line: 'medlem lägg till @lars org="IF Metall"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'member_list', line: 'medlem lista', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'member_remove', line: 'medlem ta bort @erik', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_new', line: 'åtgärd ny "Ny" ansvarig=@erik senast=2026-12-01', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_list', line: 'åtgärd lista alla', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'action_status', line: 'åtgärd status 1 pågår', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_status', line: 'åtgärd status 2 pågår', expect: ['ok', 'action.owner_only', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_status', line: 'åtgärd status 1 avbruten', expect: ['ok', 'action.leader_only', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_done', line: 'åtgärd klar 1', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_done', line: 'åtgärd klar 2', expect: ['ok', 'action.owner_only', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_move', line: 'åtgärd flytta 1 2026-12-18', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_move', line: 'åtgärd flytta 2 2026-12-18', expect: ['ok', 'action.owner_only', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_comment', line: 'åtgärd kommentar 2 "Bra"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'action_edit', line: 'åtgärd ändra 1 "Ny text"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+];
+
+/** The Swedish text of a catalogue key, with any value in its {placeholders}. */
+function pattern(key: MessageKey): RegExp {
+  const parts = catalogues.sv[key].split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[\\s\\S]+?')}$`);
+}
+
+const registry = new CommandRegistry(allCommands);
+const lineOf = (row: Row, code: string) => (typeof row.line === 'string' ? row.line : row.line(code));
+
+describe('permission matrix', () => {
+  let dir: string;
+  let code: string;
+  const database: Record<'open' | 'closed', string> = { open: '', closed: '' };
+  const shared: Partial<Record<'open' | 'closed', TestBot>> = {};
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'samverkan-matrix-'));
+    const tb = await createTestBot();
+    await setUpGroup(tb);
+    await tb.run('@erik åtgärd ny "Boka lokal" ansvarig=@erik senast=2026-12-04\nåtgärd ny "Ring FK" ansvarig=@anna senast=2026-12-10');
+    code = (await tb.db.case.findFirstOrThrow()).joinCode;
+    database.open = join(dir, 'open.db');
+    await tb.saveAs(database.open);
+    await tb.say('ärende stäng');
+    database.closed = join(dir, 'closed.db');
+    await tb.saveAs(database.closed);
+    await tb.close();
+    for (const which of ['open', 'closed'] as const) shared[which] = await createTestBot({ database: database[which] });
+  });
+  afterAll(async () => {
+    for (const tb of Object.values(shared)) await tb.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('has a row for every registered command, and each row runs the command it names', () => {
+    const missing = allCommands.map((c) => c.id).filter((id) => !ROWS.some((r) => r.id === id));
+    expect(missing, 'commands without a row in the permission matrix').toEqual([]);
+    for (const row of ROWS) {
+      const parsed = parseCommandLine(lineOf(row, 'ABCDEF'));
+      expect(parsed.ok && registry.match(parsed.tokens)?.spec.id).toBe(row.id);
+    }
+  });
+
+  const cells = ROWS.flatMap((row) => COLUMNS.map((column, i) => ({ row, column, outcome: row.expect[i]! })));
+  it.each(cells)('$row.id: $column → $outcome ($row.line)', async ({ row, column, outcome }) => {
+    const which = column === 'closed' ? 'closed' : 'open';
+    const tb = outcome === 'ok' ? await createTestBot({ database: database[which] }) : shared[which]!;
+    try {
+      await tb.say(`#${row.channel ?? 'samverkan'}`);
+      const before = await contents(tb.db);
+      const outputs = await tb.say(`@${SPEAKER[column]} ${lineOf(row, code)}`);
+      const after = await contents(tb.db);
+      if (outcome === 'ok') {
+        expect(outputs.length).toBeGreaterThan(0);
+        for (const o of outputs) expect(o.message.text).not.toContain('Inget har ändrats');
+        // Any valid command records its sender as a user; a read changes nothing else.
+        if (row.reads) expect({ ...after, User: [] }).toEqual({ ...before, User: [] });
+        else expect(after).not.toEqual(before);
+      } else {
+        expect(outputs).toHaveLength(1);
+        expect(outputs[0]!.kind).toBe('reply');
+        expect(outputs[0]!.message.text).toMatch(pattern(outcome));
+        expect(after).toEqual(before);
+      }
+    } finally {
+      if (outcome === 'ok') await tb.close();
+    }
+  });
+});

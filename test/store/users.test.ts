@@ -1,0 +1,62 @@
+import { rm } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseMention } from '../../src/parse/tokenize.js';
+import { openDb, type Db } from '../../src/store/client.js';
+import { upsertUser, userForMention } from '../../src/store/users.js';
+import { freshDatabase } from '../support/testbot.js';
+
+describe('userForMention', () => {
+  let db: Db;
+  let dir: string;
+  beforeEach(async () => {
+    const fresh = await freshDatabase();
+    dir = fresh.dir;
+    db = await openDb(fresh.url);
+  });
+  afterEach(async () => {
+    await db.$disconnect();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const lookup = (text: string, platform = 'console') => userForMention(db, parseMention(text)!, platform);
+  const who = async (text: string, platform?: string) => {
+    const found = await lookup(text, platform);
+    return found.ok ? [found.user.platform, found.user.externalId, found.user.displayName] : found.reason;
+  };
+
+  it('makes a console @name a console user of that name, once', async () => {
+    expect(await who('@anna')).toEqual(['console', 'anna', 'anna']);
+    expect(await who('@anna')).toEqual(['console', 'anna', 'anna']);
+    expect(await db.user.count()).toBe(1);
+  });
+
+  it('makes <@U123> the Slack user U123, named by the mention when it carries a name', async () => {
+    expect(await who('<@U123>', 'slack')).toEqual(['slack', 'U123', 'U123']);
+    expect(await who('<@U123|karin>', 'slack')).toEqual(['slack', 'U123', 'karin']);
+    expect(await who('<@U123>', 'slack')).toEqual(['slack', 'U123', 'karin']);
+    expect(await db.user.count()).toBe(1);
+  });
+
+  it('takes a Teams mention by id when present, otherwise by display name among known Teams users', async () => {
+    expect(await who('<at>Maja Ek</at>', 'teams')).toBe('unknown');
+    expect(await who('<at id="29:abc">Maja Ek</at>', 'teams')).toEqual(['teams', '29:abc', 'Maja Ek']);
+    expect(await who('<at>maja ek</at>', 'teams')).toEqual(['teams', '29:abc', 'Maja Ek']);
+    // A console or Slack user of that name is not a Teams user.
+    await upsertUser(db, 'slack', 'U9', 'Per Ek');
+    expect(await who('<at>Per Ek</at>', 'teams')).toBe('unknown');
+    await upsertUser(db, 'teams', '29:def', 'Maja Ek');
+    expect(await who('<at>Maja Ek</at>', 'teams')).toBe('ambiguous');
+    expect(await db.user.count()).toBe(3);
+  });
+
+  it('allows a mention of another platform than the event\'s', async () => {
+    expect(await who('<@U777|lena>', 'teams')).toEqual(['slack', 'U777', 'lena']);
+    expect(await who('<at id="29:q">Bo</at>', 'slack')).toEqual(['teams', '29:q', 'Bo']);
+    expect(await who('<@U777>', 'console')).toEqual(['slack', 'U777', 'lena']);
+  });
+
+  it('uses the event\'s platform for a mention that names none', async () => {
+    const found = await userForMention(db, { id: 'x1', name: 'Xena' }, 'teams');
+    expect(found.ok && [found.user.platform, found.user.externalId]).toEqual(['teams', 'x1']);
+  });
+});
