@@ -3,6 +3,7 @@
 // characters of section text, 2000 per field, 25 buttons in an actions block.
 import type { types } from '@slack/bolt';
 import type { Button, Card, Message } from '../../src/core/message.js';
+import { chunkText, clip, groups } from '../../src/render/split.js';
 
 export type Block = types.KnownBlock;
 
@@ -41,52 +42,29 @@ export function mrkdwn(text: string): string {
   return out + escape(text.slice(last));
 }
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** Splits text into pieces of at most `max` characters, at line breaks where possible. */
-function splitText(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const cut = rest.lastIndexOf('\n', max);
-    const at = cut > 0 ? cut : max;
-    pieces.push(rest.slice(0, at));
-    rest = rest.slice(cut > 0 ? at + 1 : at);
-  }
-  return [...pieces, rest];
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
 
 function buttonElement(button: Button, index: number): types.Button {
   return {
     type: 'button',
     action_id: `${COMMAND_ACTION_PREFIX}${index}`,
-    text: { type: 'plain_text', text: truncate(button.label, MAX_BUTTON_LABEL) },
-    value: truncate(button.command, MAX_BUTTON_VALUE),
+    text: { type: 'plain_text', text: clip(button.label, MAX_BUTTON_LABEL) },
+    value: clip(button.command, MAX_BUTTON_VALUE),
     ...(button.style ? { style: button.style } : {}),
   };
 }
 
 /** The blocks of a card, without the 50-block limit (see renderMessage for paging). */
 export function cardBlocks(card: Card): Block[] {
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(card.title, MAX_HEADER) } }];
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: clip(card.title, MAX_HEADER) } }];
   let buttonIndex = 0;
   for (const s of card.sections) {
     const text = [s.heading ? `*${mrkdwn(s.heading)}*` : '', s.text ? mrkdwn(s.text) : ''].filter(Boolean).join('\n');
-    if (text) blocks.push(...splitText(text, MAX_SECTION_TEXT).map(section));
-    for (const fields of chunk(s.fields ?? [], MAX_FIELDS)) {
-      blocks.push({ type: 'section', fields: fields.map((f) => ({ type: 'mrkdwn', text: truncate(`*${mrkdwn(f.label)}*\n${mrkdwn(f.value)}`, MAX_FIELD_TEXT) })) });
+    if (text) blocks.push(...chunkText(text, MAX_SECTION_TEXT).map(section));
+    for (const fields of groups(s.fields ?? [], MAX_FIELDS)) {
+      blocks.push({ type: 'section', fields: fields.map((f) => ({ type: 'mrkdwn', text: clip(`*${mrkdwn(f.label)}*\n${mrkdwn(f.value)}`, MAX_FIELD_TEXT) })) });
     }
-    for (const buttons of chunk(s.buttons ?? [], MAX_BUTTONS)) {
+    for (const buttons of groups(s.buttons ?? [], MAX_BUTTONS)) {
       blocks.push({ type: 'actions', elements: buttons.map((b) => buttonElement(b, buttonIndex++)) });
     }
   }
@@ -100,12 +78,12 @@ export function cardBlocks(card: Card): Block[] {
 export function renderMessage(message: Message, maxBlocks = MAX_MESSAGE_BLOCKS): SlackMessage[] {
   if (!message.card) return message.text.trim() ? [{ text: mrkdwn(message.text) }] : [];
   const [header, ...body] = cardBlocks(message.card);
-  const pages = chunk(body, maxBlocks - 1);
-  if (pages.length <= 1) return [{ text: truncate(mrkdwn(message.text), MAX_SECTION_TEXT), blocks: [header!, ...(pages[0] ?? [])] }];
-  const title = truncate(message.card.title, MAX_HEADER - 8);
+  const pages = groups(body, maxBlocks - 1);
+  if (pages.length <= 1) return [{ text: clip(mrkdwn(message.text), MAX_SECTION_TEXT), blocks: [header!, ...(pages[0] ?? [])] }];
+  const title = clip(message.card.title, MAX_HEADER - 8);
   return pages.map((blocks, i) => {
     const numbered = `${title} (${i + 1}/${pages.length})`;
-    return { text: i === 0 ? truncate(mrkdwn(message.text), MAX_SECTION_TEXT) : mrkdwn(numbered), blocks: [{ type: 'header', text: { type: 'plain_text', text: numbered } }, ...blocks] };
+    return { text: i === 0 ? clip(mrkdwn(message.text), MAX_SECTION_TEXT) : mrkdwn(numbered), blocks: [{ type: 'header', text: { type: 'plain_text', text: numbered } }, ...blocks] };
   });
 }
 

@@ -7,6 +7,7 @@ import type { CommandRegistry } from '../../src/commands/registry.js';
 import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Locale, MessageKey, Translate } from '../../src/i18n/index.js';
 import { parseCommandLine } from '../../src/parse/command-line.js';
+import { clip } from '../../src/render/split.js';
 
 type InputKind = 'text' | 'long_text' | 'lines' | 'number' | 'date' | 'time' | 'user' | 'choice' | 'flags';
 
@@ -111,7 +112,7 @@ export function formForLine(registry: CommandRegistry, text: string): FormSpec |
   return FORMS.find((f) => registry.find(f.command) === match.spec);
 }
 
-const plain = (text: string, max = 2000): types.PlainTextElement => ({ type: 'plain_text', text: text.length > max ? `${text.slice(0, max - 1)}…` : text });
+const plain = (text: string, max = 2000): types.PlainTextElement => ({ type: 'plain_text', text: clip(text, max) });
 
 function element(t: Translate, input: FormInput): types.InputBlockElement {
   const options = (input.choices ?? []).map((c) => ({ text: plain(t(c.label), 75), value: c.value }));

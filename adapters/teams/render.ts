@@ -3,6 +3,7 @@
 // refuses activities over about 28 KB, so long messages are split into several activities.
 import type { Button, Card, FileAttachment, Message } from '../../src/core/message.js';
 import { cardToText } from '../../src/render/card-text.js';
+import { chunkText, clip, groups } from '../../src/render/split.js';
 
 /** Teams' limit is about 28 KB per activity; the connector adds its own envelope on top of this. */
 export const MAX_ACTIVITY_BYTES = 26_000;
@@ -45,28 +46,6 @@ interface Piece {
 }
 
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
-
-/** Splits text into chunks of at most `size` characters, at line ends where possible. */
-export function chunkText(text: string, size: number): string[] {
-  const chunks: string[] = [];
-  let rest = text;
-  while (rest.length > size) {
-    const cut = rest.lastIndexOf('\n', size);
-    const at = cut > 0 ? cut : size;
-    chunks.push(rest.slice(0, at));
-    rest = rest.slice(cut > 0 ? at + 1 : at);
-  }
-  if (rest || !chunks.length) chunks.push(rest);
-  return chunks;
-}
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-function groups<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 function textBlocks(text: string, extra: Element = {}): Piece[] {
   return chunkText(text, TEXT_CHUNK).map((chunk, i) => ({ element: { type: 'TextBlock', text: chunk, wrap: true, ...(i === 0 ? extra : {}) }, text: chunk }));

@@ -1,9 +1,9 @@
-// Buttons end to end: a click runs the button's command as the clicking user and every posted copy
-// of the card is updated in place; and a slow command never holds up the acknowledgement.
+// Buttons end to end: a click on an action's card runs the button's command as the clicking user
+// and every posted copy of the card is updated in place; a slow command never holds up the ack.
 import { afterEach, describe, expect, it } from 'vitest';
 import { allCommands } from '../../../src/commands/index.js';
-import { counterAdd, counterNew, gate, waitCommand } from '../../support/fixture-commands.js';
-import { CHANNEL, createSlackHarness, ERIK, type SlackHarness } from '../../support/slack-harness.js';
+import { gate, waitCommand } from '../../support/fixture-commands.js';
+import { CHANNEL, createSlackHarness, ERIK, JOHN, type SlackHarness } from '../../support/slack-harness.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
 
@@ -11,32 +11,40 @@ describe('Slack buttons and acknowledgement', () => {
   let h: SlackHarness;
   afterEach(async () => { await h.close(); });
 
-  it('a click changes state as the clicking member and updates the posted card in place', async () => {
-    h = await createSlackHarness({ commands: [...allCommands, counterNew, counterAdd] });
+  const delivered = (kind: string, count: number) => h.logs.until((l) => l.msg === 'output delivered' && l.kind === kind, count);
+
+  it('a click on an action card changes the action as the clicking member and updates the card in place', async () => {
+    h = await createSlackHarness();
     await h.slash(NEW_CASE);
-    await h.fake.until(() => h.fake.callsTo('chat.postMessage')[0]);
-    await h.slash('räknare ny');
-    await h.logs.until((l) => l.msg === 'output delivered' && l.kind === 'post', 2);
-    const posted = h.fake.callsTo('chat.postMessage')[1]!;
-    const ts = [...h.fake.messages.values()].find((m) => m.text === 'Räknare: 0')!.ts;
-    expect(posted.args.blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ type: 'button', value: 'räknare öka', text: { text: 'Öka' } }] });
-    expect(await h.tb.db.postedMessage.findMany()).toMatchObject([{ platform: 'slack', channelId: CHANNEL.id, messageId: ts, entity: 'action', entityId: 1 }]);
+    await delivered('post', 1);
+    // Slack sends mentions as <@U…>; the adapter adds the name, so Erik is recorded as "Erik Lind".
+    await h.slash('medlem lägg till <@UERIK> org="TRR"');
+    await delivered('post', 2);
+    await h.slash('åtgärd ny "Ring TRR om jobbmässan" ansvarig=<@UERIK> senast=2026-12-04');
+    await delivered('post', 3);
+    const card = h.fake.callsTo('chat.postMessage')[2]!;
+    expect(card.args.blocks[0].text.text).toBe('Åtgärd #1: Ring TRR om jobbmässan');
+    expect(JSON.stringify(card.args.blocks)).toContain('*Ansvarig*\\nErik Lind');
+    const ts = [...h.fake.messages.values()].find((m) => m.text === card.args.text)!.ts;
+    expect(await h.tb.db.postedMessage.findMany()).toMatchObject([{ platform: 'slack', channelId: CHANNEL.id, messageId: ts, entity: 'action' }]);
 
     const message = h.fake.messages.get(`${CHANNEL.id}/${ts}`)!;
-    expect((await h.click(message, 'Öka')).status).toBe(200);
+    expect((await h.click(message, 'Klar', { user: ERIK, responseId: 'erik' })).status).toBe(200);
     const update = await h.fake.until(() => h.fake.callsTo('chat.update')[0]);
-    expect(update.args).toMatchObject({ channel: CHANNEL.id, ts, text: 'Räknare: 1' });
-    expect(JSON.stringify(update.args.blocks)).toContain('*Antal*\\n1');
-    expect(await h.tb.db.caseSetting.findFirst()).toMatchObject({ name: 'counter', value: '1' });
-    expect((await h.tb.db.auditEntry.findMany({ where: { action: 'counter.add' } })).map((a) => a.actorId)).toHaveLength(1);
+    expect(update.args).toMatchObject({ channel: CHANNEL.id, ts });
+    expect(JSON.stringify(update.args.blocks)).toContain('*Status*\\nklar');
+    expect(update.args.blocks.some((b: { type: string }) => b.type === 'actions')).toBe(false);
+    expect(await h.tb.db.action.findFirstOrThrow()).toMatchObject({ status: 'done' });
+    const confirmation = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'erik'));
+    expect(confirmation.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
 
-    // A second click on the updated card by a non-member is refused, ephemerally, and changes nothing.
-    await h.click(h.fake.messages.get(`${CHANNEL.id}/${ts}`)!, 'Öka', { user: ERIK, responseId: 'erik' });
-    const refusal = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'erik'));
-    expect(refusal.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(refusal.body.text).toContain('inte medlem');
+    // A click by someone outside the group is refused, only to them, and changes nothing. (The
+    // button's words are Swedish, so the core answers in Swedish even to an English-speaking user.)
+    await h.click(message, 'Pågår', { user: JOHN, responseId: 'john' });
+    const refusal = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'john'));
+    expect(refusal.body.text).toContain('Du är inte medlem');
     expect(h.fake.callsTo('chat.update')).toHaveLength(1);
-    expect(await h.tb.db.caseSetting.findFirst()).toMatchObject({ value: '1' });
+    expect(await h.tb.db.action.findFirstOrThrow()).toMatchObject({ status: 'done' });
   });
 
   it('acknowledges a slash command before a slow handler finishes, then answers through response_url', async () => {
