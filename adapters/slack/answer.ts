@@ -56,7 +56,6 @@ export async function deliverOutputs(rt: SlackRuntime, outputs: Output[], answer
       if (output.kind === 'reply') await answer.reply(output.message);
       else if (output.kind !== 'update' && output.platform === SLACK) await rt.delivery.deliver(output);
       else await rt.dispatcher.dispatch([output]);
-      rt.logger.info({ platform: SLACK, kind: output.kind }, 'output delivered');
     } catch (err) {
       rt.logger.error({ err, platform: SLACK, kind: output.kind }, 'could not deliver an output');
       if (output.kind === 'reply') continue;

@@ -39,6 +39,8 @@ export interface SlackAdapter {
   routes: Record<string, RequestListener>;
   /** Connects in Socket Mode; nothing to do in HTTP mode. */
   start(): Promise<void>;
+  /** Resolves once the work of every request received so far is done (it continues after the ack). */
+  idle(): Promise<void>;
   /** Disconnects (Socket Mode) and waits for the requests in progress to finish. */
   stop(): Promise<void>;
 }
@@ -93,13 +95,17 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
       }
     };
   }
+  const idle = async () => {
+    while (inProgress.size) await Promise.allSettled([...inProgress]);
+  };
   return {
     delivery,
     routes,
+    idle,
     start: async () => { if (o.appToken) await app.start(); },
     stop: async () => {
       if (o.appToken) await app.stop();
-      await Promise.allSettled([...inProgress]);
+      await idle();
     },
   };
 }

@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse } from 'node:querystring';
+import { FakeSocketMode } from './fake-socket-mode.js';
 
 export interface SlackCall {
   method: string;
@@ -94,6 +95,8 @@ export class FakeSlack {
   /** Posted messages by `${channel}/${ts}`, as last updated. */
   readonly messages = new Map<string, { channel: string; ts: string; text: string; blocks?: any[] }>();
   readonly users = new Map(USERS.map((u) => [u.id, u]));
+  /** The Socket Mode end, reached through the URL apps.connections.open gives out. */
+  readonly socketMode = new FakeSocketMode();
   #failures = new Map<string, Failure[]>();
   #events = new EventEmitter();
   #server: Server | undefined;
@@ -102,12 +105,14 @@ export class FakeSlack {
 
   async start(): Promise<this> {
     this.#server = createServer((req, res) => void this.#handle(req, res));
+    this.#server.on('upgrade', (req, socket) => this.socketMode.upgrade(req, socket));
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.#base = `http://127.0.0.1:${(this.#server!.address() as AddressInfo).port}`;
     return this;
   }
 
   async stop(): Promise<void> {
+    this.socketMode.close();
     this.#server?.closeAllConnections();
     await new Promise((resolve) => this.#server?.close(resolve));
   }
@@ -183,6 +188,8 @@ export class FakeSlack {
   #answer(method: string, args: Record<string, any>): Record<string, any> & { ok: boolean } {
     const n = ++this.#counter;
     switch (method) {
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.#base.replace(/^http/, 'ws')}/link/?ticket=fake-${n}&app_id=A0SAMVERKAN` };
       case 'auth.test':
         return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'samverkan', team_id: BOT.teamId, user_id: BOT.userId, bot_id: BOT.botId };
       case 'chat.postMessage': {

@@ -57,6 +57,8 @@ export class LogCapture extends Writable {
 export interface HarnessOptions {
   commands?: readonly CommandSpec[];
   ackDeadlineMs?: number;
+  /** Connect through Socket Mode (the fake's WebSocket end) instead of serving HTTP. */
+  socketMode?: boolean;
 }
 
 export interface SlackHarness {
@@ -76,6 +78,8 @@ export interface SlackHarness {
   click(message: PostedMessage, label: string, options?: { user?: FakeUser; responseId?: string }): Promise<HttpAnswer>;
   submit(view: any, values: Record<string, Record<string, unknown>>, options?: { user?: FakeUser }): Promise<HttpAnswer>;
   homeOpened(user: FakeUser, eventId: string, signing?: Signing): Promise<HttpAnswer>;
+  /** Sends a slash command and waits until everything it causes has been delivered. */
+  run(text: string, options?: { user?: FakeUser; channel?: Channel; responseId?: string }): Promise<HttpAnswer>;
   close(): Promise<void>;
 }
 
@@ -99,8 +103,10 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
     pacing: { intervalMs: 1000, now: () => virtualMs, sleep: async (ms) => { paceWaits.push({ ms }); virtualMs += ms; } },
     webApiRetries: { retries: 0 },
     ...(options.ackDeadlineMs !== undefined ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
+    ...(options.socketMode ? { appToken: 'xapp-1-A0SAMVERKAN-test' } : {}),
   };
   const adapter = createSlackAdapter(adapterOptions);
+  await adapter.start();
   const server: Server = await startHttpServer(0, adapter.routes, '127.0.0.1');
   const eventsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`;
 
@@ -119,10 +125,16 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
     return { status: res.status, body: await res.text() };
   };
   const interaction = (payload: unknown) => send(form({ payload: JSON.stringify(payload) }), FORM);
+  const slash: SlackHarness['slash'] = (text, o = {}) => send(form(slashCommand(o.user ?? ANNA, o.channel ?? CHANNEL, text, fake.responseUrl(o.responseId ?? 'slash'), o.triggerId)), FORM, o.signing);
 
   return {
     tb, fake, adapter, logs, paceWaits, rateLimitWaits, eventsUrl, send,
-    slash: (text, o = {}) => send(form(slashCommand(o.user ?? ANNA, o.channel ?? CHANNEL, text, fake.responseUrl(o.responseId ?? 'slash'), o.triggerId)), FORM, o.signing),
+    slash,
+    run: async (text, o = {}) => {
+      const answer = await slash(text, o);
+      await adapter.idle();
+      return answer;
+    },
     click: (message, label, o = {}) => {
       const button = message.blocks?.flatMap((b) => b.elements ?? []).find((e: any) => e.type === 'button' && e.text.text === label);
       if (!button) throw new Error(`no button "${label}" on message ${message.ts}`);

@@ -2,7 +2,7 @@ import type { Translation } from '../types.js';
 import type { slackTexts as sv } from '../sv/slack.js';
 
 export const slackTexts: Translation<typeof sv> = {
-  'slack.not_in_channel': 'I cannot write in this channel. Invite me with `/invite @Samverkan` and try again.',
+  'slack.not_in_channel': 'The command was carried out, but I cannot write in this channel. Invite me with `/invite @Samverkan` so that my posts show here.',
   'slack.delivery_failed': 'The command was carried out, but a message could not be sent out in Slack just now.',
   'slack.form.submit': 'Save',
   'slack.form.cancel': 'Cancel',

@@ -1,6 +1,6 @@
 // Texts of the Slack adapter: its own messages and the modal forms.
 export const slackTexts = {
-  'slack.not_in_channel': 'Jag kan inte skriva i den här kanalen. Bjud in mig med `/invite @Samverkan` och försök igen.',
+  'slack.not_in_channel': 'Kommandot är utfört, men jag kan inte skriva i den här kanalen. Bjud in mig med `/invite @Samverkan` så syns mina inlägg här.',
   'slack.delivery_failed': 'Kommandot är utfört, men ett meddelande kunde inte skickas ut i Slack just nu.',
   'slack.form.submit': 'Spara',
   'slack.form.cancel': 'Avbryt',

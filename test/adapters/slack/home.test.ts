@@ -12,8 +12,7 @@ describe('Slack App Home', () => {
 
   /** A case led by Anna with actions, polls and meetings written straight into the tables. */
   async function seed(): Promise<void> {
-    await h.slash(NEW_CASE);
-    await h.fake.until(() => h.fake.callsTo('chat.postMessage')[0]);
+    await h.run(NEW_CASE);
     const anna = await h.tb.db.member.findFirstOrThrow();
     const erikUser = await h.tb.db.user.create({ data: { platform: 'slack', externalId: ERIK.id, displayName: ERIK.realName } });
     const erik = await h.tb.db.member.create({ data: { caseId: anna.caseId, userId: erikUser.id, role: 'member' } });

@@ -29,10 +29,9 @@ describe('Slack slash commands over HTTP', () => {
   });
 
   it('answers a personal view ephemerally through response_url, as Block Kit', async () => {
-    await h.slash(NEW_CASE);
-    await h.fake.until(() => h.fake.callsTo('chat.postMessage').length);
-    await h.slash('ärende visa', { responseId: 'show' });
-    const { body } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'show'));
+    await h.run(NEW_CASE);
+    await h.run('ärende visa', { responseId: 'show' });
+    const { body } = h.fake.responses.find((r) => r.id === 'show')!;
     expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(body.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Konga Bruk konkurs' } });
     expect(JSON.stringify(body.blocks)).toContain('*Kommun*\\nTingsryd');
@@ -47,6 +46,14 @@ describe('Slack slash commands over HTTP', () => {
     expect(body.text).toContain('Fel i berörda: skriv ett heltal, inte "abc"');
     expect(await domainSnapshot(h)).toEqual(before);
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('tells the sender when the channel does not let the bot post (a private channel it is not in)', async () => {
+    h.fake.fail('chat.postMessage', { error: 'not_in_channel' });
+    await h.run(NEW_CASE, { responseId: 'private' });
+    const { body } = h.fake.responses.find((r) => r.id === 'private')!;
+    expect(body).toMatchObject({ response_type: 'ephemeral', text: 'Kommandot är utfört, men jag kan inte skriva i den här kanalen. Bjud in mig med `/invite @Samverkan` så syns mina inlägg här.' });
+    expect(await h.tb.db.case.count()).toBe(1);
   });
 
   it('rejects a forged signature with 401 and does nothing', async () => {

@@ -72,6 +72,29 @@ describe('Slack modals', () => {
     expect(post.args.text).toContain('The case "Konga Bruk konkurs" is created');
   });
 
+  it('creates an action from its form: the owner picked from Slack\'s users, a past date shown on its input', async () => {
+    h = await createSlackHarness();
+    await h.run('ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs');
+    await h.run('medlem lägg till <@UERIK> org="TRR"');
+    await h.slash('åtgärd ny', { triggerId: 'trigger-action' });
+    const { view } = (await h.fake.until(() => h.fake.callsTo('views.open')[0])).args;
+    expect(view.callback_id).toBe('samverkan_form_action_new');
+    const state = (due: string) => ({
+      text: input('plain_text_input', { value: 'Boka lokal för "jobbmässan"' }),
+      owner: input('users_select', { selected_user: 'UERIK' }),
+      due: input('datepicker', { selected_date: due }),
+      org: input('plain_text_input', { value: null }),
+    });
+    const refused = await h.submit(view, state('2026-11-01'));
+    expect(JSON.parse(refused.body)).toEqual({ response_action: 'errors', errors: { due: 'datumet 2026-11-01 har redan varit (i dag är det 2026-11-23); välj i dag eller senare' } });
+    expect(await h.tb.db.action.count()).toBe(0);
+
+    expect(await h.submit(view, state('2026-12-04'))).toEqual({ status: 200, body: '' });
+    await h.adapter.idle();
+    expect(await h.tb.db.action.findFirstOrThrow({ include: { owner: { include: { user: true } } } })).toMatchObject({ number: 1, text: "Boka lokal för 'jobbmässan'", dueDate: '2026-12-04', owner: { user: { displayName: 'Erik Lind' } } });
+    expect(await h.tb.db.postedMessage.count()).toBe(1);
+  });
+
   it('closes the modal at the deadline when the command is slow, and answers when it is done', async () => {
     const slow = gate();
     let finished = false;

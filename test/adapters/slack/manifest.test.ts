@@ -1,0 +1,42 @@
+// The app manifest agrees with the adapter: the command it registers, the path it serves, the
+// event it listens to, and a scope for every Web API method it calls.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SLACK_EVENTS_PATH } from '../../../adapters/slack/app.js';
+import { SLASH_COMMAND } from '../../../adapters/slack/commands.js';
+import { projectRoot } from '../../../src/store/paths.js';
+
+const manifest = readFileSync(join(projectRoot, 'adapters', 'slack', 'manifest.yml'), 'utf8');
+const listUnder = (key: string) => {
+  const block = new RegExp(`\\n(\\s*)${key}:\\n((?:\\1  - .*\\n)+)`).exec(manifest);
+  return block ? block[2]!.split('\n').filter(Boolean).map((l) => l.replace(/^\s*- /, '').trim()) : [];
+};
+
+describe('Slack app manifest', () => {
+  it('registers the slash command the adapter listens to, with escaped mentions', () => {
+    expect(manifest).toContain(`- command: ${SLASH_COMMAND}\n`);
+    expect(manifest).toMatch(/should_escape: true/);
+  });
+
+  it('sends commands, interactivity and events to the path the adapter serves', () => {
+    const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => new URL(m[1]!).pathname);
+    expect(urls).toEqual([SLACK_EVENTS_PATH, SLACK_EVENTS_PATH, SLACK_EVENTS_PATH]);
+    expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
+  });
+
+  it('subscribes to app_home_opened and has the home tab', () => {
+    expect(listUnder('bot_events')).toEqual(['app_home_opened']);
+    expect(manifest).toMatch(/home_tab_enabled: true/);
+  });
+
+  it('asks for the scopes of every Web API method the adapter calls, and no others', () => {
+    // chat.postMessage/update/postEphemeral: chat:write (+ .public to post without joining);
+    // conversations.open: im:write; users.info: users:read; files.uploadV2: files:write.
+    expect(listUnder('bot').sort()).toEqual(['chat:write', 'chat:write.public', 'commands', 'files:write', 'im:write', 'users:read']);
+  });
+
+  it('states the Socket Mode flag', () => {
+    expect(manifest).toMatch(/socket_mode_enabled: (true|false)/);
+  });
+});
