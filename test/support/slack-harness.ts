@@ -59,6 +59,9 @@ export interface HarnessOptions {
   ackDeadlineMs?: number;
   /** Connect through Socket Mode (the fake's WebSocket end) instead of serving HTTP. */
   socketMode?: boolean;
+  /** Share a bot and a dispatcher with other platforms' harnesses (cross-platform tests). */
+  testBot?: TestBot;
+  dispatcher?: Dispatcher;
 }
 
 export interface SlackHarness {
@@ -88,7 +91,7 @@ const form = (fields: Record<string, string>) => new URLSearchParams(fields).toS
 const FORM = 'application/x-www-form-urlencoded';
 
 export async function createSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
-  const tb = await createTestBot(options.commands ? { commands: options.commands } : {});
+  const tb = options.testBot ?? (await createTestBot(options.commands ? { commands: options.commands } : {}));
   const fake = await new FakeSlack().start();
   const logs = new LogCapture();
   const logger = pino({ level: 'info', base: undefined }, logs);
@@ -96,7 +99,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   const rateLimitWaits: number[] = [];
   let virtualMs = 0;
   const adapterOptions: SlackAdapterOptions = {
-    bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv', logger, dispatcher: new Dispatcher(logger),
+    bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv', logger, dispatcher: options.dispatcher ?? new Dispatcher(logger),
     botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl,
     identity: { botId: BOT.botId, botUserId: BOT.userId },
     rateLimits: { maxWaits: 3, maxWaitMs: 60_000, sleep: async (ms) => void rateLimitWaits.push(ms) },
@@ -148,7 +151,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
       await new Promise((resolve) => server.close(resolve));
       await adapter.stop();
       await fake.stop();
-      await tb.close();
+      if (!options.testBot) await tb.close();
     },
   };
 }

@@ -1,0 +1,51 @@
+// One case in a Slack channel and a Teams channel: one bot, one database, one Dispatcher, both
+// real adapters on loopback. Posts reach both platforms; a click on either platform updates the
+// card on both.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { cardAction, channelMessage, ERIK, startTeamsHarness, TEAM_CHANNEL, type TeamsHarness } from '../../support/teams.js';
+import { createTestBot, type TestBot } from '../../support/testbot.js';
+
+const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
+const teamsText = (call: { body: any }) => (call.body.text ?? call.body.attachments?.[0]?.content?.fallbackText) as string;
+
+describe('one case on Slack and Teams', () => {
+  let tb: TestBot;
+  let slack: SlackHarness;
+  let teams: TeamsHarness;
+  beforeEach(async () => {
+    tb = await createTestBot();
+    teams = await startTeamsHarness({ testBot: tb });
+    slack = await createSlackHarness({ testBot: tb, dispatcher: teams.dispatcher });
+  });
+  afterEach(async () => {
+    await slack.close();
+    await teams.close();
+    await tb.close();
+  });
+
+  it('fans posts out to both channels and updates an action card on both after a click in Teams', async () => {
+    await slack.run(NEW_CASE);
+    const code = /koppla ([A-Z0-9]{6})/.exec(slack.fake.callsTo('chat.postMessage')[0]!.args.text)![1]!;
+    await teams.send(channelMessage(teams.connector.url, ERIK, `ärende koppla ${code}`));
+    expect(teamsText(teams.connector.posted(TEAM_CHANNEL)[0]!)).toContain('Erik Lind');
+    await slack.adapter.idle();
+    expect(slack.fake.callsTo('chat.postMessage').map((c) => [c.args.channel, c.args.text.includes('Erik Lind')])).toEqual([[CHANNEL.id, false], [CHANNEL.id, true]]);
+
+    // Anna, on Slack, gives Erik (a Teams user, mentioned by his Teams id) an action.
+    await slack.run('åtgärd ny "Ring TRR" ansvarig=<at id="29:erik">Erik Lind</at> senast=2026-12-04');
+    const slackCard = slack.fake.callsTo('chat.postMessage')[2]!;
+    expect(slackCard.args.blocks[0].text.text).toBe('Åtgärd #1: Ring TRR');
+    await teams.adapter.idle();
+    expect(teamsText(teams.connector.posted(TEAM_CHANNEL).at(-1)!)).toContain('Åtgärd #1: Ring TRR');
+    expect((await tb.db.postedMessage.findMany()).map((p) => p.platform).sort()).toEqual(['slack', 'teams']);
+
+    // Erik marks it done from the card in Teams: the Slack copy is updated in place as well.
+    await teams.send(cardAction(teams.connector.url, ERIK, 'åtgärd klar 1'));
+    await slack.adapter.idle();
+    const update = await slack.fake.until(() => slack.fake.callsTo('chat.update')[0]);
+    expect(update.args).toMatchObject({ channel: CHANNEL.id, ts: (await tb.db.postedMessage.findFirstOrThrow({ where: { platform: 'slack' } })).messageId });
+    expect(JSON.stringify(update.args.blocks)).toContain('*Status*\\nklar');
+    expect(teams.connector.updates()).toHaveLength(1);
+  });
+});
