@@ -33,7 +33,7 @@ export class PrivateAnswer {
       try {
         return await this.rt.api.respond(this.to.responseUrl, page);
       } catch (err) {
-        this.rt.logger.warn({ err, platform: 'slack' }, 'response_url failed; answering ephemerally');
+        this.rt.logger.warn({ err, platform: SLACK }, 'response_url failed; answering ephemerally');
       }
     }
     try {

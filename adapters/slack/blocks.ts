@@ -18,6 +18,8 @@ export const MAX_MESSAGE_BLOCKS = 50;
 export const MAX_VIEW_BLOCKS = 100;
 const MAX_FIELDS = 10;
 const MAX_SECTION_TEXT = 3000;
+/** Slack advises at most 4000 characters of message text; longer plain messages are split. */
+const MAX_MESSAGE_TEXT = 4000;
 const MAX_FIELD_TEXT = 2000;
 const MAX_HEADER = 150;
 const MAX_BUTTONS = 25;
@@ -73,10 +75,11 @@ export function cardBlocks(card: Card): Block[] {
 
 /**
  * A message as one or more Slack messages: a card longer than `maxBlocks` is split into pages,
- * each starting with the card's title and its page number. A message of files only has none.
+ * each starting with the card's title and its page number; a long plain text is split at line
+ * ends. A message of files only has none.
  */
 export function renderMessage(message: Message, maxBlocks = MAX_MESSAGE_BLOCKS): SlackMessage[] {
-  if (!message.card) return message.text.trim() ? [{ text: mrkdwn(message.text) }] : [];
+  if (!message.card) return message.text.trim() ? chunkText(message.text, MAX_MESSAGE_TEXT).map((text) => ({ text: mrkdwn(text) })) : [];
   const [header, ...body] = cardBlocks(message.card);
   const pages = groups(body, maxBlocks - 1);
   if (pages.length <= 1) return [{ text: clip(mrkdwn(message.text), MAX_SECTION_TEXT), blocks: [header!, ...(pages[0] ?? [])] }];

@@ -6,6 +6,7 @@ import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Output } from '../../src/core/event.js';
 import { translator, type Translate } from '../../src/i18n/index.js';
 import { deliverOutputs, PrivateAnswer } from './answer.js';
+import { SLACK } from './delivery.js';
 import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, type FormOrigin, type FormSpec } from './forms.js';
 import { toInboundEvent, type CommandRequest } from './inbound.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
@@ -31,11 +32,9 @@ async function submit(rt: SlackRuntime, form: FormSpec, spec: CommandSpec, reque
     return { t, outputs: [{ kind: 'reply', message: { text } }], field: { input: built.input, text } };
   }
   const outputs = await rt.bot.handle(toInboundEvent(request, profile, await rt.people.withMentionNames(built.line)));
-  for (const o of outputs) {
-    const input = o.kind === 'reply' && o.error ? inputForField(form, spec, o.error.field) : undefined;
-    if (input && o.kind === 'reply' && o.error) return { t, outputs, field: { input, text: o.error.text } };
-  }
-  return { t, outputs };
+  const error = outputs.flatMap((o) => (o.kind === 'reply' && o.error ? [o.error] : []))[0];
+  const input = error && inputForField(form, spec, error.field);
+  return input ? { t, outputs, field: { input, text: error.text } } : { t, outputs };
 }
 
 async function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
@@ -56,7 +55,7 @@ export function registerForms(app: App, rt: SlackRuntime): void {
     if (!form || !spec) return void (await ack());
     const request: CommandRequest = { user: { id: body.user.id, name: body.user.name }, channel: origin.channel, text: '' };
     const work = submit(rt, form, spec, request, view.state.values).catch((err: unknown): Submitted => {
-      rt.logger.error({ err, platform: 'slack', form: form.id }, 'form submission failed');
+      rt.logger.error({ err, platform: SLACK, form: form.id }, 'form submission failed');
       const t = translator(rt.defaultLocale);
       return { t, outputs: [{ kind: 'reply', message: { text: t('error.internal') } }] };
     });

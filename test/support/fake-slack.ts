@@ -98,6 +98,7 @@ export class FakeSlack {
   /** The Socket Mode end, reached through the URL apps.connections.open gives out. */
   readonly socketMode = new FakeSocketMode();
   #failures = new Map<string, Failure[]>();
+  readonly #expired = new Set<string>();
   #events = new EventEmitter();
   #server: Server | undefined;
   #counter = 0;
@@ -124,6 +125,11 @@ export class FakeSlack {
 
   responseUrl(id: string): string {
     return `${this.#base}/respond/${id}`;
+  }
+
+  /** The response_url `id` answers 404, as Slack does after 30 minutes or five uses. */
+  expire(id: string): void {
+    this.#expired.add(id);
   }
 
   /** The next call of `method` fails this way (several calls queue several failures). */
@@ -157,6 +163,7 @@ export class FakeSlack {
       res.end(JSON.stringify(body));
     };
     if (path.startsWith('/respond/')) {
+      if (this.#expired.has(path.slice('/respond/'.length))) return json(404, { ok: false, error: 'expired_url' });
       this.responses.push({ id: path.slice('/respond/'.length), body: JSON.parse(raw.toString('utf8')) });
       this.#events.emit('recorded');
       return json(200, { ok: true });

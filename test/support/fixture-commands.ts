@@ -1,5 +1,5 @@
-// Commands that exist only in tests: handlers that wait until the test lets them go on, to show
-// that the adapters acknowledge before the work is done.
+// Commands that exist only in tests: handlers that wait until the test lets them go on (to show
+// that the adapters acknowledge before the work is done), and a reply with a file.
 import { z } from 'zod';
 import { defineCommand, type CommandSpec } from '../../src/commands/spec.js';
 
@@ -33,3 +33,11 @@ export function gate(): { promise: Promise<void>; open: () => void } {
   const promise = new Promise<void>((resolve) => { open = resolve; });
   return { promise, open };
 }
+
+/** `fil`: a reply that carries a file, as exports do. */
+export const fileReply = defineCommand({
+  id: 'file_reply', words: { sv: 'fil', en: 'file' }, role: 'anyone', schema: () => z.object({}),
+  async handler(ctx) {
+    ctx.reply({ text: 'Exporten', files: [{ name: 'atgarder.csv', mimeType: 'text/csv', data: new TextEncoder().encode('nr;text\n1;Ring TRR\n') }] });
+  },
+});

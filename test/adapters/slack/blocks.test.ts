@@ -62,8 +62,13 @@ describe('Block Kit rendering', () => {
     expect(mrkdwn('A & B <tag> <@U123|anna> <#C1|kanal> <!here> <https://x.se|länk> 3 > 2')).toBe('A &amp; B &lt;tag&gt; <@U123|anna> <#C1|kanal> <!here> <https://x.se|länk> 3 &gt; 2');
   });
 
-  it('sends a plain message as text, and nothing for a message of files only', () => {
+  it('sends a plain message as text, split at line ends past 4000 characters, and nothing for files only', () => {
     expect(renderMessage({ text: 'Hej <världen>' })).toEqual([{ text: 'Hej &lt;världen&gt;' }]);
+    const minutes = Array.from({ length: 300 }, (_, i) => `§${i} beslut om åtgärd`).join('\n');
+    const parts = renderMessage({ text: minutes });
+    expect(parts.length).toBe(2);
+    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(4000);
+    expect(parts.map((p) => p.text).join('\n')).toBe(minutes);
     expect(renderMessage({ text: '', files: [{ name: 'a.csv', mimeType: 'text/csv', data: new Uint8Array([65]) }] })).toEqual([]);
   });
 
