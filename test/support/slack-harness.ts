@@ -82,7 +82,7 @@ export interface SlackHarness {
   submit(view: any, values: Record<string, Record<string, unknown>>, options?: { user?: FakeUser }): Promise<HttpAnswer>;
   homeOpened(user: FakeUser, eventId: string, signing?: Signing): Promise<HttpAnswer>;
   /** Sends a slash command and waits until everything it causes has been delivered. */
-  run(text: string, options?: { user?: FakeUser; channel?: Channel; responseId?: string }): Promise<HttpAnswer>;
+  run(text: string, options?: Parameters<SlackHarness['slash']>[1]): Promise<HttpAnswer>;
   close(): Promise<void>;
 }
 
