@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { parseDate } from '../parse/dates.js';
 import { parseMention, type Mention } from '../parse/tokenize.js';
-import type { LocalDate } from '../time/local-date.js';
+import { compareDates, toIso, type LocalDate } from '../time/local-date.js';
 
 export type Raw = string | Mention | true;
 
@@ -49,11 +49,22 @@ export function choice<V extends string>(words: Record<V, readonly string[]>) {
   });
 }
 
+function dateOf(raw: Raw, today: LocalDate): Outcome<LocalDate> {
+  const r = parseDate(shown(raw), today);
+  if (r.ok) return { value: r.date };
+  return { problem: r.reason === 'format' ? 'arg.date' : 'arg.no_such_day', params: { value: shown(raw) } };
+}
+
 export function date(today: LocalDate) {
+  return fromRaw<LocalDate>((raw) => dateOf(raw, today));
+}
+
+/** A date that is not after today: the day something was counted. */
+export function pastDate(today: LocalDate) {
   return fromRaw<LocalDate>((raw): Outcome<LocalDate> => {
-    const r = parseDate(shown(raw), today);
-    if (r.ok) return { value: r.date };
-    return { problem: r.reason === 'format' ? 'arg.date' : 'arg.no_such_day', params: { value: shown(raw) } };
+    const out = dateOf(raw, today);
+    if ('value' in out && compareDates(out.value, today) > 0) return { problem: 'arg.future_date', params: { value: toIso(out.value), today: toIso(today) } };
+    return out;
   });
 }
 

@@ -2,14 +2,18 @@
 import { cases as enCases } from './en/cases.js';
 import { common as enCommon } from './en/common.js';
 import { consoleTexts as enConsole } from './en/console.js';
+import { exportTexts as enExport } from './en/export.js';
+import { figures as enFigures } from './en/figures.js';
 import { help as enHelp } from './en/help.js';
 import { cases as svCases } from './sv/cases.js';
 import { common as svCommon } from './sv/common.js';
 import { consoleTexts as svConsole } from './sv/console.js';
+import { exportTexts as svExport } from './sv/export.js';
+import { figures as svFigures } from './sv/figures.js';
 import { help as svHelp } from './sv/help.js';
 
-const sv = { ...svCommon, ...svCases, ...svHelp, ...svConsole };
-const en: Record<keyof typeof sv, string> = { ...enCommon, ...enCases, ...enHelp, ...enConsole };
+const sv = { ...svCommon, ...svCases, ...svHelp, ...svConsole, ...svFigures, ...svExport };
+const en: Record<keyof typeof sv, string> = { ...enCommon, ...enCases, ...enHelp, ...enConsole, ...enFigures, ...enExport };
 
 export type MessageKey = keyof typeof sv;
 export const catalogues = { sv, en } as const;
