@@ -3,7 +3,7 @@
 import type { Card } from '../core/message.js';
 import { CATEGORIES, changeSince, newOccupation, share, type Picture, type Report, type TargetProgress } from '../domain/figures.js';
 import { anySuppressed, reportCells } from '../domain/suppression.js';
-import { formatNumber } from '../i18n/index.js';
+import { formatNumber, type Translate } from '../i18n/index.js';
 import { toIso } from '../time/local-date.js';
 import { countOfN, percentText, signedNumber, targetText, type FigureStyle } from './figures-format.js';
 import { sparkline } from './sparkline.js';
@@ -22,21 +22,26 @@ function changeLine(style: FigureStyle, { latest, previous }: Picture): string {
   return style.t('figures.change', { date: previous.date, count: signedNumber(style.locale, change.count), points: signedNumber(style.locale, change.points, 1) });
 }
 
+function timeLeft(t: Translate, progress: TargetProgress): string[] {
+  if (progress.left) {
+    const { months, days } = progress.left;
+    if (months > 1) return [t('figures.left.months', { months })];
+    if (months === 1) return [t('figures.left.month')];
+    return [days === 1 ? t('figures.left.day') : t('figures.left.days', { days })];
+  }
+  return progress.deadline ? [t('figures.left.passed', { date: toIso(progress.deadline) })] : [];
+}
+
 function targetLine(style: FigureStyle, latest: Report, progress: TargetProgress | null): string {
   if (!progress) return style.t('figures.target_none');
   const { t, locale } = style;
   const { values, visibility } = reportCells(latest, style.threshold);
   const shown = visibility.newOccupation === 'shown';
   const now = shown ? percentText(style, progress.now) : countOfN(style, values.newOccupation, latest.n, visibility.newOccupation);
-  const left: string[] = [];
-  if (progress.reached) left.push(t('figures.left.reached'));
-  else if (shown) left.push(t('figures.left.needed', { count: progress.needed }));
-  if (progress.left) {
-    const { months, days } = progress.left;
-    left.push(months > 1 ? t('figures.left.months', { months }) : months === 1 ? t('figures.left.month') : t('figures.left.days', { days }));
-  } else if (progress.deadline) left.push(t('figures.left.passed', { date: toIso(progress.deadline) }));
+  const needed = progress.needed === 1 ? t('figures.left.needed_one') : t('figures.left.needed', { count: formatNumber(locale, progress.needed) });
+  const reach = progress.reached ? [t('figures.left.reached')] : shown ? [needed] : [];
   const { target } = progress;
-  const params = { percent: targetText(locale, target.percent), now, left: left.join(', ') };
+  const params = { percent: targetText(locale, target.percent), status: [now, ...reach, ...timeLeft(t, progress)].join(', ') };
   if (target.months === undefined) return t('figures.target_open', params);
   return t('figures.target', { ...params, months: target.months, from: t(target.fromNotice ? 'figures.target.from_notice' : 'figures.target.from_created') });
 }
