@@ -11,12 +11,15 @@ function field(value: string | number): string {
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvText(rows: readonly (readonly (string | number)[])[]): string {
-  return rows.map((r) => r.map(field).join(';')).join('\r\n') + '\r\n';
+type Rows = readonly (readonly (string | number)[])[];
+
+/** The file's content: CRLF after every row, as Excel writes it. */
+export function csvText(rows: Rows): string {
+  return rows.map((r) => r.map(field).join(';') + '\r\n').join('');
 }
 
-/** The CSV as a file for platforms that take files, and as text after a lead line for the console. */
-export function csvMessage(lead: string, name: string, rows: readonly (readonly (string | number)[])[]): Message {
+/** The CSV as a file for platforms that take files, and as text (plain line ends) after a lead line for the console. */
+export function csvMessage(lead: string, name: string, rows: Rows): Message {
   const text = csvText(rows);
-  return { text: `${lead}\n${text}`, files: [{ name, mimeType: 'text/csv', data: new TextEncoder().encode(BOM + text) }] };
+  return { text: `${lead}\n${text.replace(/\r\n$/, '').replace(/\r\n/g, '\n')}`, files: [{ name, mimeType: 'text/csv', data: new TextEncoder().encode(BOM + text) }] };
 }

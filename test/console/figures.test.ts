@@ -164,6 +164,16 @@ describe('placement figures (läge)', () => {
     expect(JSON.parse(replaced.data).previous).toMatchObject({ date: '2026-11-15', counts: { permanent: 55, fixedTerm: 20, seeking: 80 } });
   });
 
+  it('offers the replacement in English as a command that runs', async () => {
+    await tb.say('@erik status report permanent=10 source="Trygghetsfonden TSL" base=enrolled n=150');
+    const [ask] = await tb.say('@erik status report permanent=12 seeking=3 source="trygghetsfonden tsl" base=enrolled n=150');
+    const command = ask!.message.card!.sections[0]!.buttons![0]!.command;
+    expect(command).toBe('status report permanent=12 fixedterm=0 own=0 studies=0 pension=0 programme=0 seeking=3 sick=0 declined=0 other=0 date=2026-11-23 source="Trygghetsfonden TSL" base=enrolled n=150 confirm');
+    const [done] = await tb.say(`@erik ${command}`);
+    expect(done!.message.text).toContain('erik replaced the status report from Trygghetsfonden TSL for 2026-11-23');
+    expect(await tb.db.statusReport.findMany({ select: { source: true, base: true, n: true, permanent: true, seeking: true } })).toEqual([{ source: 'Trygghetsfonden TSL', base: 'inskrivna', n: 150, permanent: 12, seeking: 3 }]);
+  });
+
   it('keeps reports from different sources apart and continues the latest source by default', async () => {
     await tb.say(`@erik ${REPORTS.november}`);
     await tb.say('@erik läge rapportera tillsvidare=40 datum=2026-11-15 källa=AF');
@@ -254,6 +264,7 @@ describe('bad reports are refused with the reason and change nothing', () => {
     ['status report permanent=200 seeking=20', 'The categories add up to 220, but N is 211: the sum may not exceed N. Nothing was changed.'],
     ['status report permanent=5 date=tomorrow', 'Problem with date: the date 2026-11-24 is after today (2026-11-23). Nothing was changed.'],
     ['status report', 'Give at least one category, for example permanent=12. Nothing was changed.'],
+    ['status report permanent=5 base=enrolled', 'With base=enrolled n=<count> is needed too'],
   ];
 
   it.each(cases)('%s', async (line, reason) => {

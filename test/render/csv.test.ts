@@ -10,9 +10,10 @@ describe('CSV for Swedish Excel', () => {
     expect(csvText([['=SUM(A1)', '+1', '@x', '-', 'ok']])).toBe("'=SUM(A1);'+1;'@x;'-;ok\r\n");
   });
 
-  it('attaches the file as UTF-8 with a byte order mark and shows the text after a lead', () => {
+  it('attaches the file as UTF-8 with a byte order mark and shows the text after a lead, with plain line ends', () => {
     const m = csvMessage('Här:', 'x.csv', [['Åtgärd', 'Övrigt']]);
-    expect(m.text).toBe('Här:\nÅtgärd;Övrigt\r\n');
+    expect(m.text).toBe('Här:\nÅtgärd;Övrigt');
+    expect(csvMessage('Två:', 'y.csv', [['a'], ['b']]).text).toBe('Två:\na\nb');
     const file = m.files![0]!;
     expect(file).toMatchObject({ name: 'x.csv', mimeType: 'text/csv' });
     expect([...file.data.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Message } from '../../core/message.js';
-import { accounted, BASE_WORDS, CATEGORIES, type Category, type Counts, type Report } from '../../domain/figures.js';
+import { accounted, BASE_WORDS, CATEGORIES, type Base, type Category, type Counts, type Report } from '../../domain/figures.js';
+import type { Locale } from '../../i18n/index.js';
 import { cardMessage } from '../../render/card-text.js';
 import { audit } from '../../store/audit.js';
 import type { Tx } from '../../store/client.js';
@@ -38,6 +39,8 @@ const FIELDS = {
   confirm: { sv: 'bekräfta', en: 'confirm', aliases: ['bekrafta'] },
 } satisfies Record<string, FieldName>;
 
+const baseWord = (base: Base, locale: Locale) => BASE_WORDS[base][locale === 'sv' ? 0 : 1]!;
+
 const countSchemas = () => Object.fromEntries(CATEGORIES.map((c) => [c, integer(0, MAX_COUNT).optional()])) as Record<Category, z.ZodOptional<ReturnType<typeof integer>>>;
 
 /** An existing source is matched whatever its case; without one named, the latest report's source continues. */
@@ -54,7 +57,7 @@ function confirmLine(ctx: CommandContext, report: Report): string {
   const pairs = [
     ...CATEGORIES.map((c) => `${FIELDS[c][lang]}=${report.counts[c]}`),
     `${FIELDS.date[lang]}=${report.date}`, `${FIELDS.source[lang]}=${source}`,
-    `${FIELDS.base[lang]}=${BASE_WORDS[report.base][lang === 'sv' ? 0 : 1]}`, `${FIELDS.n[lang]}=${report.n}`,
+    `${FIELDS.base[lang]}=${baseWord(report.base, lang)}`, `${FIELDS.n[lang]}=${report.n}`,
   ];
   return [figuresReport.words[lang], ...pairs, FIELDS.confirm[lang]].join(' ');
 }
@@ -98,7 +101,7 @@ export const figuresReport = defineCommand({
     const c = requireCase(ctx);
     if (CATEGORIES.every((k) => args[k] === undefined)) throw new UserError('figures.no_counts');
     const base = args.base ?? 'varslade';
-    if (base !== 'varslade' && args.n === undefined) throw new UserError('figures.n_needed', { base: BASE_WORDS[base][0]! });
+    if (base !== 'varslade' && args.n === undefined) throw new UserError('figures.n_needed', { base: baseWord(base, ctx.locale) });
     const counts = Object.fromEntries(CATEGORIES.map((k) => [k, args[k] ?? 0])) as Counts;
     const n = args.n ?? c.affected;
     if (accounted(counts) > n) throw new UserError('figures.sum_exceeds', { sum: accounted(counts), n });
