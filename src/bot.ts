@@ -65,7 +65,7 @@ export class Bot {
     if (required === 'anyone') return null;
     if (!who.case) return this.#error(locale, 'error.no_case');
     if (!who.member) return this.#error(locale, 'error.not_member', { case: who.case.title });
-    if (who.case.status === 'closed' && required !== 'observer') return this.#error(locale, 'error.case_closed', { case: who.case.title });
+    if (who.case.status === 'closed' && required !== 'observer' && !match.spec.readOnly) return this.#error(locale, 'error.case_closed', { case: who.case.title });
     if (!hasRole(who.member.role as MemberRole, required)) return this.#error(locale, 'error.role', { role: translator(locale)(`role.${required}s`) });
     return null;
   }

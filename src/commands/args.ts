@@ -62,14 +62,20 @@ export function date(today: LocalDate) {
   return fromRaw<LocalDate>((raw) => day(raw, today));
 }
 
-/** A date today or later, such as a due date. */
-export function upcomingDate(today: LocalDate) {
+/** A date on the allowed side of today; the problem names the date and today. */
+function dateBounded(today: LocalDate, allowed: (cmp: number) => boolean, problem: 'arg.date_past' | 'arg.future_date') {
   return fromRaw<LocalDate>((raw): Outcome<LocalDate> => {
     const out = day(raw, today);
-    if ('value' in out && compareDates(out.value, today) < 0) return { problem: 'arg.date_past', params: { value: shown(raw), date: toIso(out.value), today: toIso(today) } };
+    if ('value' in out && !allowed(compareDates(out.value, today))) return { problem, params: { value: shown(raw), date: toIso(out.value), today: toIso(today) } };
     return out;
   });
 }
+
+/** A date today or later, such as a due date. */
+export const upcomingDate = (today: LocalDate) => dateBounded(today, (cmp) => cmp >= 0, 'arg.date_past');
+
+/** A date that is not after today: the day something was counted. */
+export const pastDate = (today: LocalDate) => dateBounded(today, (cmp) => cmp <= 0, 'arg.future_date');
 
 /** A short per-case number such as an action's, written 12 or #12. */
 export function shortNumber() {

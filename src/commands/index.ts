@@ -10,6 +10,12 @@ import { caseClose } from './case/close.js';
 import { caseLink } from './case/link.js';
 import { caseNew } from './case/new.js';
 import { caseShow } from './case/show.js';
+import { exportActions } from './export/actions.js';
+import { exportFigures, exportFiguresExact } from './export/figures.js';
+import { figuresExact } from './figures/exact.js';
+import { figuresHistory } from './figures/history.js';
+import { figuresReport } from './figures/report.js';
+import { figuresShow } from './figures/show.js';
 import { help } from './help.js';
 import { memberAdd } from './member/add.js';
 import { memberList } from './member/list.js';
@@ -20,4 +26,5 @@ export const allCommands: readonly CommandSpec[] = [
   help, caseNew, caseShow, caseLink, caseClose,
   memberAdd, memberList, memberRemove,
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
+  figuresShow, figuresHistory, figuresExact, figuresReport, exportFigures, exportFiguresExact, exportActions,
 ];

@@ -56,6 +56,13 @@ const ROWS: Row[] = [
   { id: 'action_move', line: 'åtgärd flytta 2 2026-12-18', expect: ['ok', 'action.owner_only', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'action_comment', line: 'åtgärd kommentar 2 "Bra"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'action_edit', line: 'åtgärd ändra 1 "Ny text"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'figures_report', line: 'läge rapportera tillsvidare=10 söker=5 datum=2026-11-20', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'figures_show', line: 'läge', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'figures_history', line: 'läge historik', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'figures_exact', line: 'läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
+  { id: 'export_figures', line: 'export läge', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'export_figures_exact', line: 'export läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
+  { id: 'export_actions', line: 'export åtgärder', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
 ];
 
 /** The Swedish text of a catalogue key, with any value in its {placeholders}. */
