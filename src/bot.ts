@@ -22,6 +22,8 @@ export interface BotOptions {
   registry: CommandRegistry;
   defaultLocale: Locale;
   defaultTimeZone: string;
+  /** Secret of the ballot voter keys (src/domain/ballots.ts); kept outside the database. */
+  ballotSecret: string;
 }
 
 const asLocale = (value: string | null | undefined): Locale | undefined =>
@@ -89,7 +91,7 @@ export class Bot {
     const posts: { message: Message; ref?: EntityRef }[] = [];
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
-      timeZone, today, registry: this.options.registry,
+      timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret,
       reply: (message) => outputs.push({ kind: 'reply', message }),
       post: (message, ref) => posts.push(ref ? { message, ref } : { message }),
       update: (ref, message) => outputs.push({ kind: 'update', ref, message }),

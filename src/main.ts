@@ -9,6 +9,7 @@ import { allCommands } from './commands/index.js';
 import { CommandRegistry } from './commands/registry.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
+import { loadBallotSecret } from './store/ballot-key.js';
 import { openDb } from './store/client.js';
 import { migrate } from './store/migrations.js';
 
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
   const db = await openDb(config.DATABASE_URL);
   const registry = new CommandRegistry(allCommands);
   const clock = new ManualClock(new Date());
-  const bot = new Bot({ db, clock, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE });
+  const ballotSecret = loadBallotSecret(config.BALLOT_SECRET, config.DATABASE_URL);
+  const bot = new Bot({ db, clock, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE, ballotSecret });
   const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
   const stop = Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing the current line'));
   logger.info({ adapter: 'console', startupMs: Math.round(performance.now() - started) }, 'ready');

@@ -21,6 +21,8 @@ export interface CommandContext {
   timeZone: string;
   today: LocalDate;
   registry: CommandRegistry;
+  /** Secret of the ballot voter keys; never stored in the database or logged. */
+  ballotSecret: string;
   /** Answer only the sender sees. */
   reply(message: Message): void;
   /**
