@@ -6,7 +6,7 @@ import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './comman
 import type { EntityRef, InboundEvent, Output } from './core/event.js';
 import type { Message } from './core/message.js';
 import { hasRole, type MemberRole } from './domain/roles.js';
-import { LOCALES, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
+import { asLocale, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
 import type { Logger } from './logger.js';
 import { parseCommandLine } from './parse/command-line.js';
 import { activeMember, caseForChannel, channelsOf } from './store/cases.js';
@@ -25,9 +25,6 @@ export interface BotOptions {
   /** Secret of the ballot voter keys (src/domain/ballots.ts); kept outside the database. */
   ballotSecret: string;
 }
-
-const asLocale = (value: string | null | undefined): Locale | undefined =>
-  LOCALES.find((l) => value?.toLowerCase().startsWith(l));
 
 interface Resolved {
   user: User | null;

@@ -43,6 +43,12 @@ export class UserError extends Error {
   }
 }
 
+/** The sender's membership, for a command whose role guarantees one. */
+export function requireMember(ctx: CommandContext): Member {
+  if (!ctx.member) throw new Error('command needs a member but none was resolved');
+  return ctx.member;
+}
+
 /** The case of a command whose role guarantees one. */
 export function requireCase(ctx: CommandContext): Case {
   if (!ctx.case) throw new Error('command needs a case but none was resolved');

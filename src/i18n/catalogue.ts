@@ -1,15 +1,21 @@
 // The message catalogue: Swedish is the source of the keys, English must have every one of them.
+import { argumentTexts as enArguments } from './en/arguments.js';
 import { cases as enCases } from './en/cases.js';
 import { common as enCommon } from './en/common.js';
 import { consoleTexts as enConsole } from './en/console.js';
 import { help as enHelp } from './en/help.js';
+import { polls as enPolls } from './en/polls.js';
+import { timeTexts as enTime } from './en/time.js';
+import { argumentTexts as svArguments } from './sv/arguments.js';
 import { cases as svCases } from './sv/cases.js';
 import { common as svCommon } from './sv/common.js';
 import { consoleTexts as svConsole } from './sv/console.js';
 import { help as svHelp } from './sv/help.js';
+import { polls as svPolls } from './sv/polls.js';
+import { timeTexts as svTime } from './sv/time.js';
 
-const sv = { ...svCommon, ...svCases, ...svHelp, ...svConsole };
-const en: Record<keyof typeof sv, string> = { ...enCommon, ...enCases, ...enHelp, ...enConsole };
+const sv = { ...svCommon, ...svCases, ...svHelp, ...svConsole, ...svArguments, ...svTime, ...svPolls };
+const en: Record<keyof typeof sv, string> = { ...enCommon, ...enCases, ...enHelp, ...enConsole, ...enArguments, ...enTime, ...enPolls };
 
 export type MessageKey = keyof typeof sv;
 export const catalogues = { sv, en } as const;
