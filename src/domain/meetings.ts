@@ -43,3 +43,32 @@ export function agendaMeeting<M extends MeetingLike>(meetings: readonly M[], now
 export function currentMeeting<M extends MeetingLike>(meetings: readonly M[], now: Date, timeZone: string): M | null {
   return agendaMeeting(meetings, now, timeZone) ?? latestStarted(meetings, now);
 }
+
+export interface AgendaItemLike {
+  number: number;
+  position: number;
+  status: string; // open | handled | removed
+  /** The meeting it was handled at. */
+  meetingId: number | null;
+  createdAt: Date;
+  closedAt: Date | null;
+}
+
+/** handled: at this meeting; carried_over: still open when the meeting's window ended; open: not yet. */
+export type ItemState = 'open' | 'handled' | 'carried_over';
+
+/** The items that were (or are) on a meeting's agenda, in agenda order, with what became of each. */
+export function meetingAgenda<I extends AgendaItemLike>(meeting: MeetingLike, meetings: readonly MeetingLike[], items: readonly I[], now: Date, timeZone: string): { item: I; state: ItemState }[] {
+  const end = meetingEnd(meeting, meetings, timeZone);
+  const startOf = new Map(meetings.map((m) => [m.id, m.startsAt]));
+  const onAgenda = (i: I): boolean => {
+    if (i.createdAt >= end) return false;
+    if (i.status === 'removed') return i.closedAt !== null && i.closedAt >= end;
+    if (i.status === 'handled' && i.meetingId !== meeting.id) return (startOf.get(i.meetingId!) ?? meeting.startsAt) > meeting.startsAt;
+    return true;
+  };
+  return items
+    .filter(onAgenda)
+    .sort((a, b) => a.position - b.position || a.number - b.number)
+    .map((item) => ({ item, state: item.status === 'handled' && item.meetingId === meeting.id ? 'handled' : now >= end ? 'carried_over' : 'open' }));
+}

@@ -4,6 +4,8 @@ import { cases as enCases } from './en/cases.js';
 import { common as enCommon } from './en/common.js';
 import { consoleTexts as enConsole } from './en/console.js';
 import { help as enHelp } from './en/help.js';
+import { meetings as enMeetings } from './en/meetings.js';
+import { minutes as enMinutes } from './en/minutes.js';
 import { polls as enPolls } from './en/polls.js';
 import { timeTexts as enTime } from './en/time.js';
 import { argumentTexts as svArguments } from './sv/arguments.js';
@@ -11,11 +13,13 @@ import { cases as svCases } from './sv/cases.js';
 import { common as svCommon } from './sv/common.js';
 import { consoleTexts as svConsole } from './sv/console.js';
 import { help as svHelp } from './sv/help.js';
+import { meetings as svMeetings } from './sv/meetings.js';
+import { minutes as svMinutes } from './sv/minutes.js';
 import { polls as svPolls } from './sv/polls.js';
 import { timeTexts as svTime } from './sv/time.js';
 
-const sv = { ...svCommon, ...svCases, ...svHelp, ...svConsole, ...svArguments, ...svTime, ...svPolls };
-const en: Record<keyof typeof sv, string> = { ...enCommon, ...enCases, ...enHelp, ...enConsole, ...enArguments, ...enTime, ...enPolls };
+const sv = { ...svCommon, ...svCases, ...svHelp, ...svConsole, ...svArguments, ...svTime, ...svPolls, ...svMeetings, ...svMinutes };
+const en: Record<keyof typeof sv, string> = { ...enCommon, ...enCases, ...enHelp, ...enConsole, ...enArguments, ...enTime, ...enPolls, ...enMeetings, ...enMinutes };
 
 export type MessageKey = keyof typeof sv;
 export const catalogues = { sv, en } as const;

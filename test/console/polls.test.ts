@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDuePolls } from '../../src/commands/poll/closing.js';
 import type { Output } from '../../src/core/event.js';
 import { buttonCommands } from '../support/buttons.js';
-import { addMember, startGroup } from '../support/group.js';
-import { createTestBot, snapshot, type TestBot } from '../support/testbot.js';
+import { addMember, groupBot } from '../support/group.js';
+import { snapshot, type TestBot } from '../support/testbot.js';
 
 const FAIR = 'omröstning ny "Ska vi ordna en framtidsmässa i mars?" stänger=fredag 16:00';
 
@@ -16,8 +16,7 @@ describe('polls through the console', () => {
   let tb: TestBot;
   let caseId: number;
   beforeEach(async () => {
-    tb = await createTestBot();
-    caseId = await startGroup(tb, [{ name: 'erik', org: 'TRR' }, { name: 'sara', org: 'IF Metall' }, { name: 'olle', role: 'observer' }]);
+    ({ tb, caseId } = await groupBot());
   });
   afterEach(async () => { await tb.close(); });
 

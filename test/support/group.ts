@@ -1,7 +1,7 @@
 // A case with a collaboration group, for tests that need members before `medlem lägg till` exists.
 import type { MemberRole } from '../../src/domain/roles.js';
 import { organisationNamed } from '../../src/store/cases.js';
-import type { TestBot } from './testbot.js';
+import { createTestBot, type TestBot, type TestBotOptions } from './testbot.js';
 
 export const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs mål=70 inom=8 org="Tingsryds kommun"';
 
@@ -9,6 +9,15 @@ export interface GroupMember {
   name: string;
   org?: string;
   role?: MemberRole;
+}
+
+/** The usual group: anna (leader, the test bot's user, Tingsryds kommun), erik (TRR), sara (IF Metall), olle (observer). */
+export const THREE_ORGANISATIONS: readonly GroupMember[] = [{ name: 'erik', org: 'TRR' }, { name: 'sara', org: 'IF Metall' }, { name: 'olle', role: 'observer' }];
+
+/** A fresh test bot with the usual group in a case. */
+export async function groupBot(options: TestBotOptions = {}): Promise<{ tb: TestBot; caseId: number }> {
+  const tb = await createTestBot(options);
+  return { tb, caseId: await startGroup(tb, THREE_ORGANISATIONS) };
 }
 
 /** Creates the case as the test bot's own user (its leader) and adds the members directly. */

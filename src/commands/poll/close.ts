@@ -1,18 +1,14 @@
-import { z } from 'zod';
-import { shortNumber } from '../args.js';
 import { requireCase, requireMember, UserError } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { closePoll, publishClosing, settleDuePolls } from './closing.js';
-import { POLL_FIELD, requirePoll } from './support.js';
+import { ONE_POLL, requirePoll } from './support.js';
 
 export const pollClose = defineCommand({
   id: 'poll_close',
   words: { sv: 'omröstning stäng', en: 'poll close' },
   aliases: ['omröstning stang', 'omrostning stang'],
   role: 'leader',
-  fields: { poll: POLL_FIELD },
-  positional: ['poll'],
-  schema: () => z.object({ poll: shortNumber() }),
+  ...ONE_POLL,
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const member = requireMember(ctx);

@@ -1,18 +1,14 @@
-import { z } from 'zod';
-import { shortNumber } from '../args.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { settleDuePolls } from './closing.js';
-import { POLL_FIELD, pollCardFor, requirePoll } from './support.js';
+import { ONE_POLL, pollCardFor, requirePoll } from './support.js';
 
 export const pollShow = defineCommand({
   id: 'poll_show',
   words: { sv: 'omröstning visa', en: 'poll show' },
   aliases: ['omrostning visa'],
   role: 'observer',
-  fields: { poll: POLL_FIELD },
-  positional: ['poll'],
-  schema: () => z.object({ poll: shortNumber() }),
+  ...ONE_POLL,
   async handler(ctx, args) {
     const c = requireCase(ctx);
     await ctx.db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 // What the poll commands share: finding a poll by its number and rendering its card.
+import { z } from 'zod';
 import type { EntityRef } from '../../core/event.js';
 import type { EligibleVoter } from '../../domain/polls.js';
 import type { Message } from '../../core/message.js';
@@ -7,11 +8,15 @@ import type { Tx } from '../../store/client.js';
 import { membersOf, VOTING_ROLES } from '../../store/members.js';
 import type { Case } from '../../store/models.js';
 import { pollByNumber, type PollDetail } from '../../store/polls.js';
+import { shortNumber } from '../args.js';
 import { caseTranslator } from '../case-texts.js';
 import { UserError } from '../context.js';
 
 /** The field that names a poll by its number. */
 export const POLL_FIELD = { sv: 'omröstning', en: 'poll' } as const;
+
+/** The arguments of a command that takes just a poll's number. */
+export const ONE_POLL = { fields: { poll: POLL_FIELD }, positional: ['poll'], schema: () => z.object({ poll: shortNumber() }) };
 
 export async function requirePoll(db: Tx, caseId: number, number: number): Promise<PollDetail> {
   const poll = await pollByNumber(db, caseId, number);
