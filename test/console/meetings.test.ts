@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buttonCommands } from '../support/buttons.js';
+import { minutesAttendees } from '../support/expected.js';
 import { groupBot } from '../support/group.js';
 import { snapshot, type TestBot } from '../support/testbot.js';
 
@@ -154,14 +155,7 @@ describe('meetings, agenda and decisions through the console', () => {
       'Plats: Kommunhuset, sal 2',
       'Länk: https://meet.example/abc',
       '',
-      '*Utkast skapat tisdag 2026-11-24 kl. 14:00. Minnesanteckningar kan bli allmänna handlingar: nämn aldrig en enskild berörd person.*',
-      '',
-      '## Deltagare',
-      'Samverkansgruppens medlemmar vid mötet; stryk den som inte var med.',
-      '- **IF Metall:** sara',
-      '- **Tingsryds kommun:** anna (projektledare)',
-      '- **TRR:** erik',
-      '- **Utan organisation:** olle',
+      ...minutesAttendees('tisdag 2026-11-24 kl. 14:00', ['- **Utan organisation:** olle']),
       '',
       '## Dagordning',
       '1. Framtidsmässa i mars (#1) – behandlad',

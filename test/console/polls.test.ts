@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Bot } from '../../src/bot.js';
+import { allCommands } from '../../src/commands/index.js';
 import { closeDuePolls } from '../../src/commands/poll/closing.js';
+import { CommandRegistry } from '../../src/commands/registry.js';
+import { createLogger } from '../../src/logger.js';
 import type { Output } from '../../src/core/event.js';
 import { buttonCommands } from '../support/buttons.js';
+import { freshFairCard } from '../support/expected.js';
 import { addMember, groupBot } from '../support/group.js';
 import { snapshot, type TestBot } from '../support/testbot.js';
 
@@ -25,14 +30,7 @@ describe('polls through the console', () => {
     expect(post).toMatchObject({ kind: 'post', channel: 'samverkan' });
     expect(post!.message.text).toBe([
       'anna startade omröstning #1.',
-      '*Omröstning #1: Ska vi ordna en framtidsmässa i mars?*',
-      'Stänger fredag 2026-11-27 kl. 16:00.',
-      '1. Ja: 0 röster',
-      '2. Nej: 0 röster',
-      '3. Avstår: 0 röster',
-      '0 av 3 har röstat. Inte röstat än: anna, erik, sara.',
-      'Rösta med knapparna eller `rösta 1 <alternativ>`.',
-      '[Ja: rösta 1 1] [Nej: rösta 1 2] [Avstår: rösta 1 3]',
+      ...freshFairCard('fredag 2026-11-27 kl. 16:00'),
     ].join('\n'));
     expect(buttonCommands(post!.message)).toEqual(['rösta 1 1', 'rösta 1 2', 'rösta 1 3']);
     const poll = await tb.db.poll.findFirstOrThrow({ include: { options: true } });
@@ -166,6 +164,19 @@ describe('polls through the console', () => {
     expect(await tb.text('omröstning åtgärd 1 senast=15/12 ansvarig=@sara text="Boka Folkets hus för mässan"')).toBe('Åtgärd #1 från omröstning #1: Boka Folkets hus för mässan. Ansvarig: sara (IF Metall), senast 2026-12-15.');
     const action = await tb.db.action.findFirstOrThrow({ include: { organisation: true } });
     expect(action.organisation!.name).toBe('IF Metall');
+  });
+
+  it('refuses a second ballot when the ballot key was replaced, and keeps the first', async () => {
+    await tb.say(FAIR);
+    await tb.say('@erik rösta 1 Ja');
+    const rekeyed = new Bot({
+      db: tb.db, clock: tb.clock, logger: createLogger('silent'), registry: new CommandRegistry(allCommands),
+      defaultLocale: 'sv', defaultTimeZone: 'Europe/Stockholm', ballotSecret: 'a-replaced-secret-0123456789',
+    });
+    const before = await snapshot(tb.db);
+    const [reply] = await rekeyed.handle({ platform: 'console', user: { id: 'erik', name: 'erik' }, channel: { id: 'samverkan', name: 'samverkan' }, text: 'rösta 1 Nej' });
+    expect(reply!.message.text).toBe('Din tidigare röst i omröstning #1 kan inte hittas eftersom röstnyckeln har bytts; den står kvar som den är. Inget har ändrats.');
+    expect(await snapshot(tb.db)).toEqual(before);
   });
 
   it('lists polls, open and closed', async () => {
