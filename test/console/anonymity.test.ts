@@ -113,7 +113,9 @@ describe('anonymous polls', () => {
       await vote('lena', 3);
       await vote('erik', 2); // a changed vote
       expect(await tb.text('omröstning visa 1')).toContain(`1. ${LABELS[0]}: 0 röster\n2. ${LABELS[1]}: 2 röster\n3. ${LABELS[2]}: 1 röst\n3 av 4`);
-      expect(await tb.text('omröstning visa 1')).not.toContain('Inte röstat än: anna');
+      const card = await tb.text('omröstning visa 1');
+      expect(card).toContain('Anonym: rösterna sparas utan namn, så varken gruppen eller projektledaren kan se vem som röstat vad.');
+      expect(card).not.toContain('Inte röstat än');
       await tb.say('omröstning stäng 1');
 
       const members = await tb.db.member.findMany({ where: { caseId }, include: { user: true } });

@@ -7,7 +7,7 @@ export const polls: Translation<typeof sv> = {
   'poll.card.closes': 'Closes {when}.',
   'poll.card.no_deadline': 'Open until a project leader closes it.',
   'poll.card.closed': 'Closed {when}.',
-  'poll.card.anonymous': 'Anonymous: nobody can see who voted for what.',
+  'poll.card.anonymous': 'Anonymous: votes are stored without names, so neither the group nor the project leader can see who voted for what.',
   'poll.card.hidden': 'The result is shown when the poll closes.',
   'poll.card.per_organisation': 'One vote per organisation; the latest vote from an organisation counts.',
   'poll.card.option': '{position}. {label}: {votes}',

@@ -4,7 +4,7 @@ export const polls = {
   'poll.card.closes': 'Stänger {when}.',
   'poll.card.no_deadline': 'Öppen tills en projektledare stänger den.',
   'poll.card.closed': 'Stängdes {when}.',
-  'poll.card.anonymous': 'Anonym: ingen kan se vem som röstat vad.',
+  'poll.card.anonymous': 'Anonym: rösterna sparas utan namn, så varken gruppen eller projektledaren kan se vem som röstat vad.',
   'poll.card.hidden': 'Resultatet visas när omröstningen stänger.',
   'poll.card.per_organisation': 'En röst per organisation; den senaste rösten från en organisation räknas.',
   'poll.card.option': '{position}. {label}: {votes}',
