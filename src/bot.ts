@@ -6,7 +6,7 @@ import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './comman
 import type { EntityRef, InboundEvent, Output } from './core/event.js';
 import type { Message } from './core/message.js';
 import { hasRole, type MemberRole } from './domain/roles.js';
-import { LOCALES, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
+import { asLocale, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
 import type { Logger } from './logger.js';
 import { parseCommandLine } from './parse/command-line.js';
 import { activeMember, caseForChannel, channelsOf } from './store/cases.js';
@@ -22,10 +22,9 @@ export interface BotOptions {
   registry: CommandRegistry;
   defaultLocale: Locale;
   defaultTimeZone: string;
+  /** Secret of the ballot voter keys (src/domain/ballots.ts); kept outside the database. */
+  ballotSecret: string;
 }
-
-const asLocale = (value: string | null | undefined): Locale | undefined =>
-  LOCALES.find((l) => value?.toLowerCase().startsWith(l));
 
 interface Resolved {
   user: User | null;
@@ -65,7 +64,7 @@ export class Bot {
     if (required === 'anyone') return null;
     if (!who.case) return this.#error(locale, 'error.no_case');
     if (!who.member) return this.#error(locale, 'error.not_member', { case: who.case.title });
-    if (who.case.status === 'closed' && required !== 'observer') return this.#error(locale, 'error.case_closed', { case: who.case.title });
+    if (who.case.status === 'closed' && required !== 'observer' && !match.spec.readOnly) return this.#error(locale, 'error.case_closed', { case: who.case.title });
     if (!hasRole(who.member.role as MemberRole, required)) return this.#error(locale, 'error.role', { role: translator(locale)(`role.${required}s`) });
     return null;
   }
@@ -91,7 +90,7 @@ export class Bot {
     const posts: { message: Message; ref?: EntityRef }[] = [];
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
-      timeZone, today, registry: this.options.registry,
+      timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret,
       reply: (message) => outputs.push({ kind: 'reply', message }),
       post: (message, ref) => posts.push(ref ? { message, ref } : { message }),
       update: (ref, message) => outputs.push({ kind: 'update', ref, message }),

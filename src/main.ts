@@ -15,6 +15,7 @@ import { CommandRegistry } from './commands/registry.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { Dispatcher } from './core/dispatch.js';
 import { createLogger, type Logger } from './logger.js';
+import { loadBallotSecret } from './store/ballot-key.js';
 import { openDb, type Db } from './store/client.js';
 import { migrate } from './store/migrations.js';
 
@@ -72,7 +73,8 @@ async function main(): Promise<void> {
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const db = await openDb(config.DATABASE_URL);
   const registry = new CommandRegistry(allCommands);
-  const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  const ballotSecret = loadBallotSecret(config.BALLOT_SECRET, config.DATABASE_URL);
+  const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE, ballotSecret };
   if (webhooks) {
     await serveWebhooks(config, new Bot({ ...options, clock: systemClock }), db, registry, logger);
   } else {

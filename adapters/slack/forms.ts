@@ -21,8 +21,6 @@ interface FormInput {
   optional?: boolean;
   /** Values of a choice, or the words a flags input writes when ticked. */
   choices?: { value: string; label: MessageKey }[];
-  /** For a time: the id of the date input it follows on the line (`stänger=<datum> <tid>`). */
-  after?: string;
 }
 
 export interface FormSpec {
@@ -68,7 +66,7 @@ export const FORMS: readonly FormSpec[] = [
       { id: 'question', kind: 'text', label: 'form.poll.question' },
       { id: 'options', key: 'alternativ', kind: 'lines', label: 'form.poll.options', optional: true },
       { id: 'closes', key: 'stänger', kind: 'date', label: 'form.poll.closes', optional: true },
-      { id: 'closes_time', kind: 'time', label: 'form.poll.closes_time', optional: true, after: 'closes' },
+      { id: 'closes_time', key: 'tid', kind: 'time', label: 'form.poll.closes_time', optional: true },
       {
         id: 'settings', kind: 'flags', label: 'form.poll.settings', optional: true,
         choices: [{ value: 'anonym', label: 'form.poll.anonymous' }, { value: 'dold', label: 'form.poll.hidden' }, { value: 'per=organisation', label: 'form.poll.per_org' }],
@@ -156,33 +154,16 @@ export function formValues(form: FormSpec, state: Record<string, Record<string, 
 // A value goes inside "…"; double quotes in it would end it early, so they become single ones.
 const quoted = (value: string) => `"${value.replace(/["“”„]/g, "'")}"`;
 
-function written(input: FormInput, value: string | string[], time?: string): string[] {
+function written(input: FormInput, value: string | string[]): string[] {
   if (Array.isArray(value)) return value;
   const v = input.kind === 'lines' ? value.split('\n').map((l) => l.trim()).filter(Boolean).join('|') : value;
   const text = input.kind === 'user' ? `<@${v}>` : ['text', 'long_text', 'lines'].includes(input.kind) ? quoted(v) : v;
-  const pair = input.key ? `${input.key}=${text}` : text;
-  return time ? [pair, time] : [pair];
+  return [input.key ? `${input.key}=${text}` : text];
 }
 
-export type FormLine = { ok: true; line: string } | { ok: false; input: string; problem: MessageKey };
-
-/**
- * The command line for a submission, in the user's language (its words decide the answer's
- * language), or the input to show a problem on when the form itself is incomplete.
- */
-export function formCommandLine(form: FormSpec, spec: CommandSpec, locale: Locale, values: Record<string, string | string[]>): FormLine {
-  const parts = [spec.words[locale]];
-  for (const input of form.inputs) {
-    const value = values[input.id];
-    if (input.kind === 'time') {
-      if (value && !values[input.after!]) return { ok: false, input: input.id, problem: 'slack.form.time_needs_date' };
-      continue;
-    }
-    if (value === undefined) continue;
-    const time = form.inputs.find((i) => i.after === input.id);
-    parts.push(...written(input, value, time && (values[time.id] as string | undefined)));
-  }
-  return { ok: true, line: parts.join(' ') };
+/** The command line for a submission, in the user's language (its words decide the answer's language). */
+export function formCommandLine(form: FormSpec, spec: CommandSpec, locale: Locale, values: Record<string, string | string[]>): string {
+  return [spec.words[locale], ...form.inputs.flatMap((input) => (values[input.id] === undefined ? [] : written(input, values[input.id]!)))].join(' ');
 }
 
 /** The input a refused argument belongs to: by its key's names in the command, or by position. */
@@ -190,6 +171,6 @@ export function inputForField(form: FormSpec, spec: CommandSpec, field: string):
   const names = spec.fields?.[field];
   const words = names ? [names.sv, names.en, ...(names.aliases ?? [])].map((w) => w.toLowerCase()) : [];
   const positional = spec.positional?.indexOf(field) ?? -1;
-  const unkeyed = form.inputs.filter((i) => !i.key && i.kind !== 'time' && i.kind !== 'flags');
+  const unkeyed = form.inputs.filter((i) => !i.key && i.kind !== 'flags');
   return form.inputs.find((i) => i.key && words.includes(i.key.toLowerCase()))?.id ?? (positional >= 0 ? unkeyed[positional]?.id : undefined);
 }

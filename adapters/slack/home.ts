@@ -8,9 +8,9 @@ import { SLACK } from './delivery.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
 
 export async function publishHome(rt: SlackRuntime, userId: string): Promise<void> {
-  const { locale, t } = translatorFor(rt, await rt.people.profile(userId, userId));
+  const { t } = translatorFor(rt, await rt.people.profile(userId, userId));
   const now = rt.clock.now();
-  const card = homeCard(t, locale, now, await homeOverview(rt.db, SLACK, userId, now));
+  const card = homeCard(t, now, await homeOverview(rt.db, SLACK, userId, now));
   await rt.api.publishHome(userId, limitBlocks(cardBlocks(card)));
 }
 

@@ -26,12 +26,8 @@ interface Submitted {
 async function submit(rt: SlackRuntime, form: FormSpec, spec: CommandSpec, request: CommandRequest, state: Record<string, Record<string, ViewStateValue>>): Promise<Submitted> {
   const profile = await rt.people.profile(request.user.id, request.user.name);
   const { locale, t } = translatorFor(rt, profile);
-  const built = formCommandLine(form, spec, locale, formValues(form, state));
-  if (!built.ok) {
-    const text = t(built.problem);
-    return { t, outputs: [{ kind: 'reply', message: { text } }], field: { input: built.input, text } };
-  }
-  const outputs = await rt.bot.handle(toInboundEvent(request, profile, await rt.people.withMentionNames(built.line)));
+  const line = formCommandLine(form, spec, locale, formValues(form, state));
+  const outputs = await rt.bot.handle(toInboundEvent(request, profile, await rt.people.withMentionNames(line)));
   const error = outputs.flatMap((o) => (o.kind === 'reply' && o.error ? [o.error] : []))[0];
   const input = error && inputForField(form, spec, error.field);
   return input ? { t, outputs, field: { input, text: error.text } } : { t, outputs };

@@ -3,7 +3,7 @@
 // the bot can explain a bad argument in the user's language.
 import { z } from 'zod';
 import type { MessageKey, Params } from '../i18n/index.js';
-import { parseDate } from '../parse/dates.js';
+import { parseDate, parseTime } from '../parse/dates.js';
 import { parseMention, type Mention } from '../parse/tokenize.js';
 import { compareDates, toIso, type LocalDate } from '../time/local-date.js';
 
@@ -52,22 +52,58 @@ export function choice<V extends string>(words: Record<V, readonly string[]>) {
   });
 }
 
-function day(raw: Raw, today: LocalDate): Outcome<LocalDate> {
-  const r = parseDate(shown(raw), today);
+function dateOutcome(value: string, today: LocalDate): Outcome<LocalDate> {
+  const r = parseDate(value, today);
   if (r.ok) return { value: r.date };
-  return { problem: r.reason === 'format' ? 'arg.date' : 'arg.no_such_day', params: { value: shown(raw) } };
+  return { problem: r.reason === 'format' ? 'arg.date' : 'arg.no_such_day', params: { value } };
 }
 
 export function date(today: LocalDate) {
-  return fromRaw<LocalDate>((raw) => day(raw, today));
+  return fromRaw<LocalDate>((raw) => dateOutcome(shown(raw), today));
+}
+
+/** A date on the allowed side of today; the problem names the date and today. */
+function dateBounded(today: LocalDate, allowed: (cmp: number) => boolean, problem: 'arg.date_past' | 'arg.future_date') {
+  return fromRaw<LocalDate>((raw): Outcome<LocalDate> => {
+    const out = dateOutcome(shown(raw), today);
+    if ('value' in out && !allowed(compareDates(out.value, today))) return { problem, params: { value: shown(raw), date: toIso(out.value), today: toIso(today) } };
+    return out;
+  });
 }
 
 /** A date today or later, such as a due date. */
-export function upcomingDate(today: LocalDate) {
-  return fromRaw<LocalDate>((raw): Outcome<LocalDate> => {
-    const out = day(raw, today);
-    if ('value' in out && compareDates(out.value, today) < 0) return { problem: 'arg.date_past', params: { value: shown(raw), date: toIso(out.value), today: toIso(today) } };
-    return out;
+export const upcomingDate = (today: LocalDate) => dateBounded(today, (cmp) => cmp >= 0, 'arg.date_past');
+
+/** A date that is not after today: the day something was counted. */
+export const pastDate = (today: LocalDate) => dateBounded(today, (cmp) => cmp <= 0, 'arg.future_date');
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+}
+
+export function time() {
+  return fromRaw<TimeOfDay>((raw): Outcome<TimeOfDay> => {
+    const t = parseTime(shown(raw));
+    return t ? { value: t } : { problem: 'arg.time', params: { value: shown(raw) } };
+  });
+}
+
+export interface DayAndTime {
+  date: LocalDate;
+  time?: TimeOfDay;
+}
+
+/** A day, optionally followed by a time: `fredag`, `5 dec 13:00`, `2026-12-01 10:00`. */
+export function dateTime(today: LocalDate, { timeRequired = false } = {}) {
+  return fromRaw<DayAndTime>((raw): Outcome<DayAndTime> => {
+    const s = shown(raw).trim();
+    const split = /^(.*\S)\s+(\d{1,2}[:.]\d{2})$/.exec(s);
+    const day = dateOutcome(split ? split[1]! : s, today);
+    if (!('value' in day)) return day;
+    if (!split) return timeRequired ? { problem: 'arg.time_missing', params: { value: s } } : { value: { date: day.value } };
+    const t = parseTime(split[2]!);
+    return t ? { value: { date: day.value, time: t } } : { problem: 'arg.time', params: { value: split[2]! } };
   });
 }
 
@@ -77,6 +113,38 @@ export function shortNumber() {
     const s = shown(raw);
     const m = /^#?(\d{1,9})$/.exec(s);
     return m && Number(m[1]) > 0 ? { value: Number(m[1]) } : { problem: 'arg.short_number', params: { value: s } };
+  });
+}
+
+/** Options separated by `|`: `"Ja|Nej|Avstår"`, each a distinct short text. */
+export function optionList(min: number, max: number, maxLength = 100) {
+  return fromRaw<string[]>((raw): Outcome<string[]> => {
+    const options = shown(raw).split('|').map((o) => o.trim());
+    if (options.some((o) => !o) || options.length < min || options.length > max) return { problem: 'arg.options_count', params: { min, max, value: shown(raw) } };
+    const long = options.find((o) => o.length > maxLength);
+    if (long) return { problem: 'arg.too_long', params: { max: maxLength } };
+    const twice = options.find((o, i) => options.findIndex((other) => other.toLowerCase() === o.toLowerCase()) !== i);
+    return twice ? { problem: 'arg.options_duplicate', params: { value: twice } } : { value: options };
+  });
+}
+
+/** A web address for a meeting link. */
+export function link() {
+  return fromRaw<string>((raw): Outcome<string> => {
+    const s = shown(raw).trim();
+    return /^https?:\/\/[^\s/]+\S*$/i.test(s) && s.length <= 500 ? { value: s } : { problem: 'arg.link', params: { value: s } };
+  });
+}
+
+export type MeetingRef = { number: number } | { date: LocalDate };
+
+/** A meeting by its number (`2`, `#2`) or its day (`2026-12-01`, `1 dec`). */
+export function meetingRef(today: LocalDate) {
+  return fromRaw<MeetingRef>((raw): Outcome<MeetingRef> => {
+    const s = shown(raw).trim();
+    if (/^#?\d{1,6}$/.test(s)) return { value: { number: Number(s.replace('#', '')) } };
+    const day = parseDate(s, today);
+    return day.ok ? { value: { date: day.date } } : { problem: 'arg.meeting', params: { value: s } };
   });
 }
 

@@ -36,6 +36,8 @@ export interface CommandContext {
   timeZone: string;
   today: LocalDate;
   registry: CommandList;
+  /** Secret of the ballot voter keys; never stored in the database or logged. */
+  ballotSecret: string;
   /** Answer only the sender sees. */
   reply(message: Message): void;
   /**
@@ -56,14 +58,14 @@ export class UserError extends Error {
   }
 }
 
+/** The sender's membership, for a command whose role guarantees one. */
+export function requireMember(ctx: CommandContext): Member {
+  if (!ctx.member) throw new Error('command needs a member but none was resolved');
+  return ctx.member;
+}
+
 /** The case of a command whose role guarantees one. */
 export function requireCase(ctx: CommandContext): Case {
   if (!ctx.case) throw new Error('command needs a case but none was resolved');
   return ctx.case;
-}
-
-/** The sender's membership of a command whose role guarantees one. */
-export function requireMember(ctx: CommandContext): Member {
-  if (!ctx.member) throw new Error('command needs a member but none was resolved');
-  return ctx.member;
 }

@@ -6,18 +6,45 @@ import { actionList } from './action/list.js';
 import { actionMove } from './action/move.js';
 import { actionNew } from './action/new.js';
 import { actionStatus } from './action/status.js';
+import { agendaAdd } from './agenda/add.js';
+import { agendaDone } from './agenda/done.js';
+import { agendaMove } from './agenda/move.js';
+import { agendaRemove } from './agenda/remove.js';
+import { agendaSend } from './agenda/send.js';
+import { agendaShow } from './agenda/show.js';
 import { caseClose } from './case/close.js';
 import { caseLink } from './case/link.js';
 import { caseNew } from './case/new.js';
 import { caseShow } from './case/show.js';
+import { decision } from './decision.js';
+import { exportActions } from './export/actions.js';
+import { exportFigures, exportFiguresExact } from './export/figures.js';
+import { figuresExact } from './figures/exact.js';
+import { figuresHistory } from './figures/history.js';
+import { figuresReport } from './figures/report.js';
+import { figuresShow } from './figures/show.js';
 import { help } from './help.js';
+import { meetingNew } from './meeting/new.js';
+import { meetingShow } from './meeting/show.js';
 import { memberAdd } from './member/add.js';
 import { memberList } from './member/list.js';
 import { memberRemove } from './member/remove.js';
+import { minutesExport } from './minutes/export.js';
+import { minutesShow } from './minutes/show.js';
+import { pollAction } from './poll/action.js';
+import { pollClose } from './poll/close.js';
+import { pollList } from './poll/list.js';
+import { pollNew } from './poll/new.js';
+import { pollShow } from './poll/show.js';
+import { pollVote } from './poll/vote.js';
 import type { CommandSpec } from './spec.js';
 
+// One line per area keeps additions from different branches apart.
 export const allCommands: readonly CommandSpec[] = [
   help, caseNew, caseShow, caseLink, caseClose,
   memberAdd, memberList, memberRemove,
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
+  pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
+  meetingNew, meetingShow, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
+  figuresShow, figuresHistory, figuresExact, figuresReport, exportFigures, exportFiguresExact, exportActions,
 ];

@@ -23,6 +23,8 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
   words: { sv: string; en: string };
   aliases?: readonly string[];
   role: Role;
+  /** Changes nothing, so it stays allowed on a closed case even above observer level. */
+  readOnly?: boolean;
   /** Names of the arguments, by schema field. */
   fields?: Record<string, FieldName>;
   /** Fields filled, in order, by values given without a key. */

@@ -6,6 +6,11 @@ export const LOCALES = Object.keys(catalogues) as Locale[];
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/** The supported locale a language tag names (`sv-SE` → sv), if any. */
+export function asLocale(value: string | null | undefined): Locale | undefined {
+  return LOCALES.find((l) => value?.toLowerCase().startsWith(l));
+}
+
 export function isMessageKey(key: string): key is MessageKey {
   return key in catalogues.sv;
 }

@@ -1,10 +1,10 @@
 // The personal overview as a neutral card: per case, my open actions, open polls, next meeting.
 import type { Card, Section } from '../core/message.js';
-import type { Locale, Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/index.js';
 import type { HomeCase } from '../store/home.js';
 import { toIso } from '../time/local-date.js';
 import { todayIn } from '../time/zone.js';
-import { formatInstant } from './when.js';
+import { whenText } from './when.js';
 
 const bullets = (lines: string[]) => lines.map((l) => `• ${l}`).join('\n');
 
@@ -12,16 +12,16 @@ function more(t: Translate, shown: number, count: number): string[] {
   return count > shown ? [t('home.more', { count: count - shown })] : [];
 }
 
-function caseSections(t: Translate, locale: Locale, now: Date, home: HomeCase): Section[] {
+function caseSections(t: Translate, now: Date, home: HomeCase): Section[] {
   const c = home.case;
   const today = toIso(todayIn(now, c.timeZone));
   const actions = home.actions.map((a) => [t('home.action', { number: a.number, text: a.text, due: a.dueDate }), a.dueDate < today ? t('home.overdue') : ''].filter(Boolean).join(' '));
   const polls = home.polls.map(({ poll, voted }) => {
-    const closes = poll.closesAt ? `, ${t('home.poll_closes', { when: formatInstant(locale, poll.closesAt, c.timeZone) })}` : '';
+    const closes = poll.closesAt ? `, ${t('home.poll_closes', { when: whenText(t, poll.closesAt, c.timeZone) })}` : '';
     return `${t('home.poll', { number: poll.number, question: poll.question })}${closes} (${t(voted ? 'home.voted' : 'home.not_voted')})`;
   });
   const m = home.nextMeeting;
-  const meeting = m ? [formatInstant(locale, m.startsAt, c.timeZone), m.place, m.link].filter(Boolean).join(', ') : t('home.no_meeting');
+  const meeting = m ? [whenText(t, m.startsAt, c.timeZone), m.place, m.link].filter(Boolean).join(', ') : t('home.no_meeting');
   return [
     { heading: c.title },
     { heading: t('home.actions'), text: actions.length ? bullets([...actions, ...more(t, actions.length, home.actionCount)]) : t('home.no_actions') },
@@ -30,7 +30,7 @@ function caseSections(t: Translate, locale: Locale, now: Date, home: HomeCase): 
   ];
 }
 
-export function homeCard(t: Translate, locale: Locale, now: Date, cases: HomeCase[]): Card {
+export function homeCard(t: Translate, now: Date, cases: HomeCase[]): Card {
   if (!cases.length) return { title: t('home.title'), sections: [{ text: t('home.none') }] };
-  return { title: t('home.title'), sections: cases.flatMap((home) => caseSections(t, locale, now, home)) };
+  return { title: t('home.title'), sections: cases.flatMap((home) => caseSections(t, now, home)) };
 }

@@ -2,16 +2,16 @@
 import type { Card, Section } from '../core/message.js';
 import type { MemberRole } from '../domain/roles.js';
 import type { Translate } from '../i18n/index.js';
-import type { MemberView } from '../store/members.js';
+import type { MemberWithPerson } from '../store/members.js';
 
 const ROLE_ORDER: Record<MemberRole, number> = { leader: 0, member: 1, observer: 2 };
 
-function byRoleThenName(a: MemberView, b: MemberView): number {
+function byRoleThenName(a: MemberWithPerson, b: MemberWithPerson): number {
   return ROLE_ORDER[a.role as MemberRole] - ROLE_ORDER[b.role as MemberRole] || a.user.displayName.localeCompare(b.user.displayName, 'sv');
 }
 
-export function memberListCard(t: Translate, caseTitle: string, members: MemberView[]): Card {
-  const groups = new Map<string, MemberView[]>();
+export function memberListCard(t: Translate, caseTitle: string, members: MemberWithPerson[]): Card {
+  const groups = new Map<string, MemberWithPerson[]>();
   for (const m of members) {
     const name = m.organisation?.name ?? '';
     groups.set(name, [...(groups.get(name) ?? []), m]);

@@ -1,15 +1,28 @@
-// Reading the members of a case.
-import type { Prisma } from '../generated/prisma/client.js';
+import type { Mention } from '../parse/tokenize.js';
 import type { Tx } from './client.js';
+import type { Prisma } from './models.js';
 
-const VIEW = { user: true, organisation: true } as const satisfies Prisma.MemberInclude;
+const withPerson = { user: true, organisation: true } satisfies Prisma.MemberInclude;
+export type MemberWithPerson = Prisma.MemberGetPayload<{ include: typeof withPerson }>;
 
-export type MemberView = Prisma.MemberGetPayload<{ include: typeof VIEW }>;
-
-/** Active members with their user and organisation, in the order they joined. */
-export async function activeMembers(db: Tx, caseId: number): Promise<MemberView[]> {
-  return db.member.findMany({ where: { caseId, removedAt: null }, include: VIEW, orderBy: { id: 'asc' } });
+/** Active members of a case with their user and organisation, in the order they joined. */
+export async function membersOf(db: Tx, caseId: number, roles?: readonly string[]): Promise<MemberWithPerson[]> {
+  return db.member.findMany({
+    where: { caseId, removedAt: null, ...(roles ? { role: { in: [...roles] } } : {}) },
+    include: withPerson,
+    orderBy: { id: 'asc' },
+  });
 }
+
+/** The member a mention names: by platform id when it has one, else by display name. */
+export function mentionedMember(members: readonly MemberWithPerson[], platform: string, mention: Mention): MemberWithPerson | null {
+  if (mention.id) return members.find((m) => m.user.platform === (mention.platform ?? platform) && m.user.externalId === mention.id) ?? null;
+  const name = mention.name?.toLowerCase();
+  return members.find((m) => m.user.displayName.toLowerCase() === name) ?? null;
+}
+
+/** Members who may vote: leaders and members (observers only read). */
+export const VOTING_ROLES = ['leader', 'member'] as const;
 
 export async function leaderCount(db: Tx, caseId: number): Promise<number> {
   return db.member.count({ where: { caseId, removedAt: null, role: 'leader' } });

@@ -35,7 +35,8 @@ const ROLE = 'error.role';
 const NOT_MEMBER = 'error.not_member';
 const CLOSED = 'error.case_closed';
 
-// The group: action #1 is owned by erik (member), action #2 by anna (leader).
+// The group: action #1 is owned by erik (member), action #2 by anna (leader); meeting #1 on
+// Tuesday with agenda items #1 and #2 proposed by erik; poll #1 open, poll #2 closed with a Ja.
 const ROWS: Row[] = [
   { id: 'help', line: 'hjälp', reads: true, expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { id: 'case_new', line: 'ärende ny "Ny" företag=F kommun=K berörda=10 typ=varsel', channel: 'ny-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
@@ -56,6 +57,30 @@ const ROWS: Row[] = [
   { id: 'action_move', line: 'åtgärd flytta 2 2026-12-18', expect: ['ok', 'action.owner_only', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'action_comment', line: 'åtgärd kommentar 2 "Bra"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'action_edit', line: 'åtgärd ändra 1 "Ny text"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'poll_new', line: 'omröstning ny "Studiebesök?"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'poll_vote', line: 'rösta 1 Ja', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'poll_show', line: 'omröstning visa 1', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'poll_list', line: 'omröstning lista', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'poll_close', line: 'omröstning stäng 1', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'poll_action', line: 'omröstning åtgärd 2 senast=2026-12-15', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'meeting_new', line: 'möte ny 2026-12-08 10:00', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'meeting_show', line: 'möte visa', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'agenda_add', line: 'dagordning lägg till "Jobbklubb"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'agenda_show', line: 'dagordning visa', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'agenda_move', line: 'dagordning flytta 1 2', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'agenda_remove', line: 'dagordning ta bort 2', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'agenda_done', line: 'dagordning klar 1', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'agenda_send', line: 'dagordning skicka', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'decision', line: 'beslut "Vi ordnar en jobbklubb"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'minutes', line: 'protokoll', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'export_minutes', line: 'export protokoll', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'figures_report', line: 'läge rapportera tillsvidare=10 söker=5 datum=2026-11-20', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'figures_show', line: 'läge', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'figures_history', line: 'läge historik', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'figures_exact', line: 'läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
+  { id: 'export_figures', line: 'export läge', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'export_figures_exact', line: 'export läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
+  { id: 'export_actions', line: 'export åtgärder', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
 ];
 
 /** The Swedish text of a catalogue key, with any value in its {placeholders}. */
@@ -77,7 +102,17 @@ describe('permission matrix', () => {
     dir = await mkdtemp(join(tmpdir(), 'samverkan-matrix-'));
     const tb = await createTestBot();
     await setUpGroup(tb);
-    await tb.run('@erik åtgärd ny "Boka lokal" ansvarig=@erik senast=2026-12-04\nåtgärd ny "Ring FK" ansvarig=@anna senast=2026-12-10');
+    await tb.run([
+      '@erik åtgärd ny "Boka lokal" ansvarig=@erik senast=2026-12-04',
+      'åtgärd ny "Ring FK" ansvarig=@anna senast=2026-12-10',
+      'möte ny tisdag 10:00',
+      '@erik dagordning lägg till "Framtidsmässa"',
+      '@erik dagordning lägg till "Lägesrapport"',
+      'omröstning ny "Mässa?"',
+      'omröstning ny "Jobbklubb?"',
+      '@erik rösta 2 Ja',
+      'omröstning stäng 2',
+    ].join('\n'));
     code = (await tb.db.case.findFirstOrThrow()).joinCode;
     database.open = join(dir, 'open.db');
     await tb.saveAs(database.open);

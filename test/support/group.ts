@@ -1,11 +1,12 @@
-// A collaboration group to test against: a case in #samverkan with a leader, a member and an
-// observer from three organisations, all on the console.
+// Collaboration groups to test against, all on the console.
 import type { Output } from '../../src/core/event.js';
-import type { TestBot } from './testbot.js';
+import type { MemberRole } from '../../src/domain/roles.js';
+import { organisationNamed } from '../../src/store/cases.js';
+import { createTestBot, type TestBot, type TestBotOptions } from './testbot.js';
 
 export const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs org=Kommunen';
 
-/** anna: leader (Kommunen, created the case); erik: member (Arbetsförmedlingen); sara: observer (TRR). */
+/** Through the commands — anna: leader (Kommunen, created the case); erik: member (Arbetsförmedlingen); sara: observer (TRR). */
 export async function setUpGroup(tb: TestBot): Promise<void> {
   await tb.run([NEW_CASE, 'medlem lägg till @erik org="Arbetsförmedlingen"', 'medlem lägg till @sara org=TRR roll=observatör'].join('\n'));
 }
@@ -13,4 +14,35 @@ export async function setUpGroup(tb: TestBot): Promise<void> {
 /** Every output of a command by `user` in #samverkan, including the in-place updates the console does not print. */
 export async function outputsOf(tb: TestBot, user: string, text: string): Promise<Output[]> {
   return tb.bot.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: 'samverkan', name: 'samverkan' }, text });
+}
+
+const TARGET_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs mål=70 inom=8 org="Tingsryds kommun"';
+
+export interface GroupMember {
+  name: string;
+  org?: string;
+  role?: MemberRole;
+}
+
+/** Written to the database — anna (leader, the test bot's user, Tingsryds kommun), erik (TRR), sara (IF Metall), olle (observer). */
+export const THREE_ORGANISATIONS: readonly GroupMember[] = [{ name: 'erik', org: 'TRR' }, { name: 'sara', org: 'IF Metall' }, { name: 'olle', role: 'observer' }];
+
+/** A fresh test bot with the THREE_ORGANISATIONS group in a case with a target. */
+export async function groupBot(options: TestBotOptions = {}): Promise<{ tb: TestBot; caseId: number }> {
+  const tb = await createTestBot(options);
+  return { tb, caseId: await startGroup(tb, THREE_ORGANISATIONS) };
+}
+
+/** Creates the case as the test bot's own user (its leader) and adds the members directly. */
+export async function startGroup(tb: TestBot, members: readonly GroupMember[]): Promise<number> {
+  await tb.say(TARGET_CASE);
+  const theCase = await tb.db.case.findFirstOrThrow({ orderBy: { id: 'desc' } });
+  for (const m of members) await addMember(tb, theCase.id, m);
+  return theCase.id;
+}
+
+export async function addMember(tb: TestBot, caseId: number, { name, org, role = 'member' }: GroupMember): Promise<number> {
+  const user = await tb.db.user.upsert({ where: { platform_externalId: { platform: 'console', externalId: name } }, create: { platform: 'console', externalId: name, displayName: name }, update: {} });
+  const organisationId = org ? await organisationNamed(tb.db, caseId, org) : null;
+  return (await tb.db.member.create({ data: { caseId, userId: user.id, organisationId, role, joinedAt: tb.clock.now() } })).id;
 }

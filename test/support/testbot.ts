@@ -1,6 +1,7 @@
 // errbot-style test bot: a real bot on a fresh SQLite file, driven through the console protocol.
 //   const tb = await createTestBot();
 //   expect(await tb.text('ärende visa')).toContain('Tingsryd');
+import { randomBytes } from 'node:crypto';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { allCommands } from '../../src/commands/index.js';
 import { CommandRegistry } from '../../src/commands/registry.js';
 import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Locale } from '../../src/i18n/index.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { openDb, type Db } from '../../src/store/client.js';
 import { migrate } from '../../src/store/migrations.js';
 
@@ -46,10 +47,15 @@ export interface TestBotOptions {
   commands?: readonly CommandSpec[];
   /** Start from a copy of this database file (written by `saveAs`) instead of an empty one. */
   database?: string;
+  /** Where the bot logs; default silent. */
+  logger?: Logger;
+  /** Secret of the ballot voter keys; default a random one per bot. */
+  ballotSecret?: string;
 }
 
 export interface TestBot {
   db: Db;
+  ballotSecret: string;
   clock: ManualClock;
   bot: Bot;
   registry: CommandRegistry;
@@ -71,12 +77,16 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const db = await openDb(url);
   const clock = new ManualClock(options.start ?? new Date('2026-11-23T08:00:00Z'));
   const locale = options.locale ?? 'sv';
+  const ballotSecret = options.ballotSecret ?? randomBytes(32).toString('base64url');
   const registry = new CommandRegistry(options.commands ?? allCommands);
-  const bot = new Bot({ db, clock, logger: createLogger('silent'), registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm' });
+  const bot = new Bot({
+    db, clock, logger: options.logger ?? createLogger('silent'), registry,
+    defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret,
+  });
   const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm' });
   const say = (line: string) => session.line(line);
   return {
-    db, clock, bot, registry, session, url, say,
+    db, ballotSecret, clock, bot, registry, session, url, say,
     text: async (line) => (await say(line)).map((o) => o.message.text).join('\n'),
     run: async (lines) => {
       const all: ConsoleOutput[] = [];

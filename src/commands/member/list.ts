@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cardMessage } from '../../render/card-text.js';
 import { memberListCard } from '../../render/member-list.js';
-import { activeMembers } from '../../store/members.js';
+import { membersOf } from '../../store/members.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
 
@@ -13,6 +13,6 @@ export const memberList = defineCommand({
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);
-    ctx.reply(cardMessage(memberListCard(ctx.t, c.title, await activeMembers(ctx.db, c.id))));
+    ctx.reply(cardMessage(memberListCard(ctx.t, c.title, await membersOf(ctx.db, c.id))));
   },
 });

@@ -6,7 +6,6 @@ export const slackTexts: Translation<typeof sv> = {
   'slack.delivery_failed': 'The command was carried out, but a message could not be sent out in Slack just now.',
   'slack.form.submit': 'Save',
   'slack.form.cancel': 'Cancel',
-  'slack.form.time_needs_date': 'give a date as well',
   'slack.form.case_new': 'New case',
   'slack.form.action_new': 'New action',
   'slack.form.poll_new': 'New poll',

@@ -4,7 +4,6 @@ export const slackTexts = {
   'slack.delivery_failed': 'Kommandot är utfört, men ett meddelande kunde inte skickas ut i Slack just nu.',
   'slack.form.submit': 'Spara',
   'slack.form.cancel': 'Avbryt',
-  'slack.form.time_needs_date': 'ange också ett datum',
   'slack.form.case_new': 'Nytt ärende',
   'slack.form.action_new': 'Ny åtgärd',
   'slack.form.poll_new': 'Ny omröstning',

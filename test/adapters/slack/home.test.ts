@@ -48,10 +48,10 @@ describe('Slack App Home', () => {
     expect(text).toContain('• #2 Ring TRR – senast 2026-12-04');
     expect(text).not.toContain('Klar sedan länge');
     expect(text).not.toContain('Eriks åtgärd');
-    expect(text).toContain('• #1 Jobbmässa i mars?, stänger tis 1 dec. 13:00 (du har röstat)');
-    expect(text).toContain('• #2 Informationsmöte på kvällstid?, stänger tis 1 dec. 13:00 (du har inte röstat)');
+    expect(text).toContain('• #1 Jobbmässa i mars?, stänger tisdag 2026-12-01 kl. 13:00 (du har röstat)');
+    expect(text).toContain('• #2 Informationsmöte på kvällstid?, stänger tisdag 2026-12-01 kl. 13:00 (du har inte röstat)');
     expect(text).not.toContain('Stängd fråga');
-    expect(text).toContain('mån 30 nov. 13:00, Stadshuset');
+    expect(text).toContain('måndag 2026-11-30 kl. 13:00, Stadshuset');
   });
 
   it('speaks English to an English-speaking user who is in no case', async () => {

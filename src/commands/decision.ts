@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { textMessage } from '../core/message.js';
+import { currentMeeting } from '../domain/meetings.js';
+import { whenText } from '../render/when.js';
+import { agendaItemByNumber } from '../store/agenda.js';
+import { audit } from '../store/audit.js';
+import type { Tx } from '../store/client.js';
+import { meetingsOf } from '../store/meetings.js';
+import type { Case, Meeting } from '../store/models.js';
+import { ITEM_FIELD, MEETING_FIELD } from './agenda/support.js';
+import { shortNumber, text } from './args.js';
+import { requireCase, requireMember, UserError } from './context.js';
+import { defineCommand } from './spec.js';
+
+/** The named meeting, else the current one (domain/meetings.ts). */
+async function meetingFor(tx: Tx, c: Case, number: number | undefined, now: Date): Promise<Meeting> {
+  const meetings = await meetingsOf(tx, c.id);
+  if (number !== undefined) {
+    const named = meetings.find((m) => m.number === number);
+    if (!named) throw new UserError('meeting.not_found', { number });
+    return named;
+  }
+  const current = currentMeeting(meetings, now, c.timeZone);
+  if (!current) throw new UserError('decision.no_meeting');
+  return current;
+}
+
+export const decision = defineCommand({
+  id: 'decision',
+  words: { sv: 'beslut', en: 'decision' },
+  aliases: ['decide'],
+  role: 'member',
+  fields: { text: { sv: 'text', en: 'text' }, item: ITEM_FIELD, meeting: MEETING_FIELD },
+  positional: ['text'],
+  variadic: true,
+  schema: () => z.object({ text: text(1000), item: shortNumber().optional(), meeting: shortNumber().optional() }),
+  async handler(ctx, args) {
+    const c = requireCase(ctx);
+    const member = requireMember(ctx);
+    const now = ctx.clock.now();
+    await ctx.db.$transaction(async (tx) => {
+      const meeting = await meetingFor(tx, c, args.meeting, now);
+      const item = args.item === undefined ? null : await agendaItemByNumber(tx, c.id, args.item);
+      if (args.item !== undefined && !item) throw new UserError('agenda.not_found', { number: args.item });
+      if (item?.status === 'removed') throw new UserError('decision.item_removed', { number: item.number });
+      if (item?.status === 'open') await tx.agendaItem.update({ where: { id: item.id }, data: { status: 'handled', meetingId: meeting.id, closedAt: now } });
+      const created = await tx.decision.create({ data: { caseId: c.id, meetingId: meeting.id, agendaItemId: item?.id ?? null, text: args.text, createdById: member.id, createdAt: now } });
+      await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'decision.create', entity: 'Decision', entityId: created.id, data: { meeting: meeting.number, item: item?.number ?? null, text: args.text } });
+      const params = { meeting: meeting.number, when: whenText(ctx.t, meeting.startsAt, c.timeZone), text: args.text };
+      ctx.post(textMessage(item ? ctx.t('decision.recorded_item', { ...params, item: item.number }) : ctx.t('decision.recorded', params)));
+    });
+  },
+});

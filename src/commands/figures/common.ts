@@ -1,0 +1,33 @@
+// What the figures commands share: the case's target, the suppression threshold that applies
+// where the answer goes, and the current picture as a message.
+import type { Message } from '../../core/message.js';
+import type { Report, Target } from '../../domain/figures.js';
+import type { FigureStyle } from '../../render/figures-format.js';
+import { statusMessage } from '../../render/status-message.js';
+import type { Case } from '../../store/models.js';
+import { fromIso } from '../../time/local-date.js';
+import { todayIn } from '../../time/zone.js';
+import type { CommandContext } from '../context.js';
+
+/** Months of the target count from the notice date, or from the day the case was created. */
+export function caseTarget(c: Case): Target | null {
+  if (c.targetPercent == null) return null;
+  const start = c.noticeDate ? fromIso(c.noticeDate) : todayIn(c.createdAt, c.timeZone);
+  return { percent: c.targetPercent, start, fromNotice: c.noticeDate != null, ...(c.targetMonths != null ? { months: c.targetMonths } : {}) };
+}
+
+/** Exact numbers only in a direct message; in any channel small counts are suppressed. */
+export function styleFor(ctx: CommandContext, c: Case, where: 'here' | 'channel' | 'direct'): FigureStyle {
+  const direct = where === 'direct' || (where === 'here' && ctx.event.channel.direct === true);
+  return { t: ctx.t, locale: ctx.locale, threshold: direct ? 0 : c.suppressionThreshold };
+}
+
+export function currentStatus(ctx: CommandContext, c: Case, style: FigureStyle, reports: readonly Report[], lead?: string): Promise<Message> {
+  return statusMessage(style, { reports, target: caseTarget(c), today: ctx.today, ...(lead ? { lead } : {}) });
+}
+
+/** Exact figures go to the asking leader by direct message; in a channel the answer says so. */
+export function sendExact(ctx: CommandContext, ...messages: Message[]): void {
+  for (const message of messages) ctx.dm(ctx.user, message);
+  if (!ctx.event.channel.direct) ctx.reply({ text: ctx.t('figures.exact_sent') });
+}

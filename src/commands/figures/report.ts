@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { Message } from '../../core/message.js';
+import { accounted, BASE_WORDS, CATEGORIES, type Base, type Category, type Counts, type Report } from '../../domain/figures.js';
+import type { Locale } from '../../i18n/index.js';
+import { cardMessage } from '../../render/card-text.js';
+import { audit } from '../../store/audit.js';
+import type { Tx } from '../../store/client.js';
+import type { Case } from '../../store/models.js';
+import { findReport, reportColumns, reportsOf, toReport } from '../../store/reports.js';
+import { toIso } from '../../time/local-date.js';
+import { choice, flag, integer, pastDate, text } from '../args.js';
+import { requireCase, UserError, type CommandContext } from '../context.js';
+import { defineCommand, type FieldName } from '../spec.js';
+import { currentStatus, styleFor } from './common.js';
+
+const MAX_COUNT = 1_000_000;
+/** The source of a case's first report when none is named: the job-security council most reports come from. */
+const FIRST_SOURCE = 'TRR';
+
+const COUNT_FIELDS: Record<Category, FieldName> = {
+  permanent: { sv: 'tillsvidare', en: 'permanent' },
+  fixedTerm: { sv: 'visstid', en: 'fixedterm', aliases: ['fixed-term'] },
+  ownBusiness: { sv: 'eget', en: 'own', aliases: ['business'] },
+  studies: { sv: 'studier', en: 'studies' },
+  pension: { sv: 'pension', en: 'pension' },
+  programme: { sv: 'program', en: 'programme' },
+  seeking: { sv: 'söker', en: 'seeking', aliases: ['soker'] },
+  sick: { sv: 'sjuk', en: 'sick' },
+  declined: { sv: 'avböjt', en: 'declined', aliases: ['avbojt'] },
+  other: { sv: 'övrigt', en: 'other', aliases: ['ovrigt'] },
+};
+
+const FIELDS = {
+  ...COUNT_FIELDS,
+  date: { sv: 'datum', en: 'date' },
+  source: { sv: 'källa', en: 'source', aliases: ['kalla'] },
+  base: { sv: 'bas', en: 'base' },
+  n: { sv: 'n', en: 'n' },
+  confirm: { sv: 'bekräfta', en: 'confirm', aliases: ['bekrafta'] },
+} satisfies Record<string, FieldName>;
+
+const baseWord = (base: Base, locale: Locale) => BASE_WORDS[base][locale === 'sv' ? 0 : 1]!;
+
+const countSchemas = () => Object.fromEntries(CATEGORIES.map((c) => [c, integer(0, MAX_COUNT).optional()])) as Record<Category, z.ZodOptional<ReturnType<typeof integer>>>;
+
+/** An existing source is matched whatever its case; without one named, the latest report's source continues. */
+async function sourceFor(tx: Tx, caseId: number, named: string | undefined): Promise<string> {
+  const reports = await reportsOf(tx, caseId);
+  if (!named) return reports.at(-1)?.source ?? FIRST_SOURCE;
+  return reports.find((r) => r.source.toLowerCase() === named.toLowerCase())?.source ?? named;
+}
+
+/** The command that replaces the report, written out in full so that it means the same tomorrow. */
+function confirmLine(ctx: CommandContext, report: Report): string {
+  const lang = ctx.locale;
+  const source = /\s/.test(report.source) ? `"${report.source}"` : report.source;
+  const pairs = [
+    ...CATEGORIES.map((c) => `${FIELDS[c][lang]}=${report.counts[c]}`),
+    `${FIELDS.date[lang]}=${report.date}`, `${FIELDS.source[lang]}=${source}`,
+    `${FIELDS.base[lang]}=${baseWord(report.base, lang)}`, `${FIELDS.n[lang]}=${report.n}`,
+  ];
+  return [figuresReport.words[lang], ...pairs, FIELDS.confirm[lang]].join(' ');
+}
+
+function confirmMessage(ctx: CommandContext, report: Report): Message {
+  return cardMessage({
+    title: ctx.t('figures.title', { date: report.date, source: report.source }),
+    sections: [{ text: ctx.t('figures.confirm_replace', { date: report.date, source: report.source }), buttons: [{ label: ctx.t('figures.button.replace'), command: confirmLine(ctx, report), style: 'danger' }] }],
+  });
+}
+
+async function save(ctx: CommandContext, tx: Tx, c: Case, report: Report, replacing: Awaited<ReturnType<typeof findReport>>): Promise<void> {
+  const member = ctx.member!;
+  const data = { ...reportColumns(report), reportedById: member.id, organisationId: member.organisationId };
+  if (replacing) {
+    await tx.statusReport.update({ where: { id: replacing.id }, data });
+    await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'figures.replace', entity: 'StatusReport', entityId: replacing.id, data: { previous: { ...toReport(replacing), reportedById: replacing.reportedById }, report } });
+  } else {
+    const row = await tx.statusReport.create({ data: { caseId: c.id, ...data } });
+    await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'figures.report', entity: 'StatusReport', entityId: row.id, data: { report } });
+  }
+}
+
+export const figuresReport = defineCommand({
+  id: 'figures_report',
+  words: { sv: 'läge rapportera', en: 'status report' },
+  aliases: ['lage rapportera'],
+  role: 'member',
+  fields: FIELDS,
+  flags: ['confirm'],
+  schema: ({ today }) =>
+    z.object({
+      ...countSchemas(),
+      date: pastDate(today).optional(),
+      source: text(60).optional(),
+      base: choice(BASE_WORDS).optional(),
+      n: integer(1, MAX_COUNT).optional(),
+      confirm: flag(),
+    }),
+  async handler(ctx, args) {
+    const c = requireCase(ctx);
+    if (CATEGORIES.every((k) => args[k] === undefined)) throw new UserError('figures.no_counts');
+    const base = args.base ?? 'varslade';
+    if (base !== 'varslade' && args.n === undefined) throw new UserError('figures.n_needed', { base: baseWord(base, ctx.locale) });
+    const counts = Object.fromEntries(CATEGORIES.map((k) => [k, args[k] ?? 0])) as Counts;
+    const n = args.n ?? c.affected;
+    if (accounted(counts) > n) throw new UserError('figures.sum_exceeds', { sum: accounted(counts), n });
+    await ctx.db.$transaction(async (tx) => {
+      const report: Report = { date: toIso(args.date ?? ctx.today), source: await sourceFor(tx, c.id, args.source), base, n, counts };
+      const existing = await findReport(tx, c.id, report.date, report.source);
+      if (existing && !args.confirm) return ctx.reply(confirmMessage(ctx, report));
+      await save(ctx, tx, c, report, existing);
+      // Built inside the transaction: if it fails, the report is not kept either.
+      const lead = ctx.t(existing ? 'figures.replaced' : 'figures.reported', { name: ctx.user.displayName, source: report.source, date: report.date });
+      ctx.post(await currentStatus(ctx, c, styleFor(ctx, c, 'channel'), await reportsOf(tx, c.id), lead));
+    });
+  },
+});

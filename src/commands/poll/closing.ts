@@ -1,0 +1,90 @@
+// Closing a poll — by a leader, or at its deadline — records the result as a decision at the
+// current meeting and posts it. The scheduler calls closeDuePolls; besides, every poll command
+// first settles its case's overdue polls, so a vote after the deadline is never counted.
+import type { EntityRef } from '../../core/event.js';
+import { textMessage, type Message } from '../../core/message.js';
+import { currentMeeting } from '../../domain/meetings.js';
+import { resultOf, resultText } from '../../render/poll-card.js';
+import { audit } from '../../store/audit.js';
+import type { Db, Tx } from '../../store/client.js';
+import { meetingsOf } from '../../store/meetings.js';
+import type { Case } from '../../store/models.js';
+import { pollById, type PollDetail } from '../../store/polls.js';
+import { caseTranslator } from '../case-texts.js';
+import { requireCase, type CommandContext } from '../context.js';
+import { pollCardFor, pollRef } from './support.js';
+
+/** What closing a poll shows: the result to post and the card to update in place. */
+export interface PollClosing {
+  caseId: number;
+  result: Message;
+  ref: EntityRef;
+  card: Message;
+}
+
+/** Who closed a poll; null when its deadline did. */
+export interface Closer {
+  userId: number;
+  memberId: number;
+}
+
+export async function closePoll(tx: Tx, c: Case, poll: PollDetail, at: Date, closer: Closer | null): Promise<PollClosing> {
+  const t = caseTranslator(c);
+  const result = resultText(t, resultOf(poll));
+  const meeting = currentMeeting(await meetingsOf(tx, c.id), at, c.timeZone);
+  await tx.poll.update({ where: { id: poll.id }, data: { status: 'closed', closedAt: at } });
+  const decision = await tx.decision.create({
+    data: {
+      caseId: c.id, pollId: poll.id, meetingId: meeting?.id ?? null, createdById: closer?.memberId ?? poll.createdById, createdAt: at,
+      text: t('poll.decision', { number: poll.number, question: poll.question, result }),
+    },
+  });
+  await audit(tx, { caseId: c.id, actorId: closer?.userId ?? null, action: 'poll.close', entity: 'Poll', entityId: poll.id, data: { number: poll.number, decisionId: decision.id, by: closer ? 'leader' : 'deadline' } });
+  return {
+    caseId: c.id,
+    result: textMessage(t('poll.closed_post', { number: poll.number, question: poll.question, result })),
+    ref: pollRef(poll),
+    card: await pollCardFor(tx, c, await pollById(tx, poll.id)),
+  };
+}
+
+async function duePollIds(db: Tx, now: Date, caseId?: number): Promise<number[]> {
+  const due = await db.poll.findMany({
+    where: { status: 'open', closesAt: { lte: now }, case: { status: 'open' }, ...(caseId === undefined ? {} : { caseId }) },
+    select: { id: true },
+    orderBy: { closesAt: 'asc' },
+  });
+  return due.map((p) => p.id);
+}
+
+async function closeAtDeadline(tx: Tx, id: number): Promise<PollClosing> {
+  const poll = await pollById(tx, id);
+  return closePoll(tx, await tx.case.findUniqueOrThrow({ where: { id: poll.caseId } }), poll, poll.closesAt!, null);
+}
+
+/** For the scheduler: closes every open poll of an open case whose deadline has come, each at its deadline. */
+export async function closeDuePolls(db: Db, now: Date): Promise<PollClosing[]> {
+  const closings: PollClosing[] = [];
+  for (const id of await duePollIds(db, now)) {
+    // Another instance may have closed it meanwhile.
+    const closing = await db.$transaction(async (tx) => ((await tx.poll.count({ where: { id, status: 'open' } })) ? closeAtDeadline(tx, id) : null));
+    if (closing) closings.push(closing);
+  }
+  return closings;
+}
+
+export function publishClosing(ctx: CommandContext, closing: PollClosing): void {
+  ctx.post(closing.result);
+  ctx.update(closing.ref, closing.card);
+}
+
+/**
+ * Closes the case's overdue polls inside the command's transaction, before the command reads or
+ * changes a poll: a refusal rolls the closing back with everything else, so what is posted always
+ * matches what is stored.
+ */
+export async function settleDuePolls(ctx: CommandContext, tx: Tx): Promise<void> {
+  const c = requireCase(ctx);
+  if (c.status !== 'open') return;
+  for (const id of await duePollIds(tx, ctx.clock.now(), c.id)) publishClosing(ctx, await closeAtDeadline(tx, id));
+}

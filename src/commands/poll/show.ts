@@ -1,0 +1,19 @@
+import { requireCase } from '../context.js';
+import { defineCommand } from '../spec.js';
+import { settleDuePolls } from './closing.js';
+import { ONE_POLL, pollCardFor, requirePoll } from './support.js';
+
+export const pollShow = defineCommand({
+  id: 'poll_show',
+  words: { sv: 'omröstning visa', en: 'poll show' },
+  aliases: ['omrostning visa'],
+  role: 'observer',
+  ...ONE_POLL,
+  async handler(ctx, args) {
+    const c = requireCase(ctx);
+    await ctx.db.$transaction(async (tx) => {
+      await settleDuePolls(ctx, tx);
+      ctx.reply(await pollCardFor(tx, c, await requirePoll(tx, c.id, args.poll)));
+    });
+  },
+});

@@ -1,0 +1,70 @@
+// A vote. The choice is stored under a keyed hash of the voter (src/domain/ballots.ts); who took
+// part is stored apart, without the choice. In an anonymous poll nothing else names the voter
+// with the choice: the ballot has no member, the audit entry has neither, the reply repeats no choice.
+import { z } from 'zod';
+import { randomBallotId, voterKey, type Voter } from '../../domain/ballots.js';
+import { findOption } from '../../domain/polls.js';
+import { audit } from '../../store/audit.js';
+import type { Tx } from '../../store/client.js';
+import type { Member } from '../../store/models.js';
+import { freeBallotId, pollById, type PollDetail } from '../../store/polls.js';
+import { shortNumber, text } from '../args.js';
+import { requireCase, requireMember, UserError, type CommandContext } from '../context.js';
+import { defineCommand } from '../spec.js';
+import { settleDuePolls } from './closing.js';
+import { POLL_FIELD, pollCardFor, pollRef, requirePoll } from './support.js';
+
+function voterOf(poll: PollDetail, member: Member): Voter {
+  if (!poll.perOrganisation) return { kind: 'member', id: member.id };
+  if (member.organisationId === null) throw new UserError('poll.no_organisation', { number: poll.number });
+  return { kind: 'organisation', id: member.organisationId };
+}
+
+/** Whether the voter's unit has taken part already (then its ballot must exist under its key). */
+function hasTakenPart(poll: PollDetail, voter: Voter): boolean {
+  return poll.participations.some((p) => (voter.kind === 'member' ? p.member.id : p.member.organisationId) === voter.id);
+}
+
+/** Stores the choice under the voter's key, replacing an earlier one; true when it replaced one. */
+async function castBallot(tx: Tx, ctx: CommandContext, poll: PollDetail, voter: Voter, optionId: number, member: Member): Promise<boolean> {
+  const key = voterKey(ctx.ballotSecret, poll.id, voter);
+  const earlier = await tx.ballot.findUnique({ where: { pollId_voterKey: { pollId: poll.id, voterKey: key } } });
+  if (!earlier && hasTakenPart(poll, voter)) throw new UserError('poll.key_changed', { number: poll.number });
+  const memberId = poll.anonymous ? null : member.id;
+  if (earlier) await tx.ballot.update({ where: { id: earlier.id }, data: { optionId, memberId } });
+  else await tx.ballot.create({ data: { id: await freeBallotId(tx, randomBallotId), pollId: poll.id, optionId, voterKey: key, memberId } });
+  await tx.pollParticipation.upsert({ where: { pollId_memberId: { pollId: poll.id, memberId: member.id } }, create: { pollId: poll.id, memberId: member.id }, update: {} });
+  return earlier !== null;
+}
+
+export const pollVote = defineCommand({
+  id: 'poll_vote',
+  words: { sv: 'rösta', en: 'vote' },
+  aliases: ['rosta'],
+  role: 'member',
+  fields: { poll: POLL_FIELD, option: { sv: 'alternativ', en: 'option' } },
+  positional: ['poll', 'option'],
+  variadic: true,
+  schema: () => z.object({ poll: shortNumber(), option: text(100) }),
+  async handler(ctx, args) {
+    const c = requireCase(ctx);
+    const member = requireMember(ctx);
+    await ctx.db.$transaction(async (tx) => {
+      await settleDuePolls(ctx, tx);
+      const poll = await requirePoll(tx, c.id, args.poll);
+      if (poll.status !== 'open') throw new UserError('poll.closed', { number: poll.number });
+      const option = findOption(poll.options, args.option);
+      if (!option) throw new UserError('poll.no_such_option', { number: poll.number, value: args.option, choices: poll.options.map((o) => `${o.position} (${o.label})`).join(', ') });
+      const voter = voterOf(poll, member);
+      const changed = await castBallot(tx, ctx, poll, voter, option.id, member);
+      await audit(tx, poll.anonymous
+        ? { caseId: c.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number } }
+        : { caseId: c.id, actorId: ctx.user.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number, memberId: member.id, option: option.position } });
+      const params = { number: poll.number, option: option.label };
+      const confirmation = poll.anonymous ? ctx.t(changed ? 'poll.vote_changed_anonymous' : 'poll.voted_anonymous', params) : ctx.t(changed ? 'poll.vote_changed' : 'poll.voted', params);
+      const organisation = voter.kind === 'organisation' ? ` ${ctx.t('poll.vote_for_organisation', { organisation: (await tx.organisation.findUniqueOrThrow({ where: { id: voter.id } })).name })}` : '';
+      ctx.reply({ text: confirmation + organisation });
+      ctx.update(pollRef(poll), await pollCardFor(tx, c, await pollById(tx, poll.id)));
+    });
+  },
+});

@@ -1,0 +1,51 @@
+// The agenda of the next meeting (or of the items waiting for one) and the meeting card.
+import type { Card, Field, Section } from '../core/message.js';
+import type { ItemState } from '../domain/meetings.js';
+import type { Translate } from '../i18n/index.js';
+import type { AgendaEntry } from '../store/agenda.js';
+import type { Meeting } from '../store/models.js';
+import { whenText } from './when.js';
+
+export interface AgendaView {
+  /** The meeting the agenda is for; null while the items wait for a meeting to be planned. */
+  meeting: Meeting | null;
+  entries: { item: AgendaEntry; state: ItemState }[];
+}
+
+export function agendaLines(t: Translate, entries: AgendaView['entries']): string {
+  if (!entries.length) return t('agenda.empty');
+  return entries
+    .map(({ item, state }, i) => t(state === 'handled' ? 'agenda.line_handled' : 'agenda.line', { position: i + 1, text: item.text, number: item.number, name: item.proposedBy.user.displayName }))
+    .join('\n');
+}
+
+function placeFields(t: Translate, meeting: Meeting): Field[] {
+  return [
+    ...(meeting.place ? [{ label: t('meeting.field.place'), value: meeting.place }] : []),
+    ...(meeting.link ? [{ label: t('meeting.field.link'), value: meeting.link }] : []),
+  ];
+}
+
+export function agendaCard(t: Translate, view: AgendaView, timeZone: string): Card {
+  const { meeting } = view;
+  if (!meeting) return { title: t('agenda.title_waiting'), sections: [{ text: agendaLines(t, view.entries) }, { text: t('agenda.waiting_hint') }] };
+  const fields = placeFields(t, meeting);
+  return {
+    title: t('agenda.title', { number: meeting.number, when: whenText(t, meeting.startsAt, timeZone) }),
+    sections: [{ text: agendaLines(t, view.entries) }, ...(fields.length ? [{ fields }] : [])],
+  };
+}
+
+/** A meeting with the agenda when it is the agenda's meeting, else a word on where the agenda gathers. */
+export function meetingCard(t: Translate, meeting: Meeting, agenda: AgendaView, now: Date, timeZone: string): Card {
+  const fields = placeFields(t, meeting);
+  const sections: Section[] = [
+    ...(fields.length ? [{ fields }] : []),
+    ...(meeting.startsAt <= now ? [{ text: t('meeting.in_progress') }] : []),
+    agenda.meeting?.id === meeting.id || !agenda.meeting
+      ? { heading: t('minutes.agenda'), text: agendaLines(t, agenda.entries) }
+      : { text: t('meeting.later_agenda', { number: agenda.meeting.number }) },
+  ];
+  sections.push({ buttons: [{ label: t('meeting.button.agenda'), command: t('meeting.cmd.agenda') }] });
+  return { title: t('meeting.card.title', { number: meeting.number, when: whenText(t, meeting.startsAt, timeZone) }), sections };
+}

@@ -1,0 +1,72 @@
+// The current picture (`läge`) as a card: new occupation, change, target progress, the breakdown
+// by category, and a text trend. Numbers follow the suppression threshold of the style.
+import type { Card } from '../core/message.js';
+import { CATEGORIES, changeSince, newOccupation, share, type Picture, type Report, type TargetProgress } from '../domain/figures.js';
+import { anySuppressed, reportCells } from '../domain/suppression.js';
+import { formatNumber, type Translate } from '../i18n/index.js';
+import { toIso } from '../time/local-date.js';
+import { countOfN, percentText, signedNumber, targetText, type FigureStyle } from './figures-format.js';
+import { sparkline } from './sparkline.js';
+
+const newOccupationShown = (r: Report, threshold: number) => reportCells(r, threshold).visibility.newOccupation === 'shown';
+
+/** The new-occupation share of each report, or null where it may not be shown. */
+export function trendValues(series: readonly Report[], threshold: number): (number | null)[] {
+  return series.map((r) => (newOccupationShown(r, threshold) ? share(newOccupation(r.counts), r.n) : null));
+}
+
+function changeLine(style: FigureStyle, { latest, previous }: Picture): string {
+  if (!previous) return style.t('figures.change_none', { source: latest.source });
+  if (![latest, previous].every((r) => newOccupationShown(r, style.threshold))) return style.t('figures.change_hidden', { date: previous.date });
+  const change = changeSince(previous, latest);
+  return style.t('figures.change', { date: previous.date, count: signedNumber(style.locale, change.count), points: signedNumber(style.locale, change.points, 1) });
+}
+
+function timeLeft(t: Translate, progress: TargetProgress): string[] {
+  if (progress.left) {
+    const { months, days } = progress.left;
+    if (months > 1) return [t('figures.left.months', { months })];
+    if (months === 1) return [t('figures.left.month')];
+    return [days === 1 ? t('figures.left.day') : t('figures.left.days', { days })];
+  }
+  return progress.deadline ? [t('figures.left.passed', { date: toIso(progress.deadline) })] : [];
+}
+
+function targetLine(style: FigureStyle, latest: Report, progress: TargetProgress | null): string {
+  if (!progress) return style.t('figures.target_none');
+  const { t, locale } = style;
+  const { values, visibility } = reportCells(latest, style.threshold);
+  const shown = visibility.newOccupation === 'shown';
+  const now = shown ? percentText(style, progress.now) : countOfN(style, values.newOccupation, latest.n, visibility.newOccupation);
+  const needed = progress.needed === 1 ? t('figures.left.needed_one') : t('figures.left.needed', { count: formatNumber(locale, progress.needed) });
+  const reach = progress.reached ? [t('figures.left.reached')] : shown ? [needed] : [];
+  const { target } = progress;
+  const params = { percent: targetText(locale, target.percent), status: [now, ...reach, ...timeLeft(t, progress)].join(', ') };
+  if (target.months === undefined) return t('figures.target_open', params);
+  return t('figures.target', { ...params, months: target.months, from: t(target.fromNotice ? 'figures.target.from_notice' : 'figures.target.from_created') });
+}
+
+export function statusCard(style: FigureStyle, pic: Picture, progress: TargetProgress | null): Card {
+  const { t, locale } = style;
+  const { latest } = pic;
+  const { values, visibility } = reportCells(latest, style.threshold);
+  const rows = [...CATEGORIES, ...(values.unaccounted > 0 ? (['unaccounted'] as const) : [])];
+  const trend = trendValues(pic.series, style.threshold);
+  // The previous report is part of the trend, so a hidden change shows there as a gap too.
+  const suppressed = anySuppressed(visibility) || trend.includes(null);
+  return {
+    title: t('figures.title', { date: latest.date, source: latest.source }),
+    sections: [
+      {
+        text: [
+          t('figures.headline', { value: countOfN(style, values.newOccupation, latest.n, visibility.newOccupation) }),
+          changeLine(style, pic),
+          targetLine(style, latest, progress),
+          t('figures.about', { source: latest.source, base: t(`figures.base.${latest.base}`), n: formatNumber(locale, latest.n), date: latest.date }),
+        ].join('\n'),
+      },
+      { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: countOfN(style, values[c], latest.n, visibility[c]) })) },
+      { text: [t('figures.trend', { source: latest.source, spark: sparkline(trend) }), ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : [])].join('\n') },
+    ],
+  };
+}

@@ -1,0 +1,46 @@
+// The answer to `läge`: the status card, its text fallback with a sparkline, and the trend
+// chart as a PNG attachment.
+import type { FileAttachment, Message } from '../core/message.js';
+import { picture, targetProgress, type Report, type Target } from '../domain/figures.js';
+import type { LocalDate } from '../time/local-date.js';
+import { cardMessage } from './card-text.js';
+import { trendPng } from './chart.js';
+import { percentText, targetText, type FigureStyle } from './figures-format.js';
+import { statusCard, trendValues } from './status-card.js';
+
+export const CHART_FILE_NAME = 'lage.png';
+
+export interface StatusInput {
+  reports: readonly Report[];
+  target: Target | null;
+  today: LocalDate;
+  /** A line before the card, e.g. who reported. */
+  lead?: string;
+}
+
+async function chartFile(style: FigureStyle, series: readonly Report[], target: Target | null): Promise<FileAttachment | null> {
+  const { t, locale } = style;
+  const shares = trendValues(series, style.threshold);
+  const points = series.flatMap((r, i) => {
+    const value = shares[i];
+    return value == null ? [] : [{ date: r.date, share: value, label: percentText(style, value) }];
+  });
+  if (!points.length) return null;
+  const data = await trendPng({
+    locale,
+    title: t('figures.chart.title', { source: series[0]!.source }),
+    axisTitle: t('figures.chart.axis'),
+    points,
+    ...(target ? { target: { percent: target.percent, label: t('figures.chart.target', { percent: targetText(locale, target.percent) }) } } : {}),
+  });
+  return { name: CHART_FILE_NAME, mimeType: 'image/png', data };
+}
+
+export async function statusMessage(style: FigureStyle, input: StatusInput): Promise<Message> {
+  const pic = picture(input.reports);
+  if (!pic) return { text: style.t('figures.empty') };
+  const progress = input.target ? targetProgress(input.target, pic.latest, input.today) : null;
+  const message = cardMessage(statusCard(style, pic, progress), input.lead);
+  const chart = await chartFile(style, pic.series, input.target);
+  return chart ? { ...message, files: [chart] } : message;
+}
