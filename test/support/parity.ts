@@ -2,35 +2,37 @@
 // state. A scenario is written in the console protocol (DESIGN §4): `@name /samverkan …`,
 // `/samverkan …` (as anna), `#channel`, `:clock <time>`. On Slack each `@name` speaks as the Slack
 // user of that name, `@name` inside a command becomes Slack's `<@U…>` mention, and `#channel` is
-// a Slack channel of that name. When the workflow commands land, the meeting cycle is one more
-// scenario for `runOnSlack`/`runOnConsole` and the same comparison.
+// a Slack channel of that name.
 import { parseClock } from '../../adapters/console/clock-arg.js';
 import type { Db } from '../../src/store/client.js';
 import type { FakeUser } from './fake-slack.js';
-import { createSlackHarness, type SlackHarness } from './slack-harness.js';
+import { CHANNEL, createSlackHarness, type SlackHarness } from './slack-harness.js';
 import { contents, createTestBot, type TestBot } from './testbot.js';
 
 const ZONE = 'Europe/Stockholm';
+/** One ballot secret for both runs, so that anonymous voter keys can be compared. */
+const BALLOT_SECRET = 'parity-ballot-secret-0123456789abcdef';
 
 /** Runs the scenario on the console test bot. */
 export async function runOnConsole(script: string): Promise<TestBot> {
-  const tb = await createTestBot();
+  const tb = await createTestBot({ ballotSecret: BALLOT_SECRET });
   await tb.run(script);
   return tb;
 }
 
 const slackId = (name: string) => `U${name.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
 
+/** The Slack user of a console name; the display name is that name, so that texts compare equal. */
 function slackUser(h: SlackHarness, name: string): FakeUser {
-  const id = slackId(name);
-  if (!h.fake.users.has(id)) h.fake.users.set(id, { id, name, realName: name, locale: 'sv-SE' });
-  return h.fake.users.get(id)!;
+  const user = { id: slackId(name), name, realName: name, locale: 'sv-SE' };
+  h.fake.users.set(user.id, user);
+  return user;
 }
 
 /** Runs the scenario over Slack, each command signed and sent as Slack would, waiting for its work. */
 export async function runOnSlack(script: string): Promise<SlackHarness> {
-  const h = await createSlackHarness();
-  let channel = { id: 'CSAMVERKAN', name: 'samverkan' };
+  const h = await createSlackHarness({ ballotSecret: BALLOT_SECRET });
+  let channel = CHANNEL;
   for (const raw of script.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('//')) continue;
@@ -50,21 +52,24 @@ export async function runOnSlack(script: string): Promise<SlackHarness> {
 }
 
 // Platform identities, the adapters' own bookkeeping and the moments rows were written differ by
-// design between two runs; everything else must be equal.
+// design between two runs, and so do ballot ids (random, so that their order tells nothing);
+// everything else must be equal.
 const PLATFORM_TABLES = new Set(['ProcessedEvent', 'PostedMessage', 'OutboxMessage']);
 const PLATFORM_COLUMNS: Record<string, string[]> = {
-  User: ['platform', 'externalId', 'displayName', 'locale', 'dmAddress'],
+  User: ['platform', 'externalId', 'dmAddress'],
   ChannelLink: ['platform', 'channelId', 'name', 'address'],
   Case: ['joinCode'],
   AuditEntry: ['data'],
 };
 const MOMENTS = ['createdAt', 'updatedAt', 'receivedAt', 'joinedAt', 'claimedAt'];
+const RANDOM_IDS = new Set(['Ballot']);
 
 /** Every row of every domain table, without what depends on the platform or the wall clock. */
 export async function domainState(db: Db): Promise<Record<string, unknown[]>> {
   const all = await contents(db);
   return Object.fromEntries(Object.entries(all).filter(([table]) => !PLATFORM_TABLES.has(table)).map(([table, rows]) => {
-    const drop = [...MOMENTS, ...(PLATFORM_COLUMNS[table] ?? [])];
-    return [table, rows.map((row) => Object.fromEntries(Object.entries(JSON.parse(row as string) as Record<string, unknown>).filter(([column]) => !drop.includes(column))))];
+    const drop = [...MOMENTS, ...(PLATFORM_COLUMNS[table] ?? []), ...(RANDOM_IDS.has(table) ? ['id'] : [])];
+    const kept = rows.map((row) => JSON.stringify(Object.entries(JSON.parse(row as string) as Record<string, unknown>).filter(([column]) => !drop.includes(column))));
+    return [table, (RANDOM_IDS.has(table) ? kept.sort() : kept).map((row) => Object.fromEntries(JSON.parse(row) as [string, unknown][]))];
   }));
 }

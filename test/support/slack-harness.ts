@@ -61,6 +61,8 @@ export interface HarnessOptions {
   socketMode?: boolean;
   /** Share a bot and a dispatcher with other platforms' harnesses (cross-platform tests). */
   testBot?: TestBot;
+  /** The ballot key secret of the bot the harness creates (equal secrets give equal voter keys). */
+  ballotSecret?: string;
   dispatcher?: Dispatcher;
 }
 
@@ -91,7 +93,7 @@ const form = (fields: Record<string, string>) => new URLSearchParams(fields).toS
 const FORM = 'application/x-www-form-urlencoded';
 
 export async function createSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
-  const tb = options.testBot ?? (await createTestBot(options.commands ? { commands: options.commands } : {}));
+  const tb = options.testBot ?? (await createTestBot({ ...(options.commands ? { commands: options.commands } : {}), ...(options.ballotSecret ? { ballotSecret: options.ballotSecret } : {}) }));
   const fake = await new FakeSlack().start();
   const logs = new LogCapture();
   const logger = pino({ level: 'info', base: undefined }, logs);

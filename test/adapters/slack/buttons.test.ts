@@ -42,6 +42,24 @@ describe('Slack buttons and acknowledgement', () => {
     expect(await h.tb.db.action.findFirstOrThrow()).toMatchObject({ status: 'done' });
   });
 
+  it('a vote by button changes the tally and updates the poll card in place', async () => {
+    h = await createSlackHarness();
+    await h.run(NEW_CASE);
+    await h.run('medlem lägg till <@UERIK> org="TRR"');
+    await h.run('omröstning ny "Ska vi ordna en framtidsmässa i mars?" stänger=2026-12-01');
+    const card = h.fake.callsTo('chat.postMessage').at(-1)!;
+    const ts = [...h.fake.messages.values()].find((m) => m.text === card.args.text)!.ts;
+    expect(JSON.stringify(card.args.blocks)).toContain('0 av 2 har röstat');
+
+    await h.click(h.fake.messages.get(`${CHANNEL.id}/${ts}`)!, 'Ja', { user: ERIK, responseId: 'vote' });
+    await h.adapter.idle();
+    const update = h.fake.callsTo('chat.update').at(-1)!;
+    expect(update.args.ts).toBe(ts);
+    expect(JSON.stringify(update.args.blocks)).toContain('1 av 2 har röstat');
+    expect(await h.tb.db.ballot.count()).toBe(1);
+    expect(h.fake.responses.find((r) => r.id === 'vote')!.body.text).toContain('Din röst på "Ja" i omröstning #1 är registrerad');
+  });
+
   it('acknowledges a slash command before a slow handler finishes, then answers through response_url', async () => {
     const slow = gate();
     let finished = false;

@@ -95,6 +95,29 @@ describe('Slack modals', () => {
     expect(await h.tb.db.postedMessage.count()).toBe(1);
   });
 
+  it('creates a poll from its form; a closing time without a day is shown on the time input', async () => {
+    h = await createSlackHarness();
+    await h.run('ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs');
+    await h.run('omröstning ny', { triggerId: 'trigger-poll' });
+    const { view } = h.fake.callsTo('views.open')[0]!.args;
+    const state = (closes: string | null) => ({
+      question: input('plain_text_input', { value: 'Jobbmässa i mars?' }),
+      options: input('plain_text_input', { value: 'Ja\nNej\nVet ej' }),
+      closes: input('datepicker', { selected_date: closes }),
+      closes_time: input('timepicker', { selected_time: '13:00' }),
+      settings: input('checkboxes', { selected_options: [{ text: { type: 'plain_text', text: 'Anonym' }, value: 'anonym' }] }),
+    });
+    const refused = JSON.parse((await h.submit(view, state(null))).body);
+    expect(Object.keys(refused.errors)).toEqual(['closes_time']);
+    expect(await h.tb.db.poll.count()).toBe(0);
+
+    expect(await h.submit(view, state('2026-12-01'))).toEqual({ status: 200, body: '' });
+    await h.adapter.idle();
+    const poll = await h.tb.db.poll.findFirstOrThrow({ include: { options: { orderBy: { position: 'asc' } } } });
+    expect(poll).toMatchObject({ question: 'Jobbmässa i mars?', anonymous: true, closesAt: new Date('2026-12-01T12:00:00Z') });
+    expect(poll.options.map((o) => o.label)).toEqual(['Ja', 'Nej', 'Vet ej']);
+  });
+
   it('closes the modal at the deadline when the command is slow, and answers when it is done', async () => {
     const slow = gate();
     let finished = false;
