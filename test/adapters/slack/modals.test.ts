@@ -118,6 +118,19 @@ describe('Slack modals', () => {
     expect(poll.options.map((o) => o.label)).toEqual(['Ja', 'Nej', 'Vet ej']);
   });
 
+  it('reports figures from their form', async () => {
+    h = await createSlackHarness();
+    await h.run('ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs');
+    await h.run('läge rapportera', { triggerId: 'trigger-report' });
+    const { view } = h.fake.callsTo('views.open')[0]!.args;
+    const counts = { permanent: 80, fixed_term: 25, own_business: 9, studies: 11, pension: 2, programme: 14, seeking: 50, sick: 1, declined: 4, other: 15 };
+    const state = Object.fromEntries(Object.entries(counts).map(([id, n]) => [id, input('number_input', { value: String(n) })]));
+    const answer = await h.submit(view, { ...state, date: input('datepicker', { selected_date: '2026-11-20' }), source: input('plain_text_input', { value: 'TRR' }) });
+    expect(answer).toEqual({ status: 200, body: '' });
+    await h.adapter.idle();
+    expect(await h.tb.db.statusReport.findFirstOrThrow()).toMatchObject({ reportDate: '2026-11-20', source: 'TRR', permanent: 80, fixedTerm: 25, seeking: 50, other: 15 });
+  });
+
   it('closes the modal at the deadline when the command is slow, and answers when it is done', async () => {
     const slow = gate();
     let finished = false;
