@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { runConsole } from '../adapters/console/run.js';
+import { consoleScheduling } from '../adapters/console/scheduling.js';
 import { ConsoleSession } from '../adapters/console/session.js';
 import { Bot } from './bot.js';
 import { ManualClock } from './clock.js';
@@ -34,7 +35,8 @@ async function main(): Promise<void> {
   const registry = new CommandRegistry(allCommands);
   const clock = new ManualClock(new Date());
   const bot = new Bot({ db, clock, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE });
-  const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
+  const scheduling = consoleScheduling({ db, clock, logger });
+  const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE, ...scheduling });
   const stop = Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing the current line'));
   logger.info({ adapter: 'console', startupMs: Math.round(performance.now() - started) }, 'ready');
   await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { formatJson, formatText } from './format.js';
-import type { ConsoleSession } from './session.js';
+import type { ConsoleOutput, ConsoleSession } from './session.js';
 
 export interface RunOptions {
   session: ConsoleSession;
@@ -17,7 +17,7 @@ export async function runConsole({ session, input, output, format, stop }: RunOp
   const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
   void stop?.then(() => rl.close());
   const render = format === 'json' ? formatJson : formatText;
-  for await (const line of rl) {
-    for (const out of await session.line(line)) output.write(render(out) + '\n');
-  }
+  const print = (outputs: ConsoleOutput[]) => outputs.forEach((out) => output.write(render(out) + '\n'));
+  print(await session.start());
+  for await (const line of rl) print(await session.line(line));
 }

@@ -3,9 +3,10 @@
 // the bot can explain a bad argument in the user's language.
 import { z } from 'zod';
 import type { MessageKey, Params } from '../i18n/index.js';
-import { parseDate } from '../parse/dates.js';
+import { parseDate, parseTime, parseWeekday } from '../parse/dates.js';
 import { parseMention, type Mention } from '../parse/tokenize.js';
-import type { LocalDate } from '../time/local-date.js';
+import type { LocalDate, TimeOfDay } from '../time/local-date.js';
+import { isTimeZone } from '../time/zone.js';
 
 export type Raw = string | Mention | true;
 
@@ -74,4 +75,25 @@ export function joinCode() {
 /** A flag word such as `anonym`: present or not. */
 export function flag() {
   return z.literal(true).optional().transform((v) => v === true);
+}
+
+/** A time of day such as 08:00 or 8.00. */
+export function timeOfDay() {
+  return fromRaw<TimeOfDay>((raw): Outcome<TimeOfDay> => {
+    const time = parseTime(shown(raw));
+    return time ? { value: time } : { problem: 'arg.time', params: { value: shown(raw) } };
+  });
+}
+
+/** A weekday name in Swedish or English: 1 (Monday) … 7 (Sunday). */
+export function weekdayName() {
+  return fromRaw<number>((raw): Outcome<number> => {
+    const day = parseWeekday(shown(raw));
+    return day ? { value: day } : { problem: 'arg.weekday', params: { value: shown(raw) } };
+  });
+}
+
+/** An IANA time zone such as Europe/Stockholm. */
+export function timeZoneName() {
+  return fromRaw<string>((raw): Outcome<string> => (isTimeZone(shown(raw)) ? { value: shown(raw) } : { problem: 'arg.time_zone', params: { value: shown(raw) } }));
 }

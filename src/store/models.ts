@@ -1,2 +1,2 @@
 // Row types of the generated client, re-exported so the rest of the code names one module.
-export type { Case, ChannelLink, Member, Organisation, User } from '../generated/prisma/client.js';
+export type { Case, ChannelLink, Member, Organisation, OutboxMessage, User } from '../generated/prisma/client.js';

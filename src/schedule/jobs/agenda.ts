@@ -1,0 +1,27 @@
+// The agenda to every member by direct message, a set number of hours before each meeting.
+import { agendaReminder } from '../../render/reminders.js';
+import { activeMembers, agendaOf } from '../../store/follow-ups.js';
+import type { JobDefinition } from '../job.js';
+import { reminderView } from './view.js';
+
+const HOUR = 3_600_000;
+
+export const agendaJob: JobDefinition = {
+  name: 'agenda_dm',
+  schedule: '24 hours before each meeting',
+  settings: ['agendaHours'],
+  produces: 'dm',
+  async occurrences(db, { case: theCase, settings }, from, to) {
+    const lead = settings.agendaHours * HOUR;
+    const meetings = await db.meeting.findMany({ where: { caseId: theCase.id, status: 'planned', startsAt: { gt: new Date(from.getTime() + lead), lte: new Date(to.getTime() + lead) } } });
+    // The start time is part of the period: a meeting moved to another time gets a fresh agenda.
+    return meetings.map((m) => ({ period: `${m.id}@${m.startsAt.toISOString()}`, at: new Date(m.startsAt.getTime() - lead), subject: m.id }));
+  },
+  stillRelevant: (occurrence, now, { settings }) => now.getTime() < occurrence.at.getTime() + settings.agendaHours * HOUR,
+  async run(run) {
+    const meeting = await run.tx.meeting.findUnique({ where: { id: run.occurrence.subject! } });
+    if (meeting?.status !== 'planned') return [];
+    const message = agendaReminder(reminderView(run), meeting, await agendaOf(run.tx, run.case.id, meeting.id));
+    return (await activeMembers(run.tx, run.case.id)).map((m) => ({ kind: 'dm', user: m.user, message }));
+  },
+};
