@@ -15,7 +15,7 @@ interface Payload {
   ref?: EntityRef;
 }
 
-function encode(output: Deliverable): Pick<OutboxMessage, 'platform' | 'kind' | 'target' | 'payload'> {
+export function encode(output: Deliverable): Pick<OutboxMessage, 'platform' | 'kind' | 'target' | 'payload'> {
   const { files, ...message } = output.message;
   const payload: Payload = {
     message: files ? { ...message, files: files.map(({ data, ...f }) => ({ ...f, base64: Buffer.from(data).toString('base64') })) } : message,
