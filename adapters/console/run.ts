@@ -14,10 +14,11 @@ export interface RunOptions {
 }
 
 export async function runConsole({ session, input, output, format, stop }: RunOptions): Promise<void> {
-  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
-  void stop?.then(() => rl.close());
   const render = format === 'json' ? formatJson : formatText;
   const print = (outputs: ConsoleOutput[]) => outputs.forEach((out) => output.write(render(out) + '\n'));
+  // Before any line is read: the input stays paused until the line reader below attaches to it.
   print(await session.start());
+  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  void stop?.then(() => rl.close());
   for await (const line of rl) print(await session.line(line));
 }

@@ -37,8 +37,8 @@ describe('weekly digest', () => {
       'Läge\n2026-11-25 (TRR): 55 av 211 varslade i ny sysselsättning (26 %). +15 sedan 2026-10-20.';
     const posts = await postsAt('2026-11-30T08:00');
     expect(posts).toEqual([
-      '#samverkan: Omröstning #2 "Jobbmässa i mars?" har stängt (3 röster). Resultat:\nJa: 2\nNej: 1',
-      '#kommunen: Omröstning #2 "Jobbmässa i mars?" har stängt (3 röster). Resultat:\nJa: 2\nNej: 1',
+      '#samverkan: Omröstning #2 "Jobbmässa i mars?" har stängt. Resultat (antal röster: 3):\nJa: 2\nNej: 1',
+      '#kommunen: Omröstning #2 "Jobbmässa i mars?" har stängt. Resultat (antal röster: 3):\nJa: 2\nNej: 1',
       `#samverkan: ${digest}`,
       `#kommunen: ${digest}`,
     ]);

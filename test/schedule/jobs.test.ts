@@ -66,7 +66,7 @@ describe('scheduled jobs', () => {
     expect(reminded[0]!.message.text).toContain('Omröstning #1 i Konga Bruk konkurs, "Jobbmässa i mars?", stänger fredag 27 november 16:00');
     expect(reminded[0]!.message.text).toContain('Alternativ: 1. Ja  2. Nej\nRösta med `rösta 1 <alternativ>`.');
     const closed = await tb.say(':clock 2026-11-27T16:00');
-    expect(shown(closed)).toEqual(['#samverkan: Omröstning #1 "Jobbmässa i mars?" har stängt (1 röster). Resultat:\nJa: 1\nNej: 0']);
+    expect(shown(closed)).toEqual(['#samverkan: Omröstning #1 "Jobbmässa i mars?" har stängt. Resultat (antal röster: 1):\nJa: 1\nNej: 0']);
     const poll = await tb.db.poll.findFirstOrThrow();
     expect(poll).toMatchObject({ status: 'closed', closedAt: new Date('2026-11-27T15:00:00Z') });
     expect(await tb.db.auditEntry.count({ where: { action: 'poll.close', entityId: poll.id } })).toBe(1);

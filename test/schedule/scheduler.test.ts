@@ -52,7 +52,7 @@ describe('scheduler', () => {
       'poll_close 1', 'poll_reminder 2', 'digest 2026-W49', 'action_reminders 2026-11-30', `agenda_dm ${(await tb.db.meeting.findFirstOrThrow({ where: { number: 2 } })).id}`,
     ]);
     expect(await queued()).toEqual([
-      '#samverkan: Omröstning #1 "Stängde i lördags?" har stängt (0 röster). Resultat:',
+      '#samverkan: Omröstning #1 "Stängde i lördags?" har stängt. Resultat (antal röster: 0):',
       '@erik: Omröstning #2 i Konga Bruk konkurs, "Stänger i eftermiddag?", stänger måndag 30 november 15:00 och du har inte röstat än.',
       '@lena: Omröstning #2 i Konga Bruk konkurs, "Stänger i eftermiddag?", stänger måndag 30 november 15:00 och du har inte röstat än.',
       '#samverkan: *Veckosammanfattning v. 49 – Konga Bruk konkurs*',

@@ -38,5 +38,5 @@ export const schedule: Translation<typeof sv> = {
   'reminder.poll.hint': 'Vote with `vote {number} <option>`.',
   'reminder.figures.intro': 'The latest status of {case} is from {date} ({source}), {days} days ago.',
   'reminder.figures.hint': 'Report new figures with `status report permanent=… fixedterm=… own=… studies=… seeking=… date=<date> source=…`.',
-  'poll_closed.title': 'Poll #{number} "{question}" has closed ({total} votes). Result:',
+  'poll_closed.title': 'Poll #{number} "{question}" has closed. Result (votes: {total}):',
 };

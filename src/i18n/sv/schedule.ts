@@ -35,5 +35,5 @@ export const schedule = {
   'reminder.poll.hint': 'Rösta med `rösta {number} <alternativ>`.',
   'reminder.figures.intro': 'Det senaste läget i {case} är från {date} ({source}), {days} dagar sedan.',
   'reminder.figures.hint': 'Rapportera nya siffror med `läge rapportera tillsvidare=… visstid=… eget=… studier=… söker=… datum=<datum> källa=…`.',
-  'poll_closed.title': 'Omröstning #{number} "{question}" har stängt ({total} röster). Resultat:',
+  'poll_closed.title': 'Omröstning #{number} "{question}" har stängt. Resultat (antal röster: {total}):',
 } as const;
