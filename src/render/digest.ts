@@ -13,7 +13,8 @@ export interface DigestView {
   timeZone: string;
   threshold: number;
   title: string;
-  week: string;
+  /** ISO week number. */
+  week: number;
 }
 
 const results = (rs: { label: string; votes: number }[]) => rs.map((r) => `${r.label} ${r.votes}`).join(', ');
@@ -64,15 +65,16 @@ function figuresSection(v: DigestView, d: DigestData): Section | null {
 }
 
 /** Whether anything happened in the week (the next meeting is news only alongside something else). */
-export function somethingHappened(d: DigestData): boolean {
+function somethingHappened(d: DigestData): boolean {
   return d.actions.length > 0 || d.pollsOpened.length > 0 || d.pollsClosed.length > 0 || d.figures?.isNew === true;
 }
 
-export function digestCard(v: DigestView, d: DigestData): Card {
+const present = (sections: (Section | null)[]) => sections.filter((s): s is Section => s !== null);
+
+function digestCard(v: DigestView, d: DigestData): Card {
   const title = v.t('digest.title', { week: v.week, title: v.title });
-  if (!somethingHappened(d)) return { title, sections: [{ text: v.t('digest.nothing_new') }, ...[meetingSection(v, d)].filter((s): s is Section => s !== null)] };
-  const sections = [actionsSection(v, d), pollsSection(v, d), meetingSection(v, d), figuresSection(v, d)];
-  return { title, sections: sections.filter((s): s is Section => s !== null) };
+  if (!somethingHappened(d)) return { title, sections: present([{ text: v.t('digest.nothing_new') }, meetingSection(v, d)]) };
+  return { title, sections: present([actionsSection(v, d), pollsSection(v, d), meetingSection(v, d), figuresSection(v, d)]) };
 }
 
 export function digestMessage(v: DigestView, d: DigestData): Message {

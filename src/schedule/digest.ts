@@ -21,5 +21,5 @@ export async function composeDigest(db: Tx, theCase: Case, settings: CaseSetting
   const today = todayIn(at, tz);
   const data = await digestData(db, theCase.id, weekBefore(at, tz), at, toIso(today));
   const week = Number(isoWeek(today).slice(-2));
-  return digestMessage({ t: translator(settings.language), locale: settings.language, timeZone: tz, threshold: settings.threshold, title: theCase.title, week: String(week) }, data);
+  return digestMessage({ t: translator(settings.language), locale: settings.language, timeZone: tz, threshold: settings.threshold, title: theCase.title, week }, data);
 }

@@ -85,4 +85,11 @@ describe('scheduled jobs', () => {
     const later = await tb.say(':clock 2027-01-04T10:00');
     expect(later.filter((o) => o.message.text.includes('senaste läget'))).toEqual([]);
   });
+
+  it('reminds the project leaders when nobody of the reporting organisation is left in the group', async () => {
+    await addReport(tb.db, caseId, { date: '2026-10-29', by: lena, permanent: 40 });
+    await tb.db.member.update({ where: { id: lena.id }, data: { removedAt: new Date('2026-11-02T09:00:00Z') } });
+    const outs = (await tb.say(':clock 2026-11-30T09:00')).filter((o) => o.kind === 'dm');
+    expect(outs.map((o) => o.kind === 'dm' && o.to)).toEqual(['anna']);
+  });
 });

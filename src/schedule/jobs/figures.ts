@@ -6,7 +6,7 @@
 import { figuresReminder } from '../../render/reminders.js';
 import type { Tx } from '../../store/client.js';
 import { activeMembers, type MemberWithUser } from '../../store/follow-ups.js';
-import { addDays, daysBetween, fromIso, toIso } from '../../time/local-date.js';
+import { addDays, daysBetween, fromIso } from '../../time/local-date.js';
 import { todayIn } from '../../time/zone.js';
 import type { JobDefinition, Occurrence } from '../job.js';
 import { instantOn, within } from '../occurrences.js';
@@ -14,7 +14,7 @@ import { isSwedishWorkingDay, nextWorkingDay } from '../working-days.js';
 import { reminderView } from './view.js';
 
 async function latestReport(db: Tx, caseId: number) {
-  return db.statusReport.findFirst({ where: { caseId }, orderBy: [{ reportDate: 'desc' }, { id: 'desc' } ], include: { reportedBy: true } });
+  return db.statusReport.findFirst({ where: { caseId }, orderBy: [{ reportDate: 'desc' }, { id: 'desc' }], include: { reportedBy: true } });
 }
 
 async function recipients(tx: Tx, caseId: number, report: NonNullable<Awaited<ReturnType<typeof latestReport>>>): Promise<MemberWithUser[]> {
