@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { runConsole } from '../adapters/console/run.js';
+import { consoleScheduling } from '../adapters/console/scheduling.js';
 import { ConsoleSession } from '../adapters/console/session.js';
 import { startHttpServer } from '../adapters/http/server.js';
 import { TeamsAdapter } from '../adapters/teams/adapter.js';
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
   } else {
     const clock = new ManualClock(new Date());
     const bot = new Bot({ ...options, clock });
-    const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
+    const scheduling = consoleScheduling({ db, clock, logger });
+    const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE, ...scheduling });
     const stop = stopSignal(logger);
     // performance.now() counts from process start, so this includes loading the modules.
     logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');
