@@ -1,14 +1,8 @@
 // Environment → validated configuration. Every variable is documented in .env.example.
 import { z } from 'zod';
+import { isTimeZone } from './time/zone.js';
 
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('sv-SE', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'an IANA time zone such as Europe/Stockholm');
+const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Stockholm');
 
 const PORT = 'a port number from 1 to 65535';
 

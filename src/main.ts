@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { runConsole } from '../adapters/console/run.js';
+import { consoleScheduling } from '../adapters/console/scheduling.js';
 import { ConsoleSession } from '../adapters/console/session.js';
 import { startHttpServer } from '../adapters/http/server.js';
 import { slackConfigured, slackFromConfig } from '../adapters/slack/start.js';
@@ -14,10 +15,15 @@ import { allCommands } from './commands/index.js';
 import { CommandRegistry } from './commands/registry.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { Dispatcher } from './core/dispatch.js';
+import type { Delivery } from './core/event.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadBallotSecret } from './store/ballot-key.js';
 import { openDb, type Db } from './store/client.js';
 import { migrate } from './store/migrations.js';
+import { allJobs } from './schedule/jobs/index.js';
+import { Scheduler } from './schedule/scheduler.js';
+import { OutboxSender } from './schedule/sender.js';
+import { startTicker } from './schedule/ticker.js';
 
 function readConfig(): Config {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -56,9 +62,17 @@ async function serveWebhooks(config: Config, bot: Bot, db: Db, registry: Command
     : null;
   const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes });
   await slack?.start();
+  // Scheduled jobs on the wall clock; their outbox rows go out through the adapters' deliveries.
+  const deliveries: Delivery[] = [teams?.delivery, slack?.delivery].flatMap((d) => (d ? [d] : []));
+  const ticker = await startTicker({
+    scheduler: new Scheduler({ db, logger, jobs: allJobs() }),
+    sender: new OutboxSender({ db, clock: systemClock, logger, deliveries }),
+    clock: systemClock, logger,
+  });
   const adapters = [...(teams ? ['teams'] : []), ...(slack ? [config.SLACK_APP_TOKEN ? 'slack (socket mode)' : 'slack'] : [])];
   logger.info({ adapters, port: config.PORT, msSinceProcessStart: Math.round(performance.now()) }, 'ready');
   await stopSignal(logger);
+  await ticker.stop();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await slack?.stop();
   await teams?.idle();
@@ -80,7 +94,8 @@ async function main(): Promise<void> {
   } else {
     const clock = new ManualClock(new Date());
     const bot = new Bot({ ...options, clock });
-    const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE });
+    const scheduling = consoleScheduling({ db, clock, logger });
+    const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE, ...scheduling });
     const stop = stopSignal(logger);
     // performance.now() counts from process start, so this includes loading the modules.
     logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');

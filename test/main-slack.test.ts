@@ -1,12 +1,24 @@
 // `npm start`'s composition: with the Slack variables set, main serves Slack over HTTP on PORT
 // against the fake Web API instead of reading the console; SIGTERM stops it cleanly.
+import type { ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { enqueue } from '../src/schedule/outbox.js';
+import { openDb } from '../src/store/client.js';
 import { FakeSlack } from './support/fake-slack.js';
-import { freePort, startProgram } from './support/program.js';
+import { freePort, startProgram, type ProgramResult } from './support/program.js';
 import { freshDatabase } from './support/testbot.js';
 
 const SECRET = 'a-signing-secret-for-main';
+
+/** Resolves with standard error so far once the program has logged `ready`. */
+function ready(child: ChildProcess, done: Promise<ProgramResult>): Promise<string> {
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString('utf8'); if (stderr.includes('"msg":"ready"')) resolve(stderr); });
+    void done.then((r) => reject(new Error(`main exited with ${r.code}: ${r.stderr}`)));
+  });
+}
 
 describe('npm start with Slack', () => {
   let fake: FakeSlack;
@@ -17,12 +29,7 @@ describe('npm start with Slack', () => {
     const { url } = await freshDatabase();
     const port = await freePort();
     const { child, done } = startProgram({ DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'info', SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl });
-    let stderr = '';
-    await new Promise<void>((resolve, reject) => {
-      child.stderr!.on('data', (d: Buffer) => { stderr += d.toString('utf8'); if (stderr.includes('"msg":"ready"')) resolve(); });
-      void done.then((r) => reject(new Error(`main exited with ${r.code}: ${r.stderr}`)));
-    });
-    expect(stderr).toContain('"adapters":["slack"]');
+    expect(await ready(child, done)).toContain('"adapters":["slack"]');
     expect(fake.callsTo('auth.test')).toHaveLength(1);
 
     const body = new URLSearchParams({ command: '/samverkan', text: 'hjälp', user_id: 'UANNA', user_name: 'anna', channel_id: 'C1', channel_name: 'k', team_id: 'T0001', response_url: fake.responseUrl('main'), trigger_id: '1.2.3' }).toString();
@@ -38,6 +45,23 @@ describe('npm start with Slack', () => {
 
     child.kill('SIGTERM');
     expect((await done).code).toBe(0);
+  });
+
+  it('runs the scheduler on the wall clock: an outbox row waiting for Slack is delivered at start-up', async () => {
+    fake = await new FakeSlack().start();
+    const { url } = await freshDatabase();
+    const db = await openDb(url);
+    const c = await db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, joinCode: 'ABC234' } });
+    await db.$transaction((tx) => enqueue(tx, c.id, 'test:1', [{ kind: 'post', platform: 'slack', channelId: 'C1', message: { text: 'Veckosammanfattning' } }], new Date()));
+    await db.$disconnect();
+    const { child, done } = startProgram({ DATABASE_URL: url, PORT: String(await freePort()), LOG_LEVEL: 'info', SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl });
+    await ready(child, done);
+    expect(fake.callsTo('chat.postMessage')[0]!.args).toMatchObject({ channel: 'C1', text: 'Veckosammanfattning' });
+    child.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+    const after = await openDb(url);
+    expect(await after.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sent' });
+    await after.$disconnect();
   });
 
   it('stops with one line when Slack refuses the token', async () => {

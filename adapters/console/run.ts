@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { formatJson, formatText } from './format.js';
-import type { ConsoleSession } from './session.js';
+import type { ConsoleOutput, ConsoleSession } from './session.js';
 
 export interface RunOptions {
   session: ConsoleSession;
@@ -14,10 +14,11 @@ export interface RunOptions {
 }
 
 export async function runConsole({ session, input, output, format, stop }: RunOptions): Promise<void> {
+  const render = format === 'json' ? formatJson : formatText;
+  const print = (outputs: ConsoleOutput[]) => outputs.forEach((out) => output.write(render(out) + '\n'));
+  // Before any line is read: the input stays paused until the line reader below attaches to it.
+  print(await session.start());
   const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
   void stop?.then(() => rl.close());
-  const render = format === 'json' ? formatJson : formatText;
-  for await (const line of rl) {
-    for (const out of await session.line(line)) output.write(render(out) + '\n');
-  }
+  for await (const line of rl) print(await session.line(line));
 }

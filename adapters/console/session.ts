@@ -23,6 +23,8 @@ export interface SessionOptions {
   timeZone: string;
   /** Runs what falls due while the clock moves to `to` (the scheduler); returns what it posted. */
   advance?: (to: Date) => Promise<Output[]>;
+  /** Runs what was missed while the console was not running; returns what it posted. */
+  startUp?: () => Promise<Output[]>;
 }
 
 export class ConsoleSession {
@@ -36,6 +38,11 @@ export class ConsoleSession {
 
   get channel(): string {
     return this.#channel;
+  }
+
+  /** What the scheduler delivers before the first line. */
+  async start(): Promise<ConsoleOutput[]> {
+    return this.#toConsole(this.options.startUp ? await this.options.startUp() : [], this.#user);
   }
 
   async line(input: string): Promise<ConsoleOutput[]> {

@@ -3,9 +3,10 @@
 // the bot can explain a bad argument in the user's language.
 import { z } from 'zod';
 import type { MessageKey, Params } from '../i18n/index.js';
-import { parseDate, parseTime } from '../parse/dates.js';
+import { parseDate, parseTime, parseWeekday } from '../parse/dates.js';
 import { parseMention, type Mention } from '../parse/tokenize.js';
-import { compareDates, toIso, type LocalDate } from '../time/local-date.js';
+import { compareDates, toIso, type LocalDate, type TimeOfDay } from '../time/local-date.js';
+import { isTimeZone } from '../time/zone.js';
 
 export type Raw = string | Mention | true;
 
@@ -77,11 +78,9 @@ export const upcomingDate = (today: LocalDate) => dateBounded(today, (cmp) => cm
 /** A date that is not after today: the day something was counted. */
 export const pastDate = (today: LocalDate) => dateBounded(today, (cmp) => cmp <= 0, 'arg.future_date');
 
-export interface TimeOfDay {
-  hour: number;
-  minute: number;
-}
+export type { TimeOfDay };
 
+/** A time of day such as 13:00 or 8.00. */
 export function time() {
   return fromRaw<TimeOfDay>((raw): Outcome<TimeOfDay> => {
     const t = parseTime(shown(raw));
@@ -165,4 +164,17 @@ export function joinCode() {
 /** A flag word such as `anonym`: present or not. */
 export function flag() {
   return z.literal(true).optional().transform((v) => v === true);
+}
+
+/** A weekday name in Swedish or English: 1 (Monday) … 7 (Sunday). */
+export function weekdayName() {
+  return fromRaw<number>((raw): Outcome<number> => {
+    const day = parseWeekday(shown(raw));
+    return day ? { value: day } : { problem: 'arg.weekday', params: { value: shown(raw) } };
+  });
+}
+
+/** An IANA time zone such as Europe/Stockholm. */
+export function timeZoneName() {
+  return fromRaw<string>((raw): Outcome<string> => (isTimeZone(shown(raw)) ? { value: shown(raw) } : { problem: 'arg.time_zone', params: { value: shown(raw) } }));
 }

@@ -17,6 +17,7 @@ import { caseLink } from './case/link.js';
 import { caseNew } from './case/new.js';
 import { caseShow } from './case/show.js';
 import { decision } from './decision.js';
+import { digest } from './digest.js';
 import { exportActions } from './export/actions.js';
 import { exportFigures, exportFiguresExact } from './export/figures.js';
 import { figuresExact } from './figures/exact.js';
@@ -37,6 +38,7 @@ import { pollList } from './poll/list.js';
 import { pollNew } from './poll/new.js';
 import { pollShow } from './poll/show.js';
 import { pollVote } from './poll/vote.js';
+import { setting } from './setting.js';
 import type { CommandSpec } from './spec.js';
 
 // One line per area keeps additions from different branches apart.
@@ -47,4 +49,5 @@ export const allCommands: readonly CommandSpec[] = [
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
   meetingNew, meetingShow, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
   figuresShow, figuresHistory, figuresExact, figuresReport, exportFigures, exportFiguresExact, exportActions,
+  digest, setting,
 ];

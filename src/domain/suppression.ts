@@ -49,3 +49,8 @@ export function reportCells(report: Report, threshold: number): { values: Record
   const values = cellValues(report);
   return { values, visibility: suppress(values, threshold) };
 }
+
+/** A count as a shared channel may show it: "<threshold" when small. */
+export function shownCount(count: number, threshold: number, format: (n: number) => string = String): string {
+  return isSmall(count, threshold) ? `<${threshold}` : format(count);
+}

@@ -13,6 +13,8 @@ import { meetings as enMeetings } from './en/meetings.js';
 import { members as enMembers } from './en/members.js';
 import { minutes as enMinutes } from './en/minutes.js';
 import { polls as enPolls } from './en/polls.js';
+import { schedule as enSchedule } from './en/schedule.js';
+import { settings as enSettings } from './en/settings.js';
 import { slackTexts as enSlack } from './en/slack.js';
 import { teams as enTeams } from './en/teams.js';
 import { timeTexts as enTime } from './en/time.js';
@@ -29,6 +31,8 @@ import { meetings as svMeetings } from './sv/meetings.js';
 import { members as svMembers } from './sv/members.js';
 import { minutes as svMinutes } from './sv/minutes.js';
 import { polls as svPolls } from './sv/polls.js';
+import { schedule as svSchedule } from './sv/schedule.js';
+import { settings as svSettings } from './sv/settings.js';
 import { slackTexts as svSlack } from './sv/slack.js';
 import { teams as svTeams } from './sv/teams.js';
 import { timeTexts as svTime } from './sv/time.js';
@@ -48,6 +52,8 @@ const sv = {
   ...svPolls,
   ...svMeetings,
   ...svMinutes,
+  ...svSchedule,
+  ...svSettings,
   ...svHome,
   ...svSlack,
 };
@@ -66,6 +72,8 @@ const en: Record<keyof typeof sv, string> = {
   ...enPolls,
   ...enMeetings,
   ...enMinutes,
+  ...enSchedule,
+  ...enSettings,
   ...enHome,
   ...enSlack,
 };

@@ -1,5 +1,5 @@
 // Dates and times as people type them: 2026-12-05, 5/12, 5 dec, idag, imorgon, måndag…söndag.
-import { addDays, isValidDate, weekday, type LocalDate } from '../time/local-date.js';
+import { addDays, isValidDate, weekday, type LocalDate, type TimeOfDay } from '../time/local-date.js';
 
 export type DateResult = { ok: true; date: LocalDate } | { ok: false; reason: 'format' | 'no_such_day' };
 
@@ -32,6 +32,11 @@ function nearest(month: number, day: number, today: LocalDate): DateResult {
   return exact(year, month, day);
 }
 
+/** A weekday name in Swedish or English → 1 (Monday) … 7 (Sunday). */
+export function parseWeekday(input: string): number | null {
+  return WEEKDAYS[input.trim().toLowerCase()] ?? null;
+}
+
 export function parseDate(input: string, today: LocalDate): DateResult {
   const text = input.trim().toLowerCase().replace(/\.$/, '');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
@@ -46,7 +51,7 @@ export function parseDate(input: string, today: LocalDate): DateResult {
   return { ok: false, reason: 'format' };
 }
 
-export function parseTime(input: string): { hour: number; minute: number } | null {
+export function parseTime(input: string): TimeOfDay | null {
   const m = /^(\d{1,2})[:.](\d{2})$/.exec(input.trim());
   if (!m) return null;
   const hour = Number(m[1]);

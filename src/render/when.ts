@@ -1,17 +1,39 @@
-import type { Translate } from '../i18n/index.js';
-import { toIso, weekday } from '../time/local-date.js';
+// Days and times as people read them, in the reader's language and the case's time zone.
+import type { Locale, Translate } from '../i18n/index.js';
+import { toIso, weekday, type LocalDate, type TimeOfDay } from '../time/local-date.js';
 import { localParts } from '../time/zone.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The time of day of an instant in a zone: `10:00`. */
 export function clockText(instant: Date, timeZone: string): string {
-  const local = localParts(instant, timeZone);
-  return `${pad(local.hour)}:${pad(local.minute)}`;
+  return formatTime(localParts(instant, timeZone));
 }
 
 /** An instant as people in the case's zone read it: `tisdag 2026-11-24 kl. 10:00`. */
 export function whenText(t: Translate, instant: Date, timeZone: string): string {
   const local = localParts(instant, timeZone);
   return t('when.datetime', { weekday: t(`when.weekday.${weekday(local)}` as 'when.weekday.1'), date: toIso(local), time: clockText(instant, timeZone) });
+}
+
+const tag = (locale: Locale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
+
+/** 08:00 */
+export function formatTime(time: TimeOfDay): string {
+  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
+
+/** 1 (Monday) … 7 (Sunday) → "måndag" / "Monday". */
+export function weekdayName(locale: Locale, isoWeekday: number): string {
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(tag(locale), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
+}
+
+/** "måndag 7 december" / "Monday 7 December". */
+export function formatDay(locale: Locale, day: LocalDate): string {
+  return new Intl.DateTimeFormat(tag(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(day.year, day.month - 1, day.day)));
+}
+
+/** "tisdag 1 december 13:00" in the given zone. */
+export function formatInstant(locale: Locale, at: Date, timeZone: string): string {
+  const local = localParts(at, timeZone);
+  return `${formatDay(locale, local)} ${formatTime(local)}`;
 }

@@ -5,6 +5,12 @@ export interface LocalDate {
   day: number;
 }
 
+/** A wall-clock time of day: 08:00 is { hour: 8, minute: 0 }. */
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+}
+
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -36,4 +42,11 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 export function compareDates(a: LocalDate, b: LocalDate): number {
   return daysBetween(b, a);
+}
+
+/** The ISO week a day belongs to, as `2026-W49` (weeks start on Monday; week 1 holds 4 January). */
+export function isoWeek(d: LocalDate): string {
+  const thursday = addDays(d, 4 - weekday(d));
+  const week = Math.floor(daysBetween({ year: thursday.year, month: 1, day: 1 }, thursday) / 7) + 1;
+  return `${thursday.year}-W${String(week).padStart(2, '0')}`;
 }

@@ -7,6 +7,16 @@ export interface LocalDateTime extends LocalDate {
   minute: number;
 }
 
+/** Whether the runtime knows `tz` as an IANA time zone. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(tz: string): Intl.DateTimeFormat {

@@ -41,12 +41,16 @@ describe('the program in console mode', () => {
   });
 
   it('speaks as @name, switches #channel and moves the :clock forward only', async () => {
-    const result = await runScript(`${CREATE}\n@erik /samverkan ärende visa\n#annan\n/samverkan ärende visa\n:clock 2020-01-01T08:00\n:clock 2099-01-01T08:00\n:clock igår\n`, env);
+    // The program's clock starts at the real time; with no case yet, moving it prints nothing.
+    const later = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16) + 'Z';
+    const script = [':clock 2020-01-01T08:00', `:clock ${later}`, ':clock igår', CREATE, '@erik /samverkan ärende visa', '#annan', '/samverkan ärende visa'];
+    const result = await runScript(script.join('\n') + '\n', env);
     const texts = jsonLines(result.stdout).map((l) => l.text as string);
-    expect(texts[1]).toContain('inte medlem');
-    expect(texts[2]).toContain('hör inte till något ärende');
-    expect(texts[3]).toContain('bara flyttas framåt');
-    expect(texts[4]).toContain(':clock 2026-12-07T08:00');
+    expect(texts[0]).toContain('bara flyttas framåt');
+    expect(texts[1]).toContain(':clock 2026-12-07T08:00');
+    expect(texts[2]).toContain('är skapat');
+    expect(texts[3]).toContain('inte medlem');
+    expect(texts[4]).toContain('hör inte till något ärende');
     expect(texts).toHaveLength(5);
   });
 

@@ -1,9 +1,14 @@
 // The same scenario through the console and through Slack over signed HTTP must end in the same
 // state. A scenario is written in the console protocol (DESIGN §4): `@name /samverkan …`,
 // `/samverkan …` (as anna), `#channel`, `:clock <time>`. On Slack each `@name` speaks as the Slack
-// user of that name, `@name` inside a command becomes Slack's `<@U…>` mention, and `#channel` is
-// a Slack channel of that name.
+// user of that name, `@name` inside a command becomes Slack's `<@U…>` mention, `#channel` is a
+// Slack channel of that name, and `:clock` runs the scheduled jobs due on the way, as the console
+// does, delivering their outbox through the Slack adapter.
 import { parseClock } from '../../adapters/console/clock-arg.js';
+import { createLogger } from '../../src/logger.js';
+import { allJobs } from '../../src/schedule/jobs/index.js';
+import { Scheduler } from '../../src/schedule/scheduler.js';
+import { OutboxSender } from '../../src/schedule/sender.js';
 import type { Db } from '../../src/store/client.js';
 import type { FakeUser } from './fake-slack.js';
 import { CHANNEL, createSlackHarness, type SlackHarness } from './slack-harness.js';
@@ -32,6 +37,9 @@ function slackUser(h: SlackHarness, name: string): FakeUser {
 /** Runs the scenario over Slack, each command signed and sent as Slack would, waiting for its work. */
 export async function runOnSlack(script: string): Promise<SlackHarness> {
   const h = await createSlackHarness({ ballotSecret: BALLOT_SECRET });
+  const logger = createLogger('silent');
+  const scheduler = new Scheduler({ db: h.tb.db, logger, jobs: allJobs() });
+  const sender = new OutboxSender({ db: h.tb.db, clock: h.tb.clock, logger, deliveries: [h.adapter.delivery] });
   let channel = CHANNEL;
   for (const raw of script.split('\n')) {
     const line = raw.trim();
@@ -41,7 +49,11 @@ export async function runOnSlack(script: string): Promise<SlackHarness> {
       continue;
     }
     if (line.startsWith(':clock')) {
-      h.tb.clock.set(parseClock(line.slice(':clock'.length).trim(), ZONE)!);
+      // As the console does: every job due on the way runs, and its outbox goes out (here to Slack).
+      const to = parseClock(line.slice(':clock'.length).trim(), ZONE)!;
+      await scheduler.runDue(h.tb.clock.now(), to);
+      await sender.flush(to);
+      h.tb.clock.set(to);
       continue;
     }
     const speaker = /^@([\p{L}\p{N}._-]+)\s+(.*)$/u.exec(line);

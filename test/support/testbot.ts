@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { consoleScheduling } from '../../adapters/console/scheduling.js';
 import { ConsoleSession, type ConsoleOutput } from '../../adapters/console/session.js';
 import { Bot } from '../../src/bot.js';
 import { ManualClock } from '../../src/clock.js';
@@ -78,12 +79,11 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const clock = new ManualClock(options.start ?? new Date('2026-11-23T08:00:00Z'));
   const locale = options.locale ?? 'sv';
   const ballotSecret = options.ballotSecret ?? randomBytes(32).toString('base64url');
+  const logger = options.logger ?? createLogger('silent');
   const registry = new CommandRegistry(options.commands ?? allCommands);
-  const bot = new Bot({
-    db, clock, logger: options.logger ?? createLogger('silent'), registry,
-    defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret,
-  });
-  const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm' });
+  const bot = new Bot({ db, clock, logger, registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret });
+  const { advance } = consoleScheduling({ db, clock, logger });
+  const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm', advance });
   const say = (line: string) => session.line(line);
   return {
     db, ballotSecret, clock, bot, registry, session, url, say,

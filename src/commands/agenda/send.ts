@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { agendaCard } from '../../render/agenda-card.js';
-import { cardMessage } from '../../render/card-text.js';
 import { membersOf } from '../../store/members.js';
-import { caseTranslator } from '../case-texts.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
-import { currentAgenda } from './support.js';
+import { agendaDm, currentAgenda } from './support.js';
 
 // Sends now what the scheduler will later send before each meeting. Sending changes nothing stored.
 export const agendaSend = defineCommand({
@@ -18,8 +15,7 @@ export const agendaSend = defineCommand({
     const agenda = await currentAgenda(ctx.db, c, ctx.clock.now());
     if (!agenda.meeting) return ctx.reply({ text: ctx.t('agenda.no_meeting_to_send') });
     if (!agenda.entries.length) return ctx.reply({ text: ctx.t('agenda.nothing_to_send', { number: agenda.meeting.number }) });
-    const t = caseTranslator(c);
-    const message = cardMessage(agendaCard(t, agenda, c.timeZone), t('agenda.dm_lead', { case: c.title }));
+    const message = agendaDm(c, agenda);
     const members = await membersOf(ctx.db, c.id);
     for (const m of members) ctx.dm(m.user, message);
     ctx.reply({ text: ctx.t('agenda.sent', { number: agenda.meeting.number, count: members.length }) });

@@ -1,12 +1,12 @@
 // Closing a poll — by a leader, or at its deadline — records the result as a decision at the
-// current meeting and posts it. The scheduler calls closeDuePolls; besides, every poll command
+// current meeting and posts it. The scheduler's poll_close job calls closeAtDeadline; besides, every poll command
 // first settles its case's overdue polls, so a vote after the deadline is never counted.
 import type { EntityRef } from '../../core/event.js';
 import { textMessage, type Message } from '../../core/message.js';
 import { currentMeeting } from '../../domain/meetings.js';
 import { resultOf, resultText } from '../../render/poll-card.js';
 import { audit } from '../../store/audit.js';
-import type { Db, Tx } from '../../store/client.js';
+import type { Tx } from '../../store/client.js';
 import { meetingsOf } from '../../store/meetings.js';
 import type { Case } from '../../store/models.js';
 import { pollById, type PollDetail } from '../../store/polls.js';
@@ -57,20 +57,12 @@ async function duePollIds(db: Tx, now: Date, caseId?: number): Promise<number[]>
   return due.map((p) => p.id);
 }
 
-async function closeAtDeadline(tx: Tx, id: number): Promise<PollClosing> {
+/** Closes one poll at its deadline (the poll_close job, or a command settling overdue polls); null when it is no longer open. */
+export async function closeAtDeadline(tx: Tx, id: number): Promise<PollClosing | null> {
+  // Another instance may have closed it meanwhile.
+  if (!(await tx.poll.count({ where: { id, status: 'open' } }))) return null;
   const poll = await pollById(tx, id);
   return closePoll(tx, await tx.case.findUniqueOrThrow({ where: { id: poll.caseId } }), poll, poll.closesAt!, null);
-}
-
-/** For the scheduler: closes every open poll of an open case whose deadline has come, each at its deadline. */
-export async function closeDuePolls(db: Db, now: Date): Promise<PollClosing[]> {
-  const closings: PollClosing[] = [];
-  for (const id of await duePollIds(db, now)) {
-    // Another instance may have closed it meanwhile.
-    const closing = await db.$transaction(async (tx) => ((await tx.poll.count({ where: { id, status: 'open' } })) ? closeAtDeadline(tx, id) : null));
-    if (closing) closings.push(closing);
-  }
-  return closings;
 }
 
 export function publishClosing(ctx: CommandContext, closing: PollClosing): void {
@@ -86,5 +78,8 @@ export function publishClosing(ctx: CommandContext, closing: PollClosing): void 
 export async function settleDuePolls(ctx: CommandContext, tx: Tx): Promise<void> {
   const c = requireCase(ctx);
   if (c.status !== 'open') return;
-  for (const id of await duePollIds(tx, ctx.clock.now(), c.id)) publishClosing(ctx, await closeAtDeadline(tx, id));
+  for (const id of await duePollIds(tx, ctx.clock.now(), c.id)) {
+    const closing = await closeAtDeadline(tx, id);
+    if (closing) publishClosing(ctx, closing);
+  }
 }

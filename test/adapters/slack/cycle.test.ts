@@ -63,6 +63,10 @@ describe('the meeting cycle over Slack', () => {
     const updates = h.fake.callsTo('chat.update').filter((u) => u.args.ts === pollCard.messageId);
     expect(updates.length).toBeGreaterThan(0);
     expect(JSON.stringify(updates.at(-1)!.args.blocks)).toContain('Ja vann med 2 av 3 röster');
+    // What the scheduled jobs produced on the way went out through the Slack adapter too.
+    const outbox = await h.tb.db.outboxMessage.findMany();
+    expect(outbox.length).toBeGreaterThan(0);
+    expect(outbox.every((o) => o.platform === 'slack' && o.status === 'sent')).toBe(true);
   });
 
   it('shows the same figures, and sends the same chart and the same minutes file', async () => {

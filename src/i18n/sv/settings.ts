@@ -1,0 +1,18 @@
+export const settings = {
+  'arg.weekday': 'skriv en veckodag som måndag, inte "{value}"',
+  'arg.time_zone': 'skriv en tidszon som Europe/Stockholm, inte "{value}"',
+  'setting.title': 'Inställningar – {title}',
+  'setting.hint': 'Projektledare ändrar med `inställning <namn> <värde>`, till exempel `inställning sammanfattningstid 07:30`.',
+  'setting.changed': '{name} ändrade {setting} från {from} till {to}.',
+  'setting.unit.hours': '{n} timmar',
+  'setting.unit.days': '{n} dagar',
+  'setting.threshold_off': '0 (alla antal visas)',
+  'setting.language.sv': 'svenska',
+  'setting.language.en': 'engelska',
+  'cmd.setting.summary': 'visar ärendets inställningar, eller ändrar en (projektledare)',
+  'cmd.setting.usage': 'inställning [sammanfattningsdag|sammanfattningstid|påminnelsetid|dagordningstimmar|lägesdagar|tröskel|språk|tidszon <värde>]',
+  'cmd.setting.example': 'inställning sammanfattningsdag fredag',
+  'cmd.digest.summary': 'lägger ut veckosammanfattningen för de senaste sju dagarna nu',
+  'cmd.digest.usage': 'sammanfattning',
+  'cmd.digest.example': 'sammanfattning',
+} as const;

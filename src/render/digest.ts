@@ -1,0 +1,82 @@
+// The weekly digest as a card: actions per organisation, polls, the next meeting with its agenda
+// and the latest figures (small counts suppressed), or a short "nothing new" when nothing happened.
+import type { Card, Message, Section } from '../core/message.js';
+import { isSmall, shownCount } from '../domain/suppression.js';
+import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
+import type { DigestData, FiguresSummary } from '../store/digest.js';
+import { cardMessage } from './card-text.js';
+import { formatInstant } from './when.js';
+
+export interface DigestView {
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+  threshold: number;
+  title: string;
+  /** ISO week number. */
+  week: number;
+}
+
+const results = (rs: { label: string; votes: number }[]) => rs.map((r) => `${r.label} ${r.votes}`).join(', ');
+
+function actionsSection(v: DigestView, d: DigestData): Section | null {
+  if (!d.actions.length) return null;
+  const line = (a: DigestData['actions'][number]) =>
+    v.t('digest.actions.line', { organisation: a.organisation ?? v.t('digest.no_organisation'), opened: a.opened, closed: a.closed, overdue: a.overdue });
+  return { heading: v.t('digest.actions'), text: d.actions.map(line).join('\n') };
+}
+
+function pollsSection(v: DigestView, d: DigestData): Section | null {
+  const lines = [
+    ...d.pollsOpened.map((p) => p.closesAt
+      ? v.t('digest.poll.opened_until', { number: p.number, question: p.question, closes: formatInstant(v.locale, p.closesAt, v.timeZone) })
+      : v.t('digest.poll.opened', { number: p.number, question: p.question })),
+    ...d.pollsClosed.map((p) => v.t('digest.poll.closed', { number: p.number, question: p.question, results: results(p.results) })),
+  ];
+  return lines.length ? { heading: v.t('digest.polls'), text: lines.join('\n') } : null;
+}
+
+function meetingSection(v: DigestView, d: DigestData): Section | null {
+  const m = d.meeting;
+  if (!m) return null;
+  const where = [m.place, m.link].filter(Boolean).join(', ');
+  const lines = [v.t(where ? 'digest.meeting.at_place' : 'digest.meeting.at', { number: m.number, when: formatInstant(v.locale, m.startsAt, v.timeZone), where })];
+  lines.push(m.agenda.length ? `${v.t('digest.meeting.agenda')}: ${m.agenda.map((item, i) => `${i + 1}. ${item}`).join('  ')}` : v.t('digest.meeting.no_agenda'));
+  return { heading: v.t('digest.meeting'), text: lines.join('\n') };
+}
+
+function figuresLine(v: DigestView, f: FiguresSummary, previous: FiguresSummary | null): string {
+  const count = (n: number) => shownCount(n, v.threshold, (x) => formatNumber(v.locale, x));
+  const hidden = isSmall(f.newOccupation, v.threshold);
+  const params = {
+    date: f.reportDate, source: f.source, occupied: count(f.newOccupation), n: count(f.n),
+    base: v.t(`digest.base.${f.base}` as 'digest.base.varslade'),
+    percent: f.n > 0 && !hidden ? formatNumber(v.locale, (100 * f.newOccupation) / f.n) : '–',
+  };
+  const line = v.t('digest.figures.line', params);
+  if (!previous || hidden || isSmall(previous.newOccupation, v.threshold)) return line;
+  const change = f.newOccupation - previous.newOccupation;
+  const signed = `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatNumber(v.locale, Math.abs(change))}`;
+  return `${line} ${v.t('digest.figures.change', { change: signed, date: previous.reportDate })}`;
+}
+
+function figuresSection(v: DigestView, d: DigestData): Section | null {
+  return d.figures ? { heading: v.t('digest.figures'), text: figuresLine(v, d.figures.latest, d.figures.previous) } : null;
+}
+
+/** Whether anything happened in the week (the next meeting is news only alongside something else). */
+function somethingHappened(d: DigestData): boolean {
+  return d.actions.length > 0 || d.pollsOpened.length > 0 || d.pollsClosed.length > 0 || d.figures?.isNew === true;
+}
+
+const present = (sections: (Section | null)[]) => sections.filter((s): s is Section => s !== null);
+
+function digestCard(v: DigestView, d: DigestData): Card {
+  const title = v.t('digest.title', { week: v.week, title: v.title });
+  if (!somethingHappened(d)) return { title, sections: present([{ text: v.t('digest.nothing_new') }, meetingSection(v, d)]) };
+  return { title, sections: present([actionsSection(v, d), pollsSection(v, d), meetingSection(v, d), figuresSection(v, d)]) };
+}
+
+export function digestMessage(v: DigestView, d: DigestData): Message {
+  return cardMessage(digestCard(v, d));
+}

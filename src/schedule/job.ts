@@ -1,0 +1,44 @@
+// A scheduled job as data: its name, its default schedule in words, the per-case settings that
+// steer it, what it produces, when it falls due, and what it posts when it runs.
+import type { Message } from '../core/message.js';
+import type { Translate } from '../i18n/index.js';
+import type { CaseSettings, SettingId } from '../settings/definitions.js';
+import type { Tx } from '../store/client.js';
+import type { Case, User } from '../store/models.js';
+
+export interface JobCase {
+  case: Case;
+  settings: CaseSettings;
+}
+
+/** One time a job falls due for a case. (job, case, period) is claimed exactly once. */
+export interface Occurrence {
+  period: string;
+  at: Date;
+  /** The row the occurrence is about (a meeting, a poll), when there is one. */
+  subject?: number;
+}
+
+/** What a run gets: the claiming transaction, the case, and the occurrence being run. */
+export interface JobRun extends JobCase {
+  tx: Tx;
+  occurrence: Occurrence;
+  t: Translate;
+}
+
+/** A post goes to every channel linked to the case; a dm to one user. */
+export type JobOutput = { kind: 'post'; message: Message } | { kind: 'dm'; user: User; message: Message };
+
+export interface JobDefinition {
+  name: string;
+  /** The default schedule, in words (docs and logs). */
+  schedule: string;
+  settings: readonly SettingId[];
+  produces: 'post' | 'dm';
+  /** Occurrences in (from, to], in any order. */
+  occurrences(db: Tx, jc: JobCase, from: Date, to: Date): Promise<Occurrence[]>;
+  /** Whether an occurrence missed while the bot was down is still worth running at `now`. */
+  stillRelevant(occurrence: Occurrence, now: Date, jc: JobCase): boolean;
+  /** Runs inside the transaction that claimed the occurrence; may change data (closing a poll). */
+  run(run: JobRun): Promise<JobOutput[]>;
+}

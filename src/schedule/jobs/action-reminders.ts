@@ -1,0 +1,29 @@
+// Once a day at the reminder time, on Swedish working days: each owner gets one message listing
+// their open actions that are overdue or due by the next working day.
+import { actionReminder } from '../../render/reminders.js';
+import { actionsDueBy } from '../../store/follow-ups.js';
+import { toIso } from '../../time/local-date.js';
+import { todayIn } from '../../time/zone.js';
+import type { JobDefinition, JobOutput } from '../job.js';
+import { dailyAt, sameLocalDay } from '../occurrences.js';
+import { isSwedishWorkingDay, nextWorkingDay } from '../working-days.js';
+import { reminderView } from './view.js';
+
+export const actionRemindersJob: JobDefinition = {
+  name: 'action_reminders',
+  schedule: 'daily 09:00 local time on Swedish working days',
+  settings: ['reminderTime', 'timeZone'],
+  produces: 'dm',
+  async occurrences(_db, { settings }, from, to) {
+    return dailyAt(settings.reminderTime, settings.timeZone, from, to, isSwedishWorkingDay).map(({ day, at }) => ({ period: toIso(day), at }));
+  },
+  // Yesterday's reminder is replaced by today's.
+  stillRelevant: (occurrence, now, { settings }) => sameLocalDay(occurrence.at, now, settings.timeZone),
+  async run(run) {
+    const today = todayIn(run.occurrence.at, run.settings.timeZone);
+    const actions = await actionsDueBy(run.tx, run.case.id, toIso(nextWorkingDay(today)));
+    const byOwner = new Map<number, typeof actions>();
+    for (const a of actions) byOwner.set(a.ownerId!, [...(byOwner.get(a.ownerId!) ?? []), a]);
+    return [...byOwner.values()].map((owned): JobOutput => ({ kind: 'dm', user: owned[0]!.owner!.user, message: actionReminder(reminderView(run), today, owned) }));
+  },
+};

@@ -1,0 +1,26 @@
+// The agenda to every member by direct message, a set number of hours before each meeting.
+import { agendaDm, currentAgenda } from '../../commands/agenda/support.js';
+import { membersOf } from '../../store/members.js';
+import type { JobDefinition } from '../job.js';
+
+const HOUR = 3_600_000;
+
+export const agendaJob: JobDefinition = {
+  name: 'agenda_dm',
+  schedule: '24 hours before each meeting',
+  settings: ['agendaHours'],
+  produces: 'dm',
+  async occurrences(db, { case: theCase, settings }, from, to) {
+    const lead = settings.agendaHours * HOUR;
+    const meetings = await db.meeting.findMany({ where: { caseId: theCase.id, status: 'planned', startsAt: { gt: new Date(from.getTime() + lead), lte: new Date(to.getTime() + lead) } } });
+    // The start time is part of the period: a meeting moved to another time gets a fresh agenda.
+    return meetings.map((m) => ({ period: `${m.id}@${m.startsAt.toISOString()}`, at: new Date(m.startsAt.getTime() - lead), subject: m.id }));
+  },
+  stillRelevant: (occurrence, now, { settings }) => now.getTime() < occurrence.at.getTime() + settings.agendaHours * HOUR,
+  async run(run) {
+    const meeting = await run.tx.meeting.findUnique({ where: { id: run.occurrence.subject! } });
+    if (meeting?.status !== 'planned') return [];
+    const message = agendaDm(run.case, await currentAgenda(run.tx, run.case, run.occurrence.at, meeting.id));
+    return (await membersOf(run.tx, run.case.id)).map((m) => ({ kind: 'dm', user: m.user, message }));
+  },
+};

@@ -1,0 +1,16 @@
+// The scheduled jobs, in the order they run when several fall due at the same instant: a poll
+// closes before the digest that reports it.
+import { closeAtDeadline } from '../../commands/poll/closing.js';
+import type { JobDefinition } from '../job.js';
+import { actionRemindersJob } from './action-reminders.js';
+import { agendaJob } from './agenda.js';
+import { digestJob } from './digest.js';
+import { figuresReminderJob } from './figures.js';
+import { pollCloseJob, pollReminderJob, type PollCloser } from './polls.js';
+
+/** Closes the poll as the polls commands do (decision, result); the job posts the result. */
+const closeWithDecision: PollCloser = async (tx, pollId) => (await closeAtDeadline(tx, pollId))?.result ?? null;
+
+export function allJobs(closePoll: PollCloser = closeWithDecision): JobDefinition[] {
+  return [pollCloseJob(closePoll), pollReminderJob, agendaJob, actionRemindersJob, figuresReminderJob, digestJob];
+}

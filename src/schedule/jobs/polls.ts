@@ -1,0 +1,55 @@
+// Polls with a deadline: members who have not voted are reminded 24 hours before it, and the poll
+// closes at it with its result posted to the group.
+import type { Message } from '../../core/message.js';
+import { pollReminder } from '../../render/reminders.js';
+import type { Tx } from '../../store/client.js';
+import { nonVoters } from '../../store/follow-ups.js';
+import type { JobDefinition, JobRun } from '../job.js';
+import { reminderView } from './view.js';
+
+const REMIND_BEFORE_MS = 24 * 3_600_000;
+
+/**
+ * Closes a poll whose deadline has come, inside the transaction that claimed the job, as of `at`;
+ * returns the message to post, or null when the poll is no longer open (see jobs/index.ts).
+ */
+export type PollCloser = (tx: Tx, pollId: number, at: Date, run: JobRun) => Promise<Message | null>;
+
+const period = (p: { id: number; closesAt: Date | null }) => `${p.id}@${p.closesAt!.toISOString()}`;
+
+export const pollReminderJob: JobDefinition = {
+  name: 'poll_reminder',
+  schedule: '24 hours before a poll closes',
+  settings: [],
+  produces: 'dm',
+  async occurrences(db, { case: theCase }, from, to) {
+    const polls = await db.poll.findMany({ where: { caseId: theCase.id, status: 'open', closesAt: { gt: new Date(from.getTime() + REMIND_BEFORE_MS), lte: new Date(to.getTime() + REMIND_BEFORE_MS) } } });
+    return polls.map((p) => ({ period: period(p), at: new Date(p.closesAt!.getTime() - REMIND_BEFORE_MS), subject: p.id }));
+  },
+  stillRelevant: (occurrence, now) => now.getTime() < occurrence.at.getTime() + REMIND_BEFORE_MS,
+  async run(run) {
+    const poll = await run.tx.poll.findUnique({ where: { id: run.occurrence.subject! }, include: { options: { orderBy: { position: 'asc' } } } });
+    if (poll?.status !== 'open' || !poll.closesAt) return [];
+    const message = pollReminder(reminderView(run), { ...poll, closesAt: poll.closesAt }, poll.options.map((o) => o.label));
+    return (await nonVoters(run.tx, run.case.id, poll.id)).map((m) => ({ kind: 'dm', user: m.user, message }));
+  },
+};
+
+export function pollCloseJob(close: PollCloser): JobDefinition {
+  return {
+    name: 'poll_close',
+    schedule: 'at each poll deadline',
+    settings: [],
+    produces: 'post',
+    // Every open poll past its deadline, however long ago: closing it ends its occurrences.
+    async occurrences(db, { case: theCase }, _from, to) {
+      const polls = await db.poll.findMany({ where: { caseId: theCase.id, status: 'open', closesAt: { lte: to } } });
+      return polls.map((p) => ({ period: period(p), at: p.closesAt!, subject: p.id }));
+    },
+    stillRelevant: () => true,
+    async run(run) {
+      const message = await close(run.tx, run.occurrence.subject!, run.occurrence.at, run);
+      return message ? [{ kind: 'post', message }] : [];
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Delivers pending outbox rows through each platform's Delivery. A row is leased before it is
+// delivered (so two senders never both send it), retried with exponential backoff and jitter on
+// RetryableDeliveryError (never sooner than the platform's Retry-After), and marked sent or, after
+// too many attempts or a permanent error, failed. Rows to one target go out in the order written:
+// a row that waits holds back the later rows to the same target.
+import type { Clock } from '../clock.js';
+import { RetryableDeliveryError, type Delivery } from '../core/event.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/client.js';
+import type { OutboxMessage } from '../store/models.js';
+import { decode } from './outbox.js';
+
+export interface RetryPolicy {
+  baseMs: number;
+  maxMs: number;
+  maxAttempts: number;
+  /** How long a leased row is reserved for the sender that leased it. */
+  leaseMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, maxMs: 15 * 60_000, maxAttempts: 10, leaseMs: 2 * 60_000 };
+
+export interface SenderOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  deliveries: readonly Delivery[];
+  retry?: RetryPolicy;
+  /** 0 ≤ x < 1; injected so tests can pin the jitter. */
+  random?: () => number;
+}
+
+export interface FlushReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+/** Delay before attempt `attempts + 1`: base·2^(attempts−1), half of it random, capped, at least Retry-After. */
+export function backoffMs(attempts: number, policy: RetryPolicy, random: number, retryAfterMs = 0): number {
+  const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.max(retryAfterMs, Math.round(exponential / 2 + (exponential / 2) * random));
+}
+
+const BATCH = 200;
+
+export class OutboxSender {
+  readonly #byPlatform: Map<string, Delivery>;
+  readonly #retry: RetryPolicy;
+  readonly #random: () => number;
+
+  constructor(private readonly options: SenderOptions) {
+    this.#byPlatform = new Map(options.deliveries.map((d) => [d.platform, d]));
+    this.#retry = options.retry ?? DEFAULT_RETRY;
+    this.#random = options.random ?? Math.random;
+  }
+
+  /** Delivers every row due at `now` whose platform has a Delivery here. */
+  async flush(now = this.options.clock.now()): Promise<FlushReport> {
+    const report: FlushReport = { sent: 0, retrying: 0, failed: 0 };
+    const held = new Set<string>();
+    // Reads go through a transaction too: on SQLite the client shares one connection, and only
+    // inside $transaction is it certain not to see another transaction's uncommitted rows.
+    const rows = await this.options.db.$transaction((tx) =>
+      tx.outboxMessage.findMany({ where: { status: 'pending', platform: { in: [...this.#byPlatform.keys()] } }, orderBy: { id: 'asc' }, take: BATCH }),
+    );
+    for (const row of rows) {
+      const target = `${row.platform}:${row.kind}:${row.target}`;
+      if (held.has(target) || row.nextAttemptAt > now || !(await this.#lease(row, now))) {
+        held.add(target);
+        continue;
+      }
+      const outcome = await this.#deliver(row, now);
+      report[outcome]++;
+      if (outcome !== 'sent') held.add(target);
+    }
+    return report;
+  }
+
+  /** Takes the row for this sender: attempts+1 and due again only after the lease. */
+  async #lease(row: OutboxMessage, now: Date): Promise<boolean> {
+    const { count } = await this.options.db.$transaction((tx) =>
+      tx.outboxMessage.updateMany({
+        where: { id: row.id, status: 'pending', nextAttemptAt: row.nextAttemptAt },
+        data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + this.#retry.leaseMs) },
+      }),
+    );
+    return count === 1;
+  }
+
+  async #deliver(row: OutboxMessage, now: Date): Promise<keyof FlushReport> {
+    const attempts = row.attempts + 1;
+    const log = { outboxId: row.id, caseId: row.caseId, platform: row.platform, kind: row.kind, attempts };
+    try {
+      await this.#byPlatform.get(row.platform)!.deliver(decode(row));
+    } catch (err) {
+      const retryable = err instanceof RetryableDeliveryError && attempts < this.#retry.maxAttempts;
+      const lastError = err instanceof Error ? err.message : String(err);
+      if (!retryable) {
+        await this.#update(row.id, { status: 'failed', lastError });
+        this.options.logger.error({ ...log, err }, 'outbox delivery failed');
+        return 'failed';
+      }
+      const delay = backoffMs(attempts, this.#retry, this.#random(), err.retryAfterMs);
+      await this.#update(row.id, { nextAttemptAt: new Date(now.getTime() + delay), lastError });
+      this.options.logger.warn({ ...log, delayMs: delay, error: lastError }, 'outbox delivery will be retried');
+      return 'retrying';
+    }
+    await this.#update(row.id, { status: 'sent', sentAt: now, lastError: null });
+    this.options.logger.info(log, 'outbox delivered');
+    return 'sent';
+  }
+
+  async #update(id: number, data: Partial<Pick<OutboxMessage, 'status' | 'lastError' | 'nextAttemptAt' | 'sentAt'>>): Promise<void> {
+    await this.options.db.$transaction((tx) => tx.outboxMessage.update({ where: { id }, data }));
+  }
+}

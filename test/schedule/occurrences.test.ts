@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { dailyAt, sameLocalDay } from '../../src/schedule/occurrences.js';
+import { isSwedishWorkingDay, nextWorkingDay } from '../../src/schedule/working-days.js';
+import { fromIso, isoWeek, toIso } from '../../src/time/local-date.js';
+
+const TZ = 'Europe/Stockholm';
+const at = (iso: string) => new Date(iso);
+const isos = (list: { at: Date }[]) => list.map((o) => o.at.toISOString());
+
+describe('daily occurrences in a time zone', () => {
+  it('runs a job at 08:00 exactly once on the day DST starts and on the day it ends', () => {
+    const spring = dailyAt({ hour: 8, minute: 0 }, TZ, at('2026-03-28T12:00:00Z'), at('2026-03-29T23:00:00Z'));
+    expect(isos(spring)).toEqual(['2026-03-29T06:00:00.000Z']); // 08:00 CEST
+    const autumn = dailyAt({ hour: 8, minute: 0 }, TZ, at('2026-10-24T12:00:00Z'), at('2026-10-25T23:00:00Z'));
+    expect(isos(autumn)).toEqual(['2026-10-25T07:00:00.000Z']); // 08:00 CET
+  });
+
+  it('does not lose 02:30 on the spring-forward day: it runs at 03:30, right after the gap', () => {
+    const list = dailyAt({ hour: 2, minute: 30 }, TZ, at('2026-03-28T12:00:00Z'), at('2026-03-29T12:00:00Z'));
+    expect(isos(list)).toEqual(['2026-03-29T01:30:00.000Z']); // 03:30 CEST
+  });
+
+  it('runs 02:30 once on the fall-back day, when the clocks show it twice', () => {
+    const list = dailyAt({ hour: 2, minute: 30 }, TZ, at('2026-10-24T12:00:00Z'), at('2026-10-25T12:00:00Z'));
+    expect(isos(list)).toEqual(['2026-10-25T00:30:00.000Z']); // the first 02:30, CEST
+  });
+
+  it('lists every day in (from, to] in order, and never the instant `from` itself', () => {
+    const list = dailyAt({ hour: 9, minute: 0 }, TZ, at('2026-11-23T08:00:00Z'), at('2026-11-26T08:00:00Z'));
+    expect(isos(list)).toEqual(['2026-11-24T08:00:00.000Z', '2026-11-25T08:00:00.000Z', '2026-11-26T08:00:00.000Z']);
+  });
+
+  it('follows the case time zone', () => {
+    const list = dailyAt({ hour: 9, minute: 0 }, 'America/New_York', at('2026-11-23T00:00:00Z'), at('2026-11-24T00:00:00Z'));
+    expect(isos(list)).toEqual(['2026-11-23T14:00:00.000Z']);
+    expect(sameLocalDay(at('2026-11-23T22:30:00Z'), at('2026-11-23T23:30:00Z'), TZ)).toBe(false);
+    expect(sameLocalDay(at('2026-11-23T22:30:00Z'), at('2026-11-23T23:30:00Z'), 'UTC')).toBe(true);
+  });
+});
+
+describe('Swedish working days', () => {
+  const working = (iso: string) => isSwedishWorkingDay(fromIso(iso));
+
+  it('skips weekends, public holidays and the eves treated as holidays', () => {
+    for (const day of ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27', '2026-12-31', '2027-01-01', '2027-01-06', '2026-06-19', '2026-11-28'])
+      expect(working(day), day).toBe(false);
+    for (const day of ['2026-12-23', '2026-12-28', '2027-01-07', '2026-11-23']) expect(working(day), day).toBe(true);
+  });
+
+  it('finds the next working day across Christmas', () => {
+    expect(toIso(nextWorkingDay(fromIso('2026-12-23')))).toBe('2026-12-28');
+    expect(toIso(nextWorkingDay(fromIso('2027-01-05')))).toBe('2027-01-07');
+  });
+
+  it('names ISO weeks', () => {
+    expect(isoWeek(fromIso('2026-11-23'))).toBe('2026-W48');
+    expect(isoWeek(fromIso('2027-01-03'))).toBe('2026-W53');
+    expect(isoWeek(fromIso('2027-01-04'))).toBe('2027-W01');
+  });
+});

@@ -1,0 +1,82 @@
+// Exactly once within one process: a claimed occurrence never runs again, and start-up runs only
+// the missed occurrences that still matter.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { allJobs } from '../../src/schedule/jobs/index.js';
+import { decode } from '../../src/schedule/outbox.js';
+import { Scheduler } from '../../src/schedule/scheduler.js';
+import { addAction, addMeeting, addPoll, seedGroup, type SeededMember } from '../support/seed.js';
+import { createTestBot, type TestBot } from '../support/testbot.js';
+
+describe('scheduler', () => {
+  let tb: TestBot;
+  let scheduler: Scheduler;
+  let caseId: number;
+  let anna: SeededMember;
+  let erik: SeededMember;
+
+  const queued = async () => (await tb.db.outboxMessage.findMany({ orderBy: { id: 'asc' } })).map((row) => {
+    const d = decode(row);
+    return `${d.kind === 'post' ? `#${d.channelId}` : `@${d.userId}`}: ${d.message.text.split('\n')[0]}`;
+  });
+
+  beforeEach(async () => {
+    tb = await createTestBot();
+    scheduler = new Scheduler({ db: tb.db, logger: createLogger('silent'), jobs: allJobs() });
+    ({ caseId, anna, erik } = await seedGroup(tb.db));
+    await addAction(tb.db, caseId, { number: 1, text: 'Boka lokal', owner: erik, due: '2026-11-20' });
+  });
+  afterEach(async () => { await tb.close(); });
+
+  it('runs each occurrence once, however often its window is run', async () => {
+    const from = new Date('2026-11-29T12:00:00Z');
+    const to = new Date('2026-11-30T12:00:00Z');
+    const first = await scheduler.runDue(from, to);
+    expect(first.ran.map((r) => `${r.job} ${r.period} ${r.deliveries}`)).toEqual(['digest 2026-W49 1', 'action_reminders 2026-11-30 1']);
+    const rows = await queued();
+    const again = await scheduler.runDue(from, to);
+    expect(again).toEqual({ ran: [], taken: 2, failed: 0 });
+    expect(await scheduler.catchUp(to)).toEqual({ ran: [], taken: 2, failed: 0 });
+    expect(await queued()).toEqual(rows);
+    expect(await tb.db.jobClaim.count()).toBe(2);
+  });
+
+  it('at start-up runs what was missed and still matters: the digest the same day, today\'s reminders, due polls, coming agendas', async () => {
+    // Down from Thursday 26 November 08:00 to Monday 30 November 10:30.
+    await addPoll(tb.db, caseId, { number: 1, question: 'Stängde i lördags?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-28T11:00:00Z'), by: anna });
+    await addPoll(tb.db, caseId, { number: 2, question: 'Stänger i eftermiddag?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-30T14:00:00Z'), by: anna, votes: [[anna, 0]] });
+    await addMeeting(tb.db, caseId, { number: 1, startsAt: new Date('2026-11-30T08:30:00Z'), by: anna }); // began before start-up
+    await addMeeting(tb.db, caseId, { number: 2, startsAt: new Date('2026-12-01T09:00:00Z'), by: anna }); // agenda due Monday 10:00
+    const report = await scheduler.catchUp(new Date('2026-11-30T09:30:00Z'));
+    expect(report.ran.map((r) => `${r.job} ${r.period.replace(/@.*/, '')}`)).toEqual([
+      'poll_close 1', 'poll_reminder 2', 'digest 2026-W49', 'action_reminders 2026-11-30', `agenda_dm ${(await tb.db.meeting.findFirstOrThrow({ where: { number: 2 } })).id}`,
+    ]);
+    expect(await queued()).toEqual([
+      '#samverkan: Omröstning #1 "Stängde i lördags?" är stängd. Resultat: inga röster lades.',
+      '@erik: Omröstning #2 i Konga Bruk konkurs, "Stänger i eftermiddag?", stänger måndag 30 november 15:00 och du har inte röstat än.',
+      '@lena: Omröstning #2 i Konga Bruk konkurs, "Stänger i eftermiddag?", stänger måndag 30 november 15:00 och du har inte röstat än.',
+      '#samverkan: *Veckosammanfattning v. 49 – Konga Bruk konkurs*',
+      '@erik: Påminnelse från Konga Bruk konkurs – dina åtgärder:',
+      '@anna: Dagordningen inför nästa möte i Konga Bruk konkurs:',
+      '@erik: Dagordningen inför nästa möte i Konga Bruk konkurs:',
+      '@lena: Dagordningen inför nästa möte i Konga Bruk konkurs:',
+    ]);
+  });
+
+  it('does not send a digest missed on an earlier day', async () => {
+    const report = await scheduler.catchUp(new Date('2026-12-01T09:30:00Z')); // Tuesday
+    expect(report.ran.map((r) => `${r.job} ${r.period}`)).toEqual(['action_reminders 2026-12-01']);
+  });
+
+  it('rolls back a job that fails, claim included, and goes on with the others', async () => {
+    const failing = new Scheduler({
+      db: tb.db, logger: createLogger('silent'),
+      jobs: allJobs().map((job) => (job.name === 'digest' ? { ...job, run: async () => { throw new Error('boom'); } } : job)),
+    });
+    const report = await failing.runDue(new Date('2026-11-29T12:00:00Z'), new Date('2026-11-30T12:00:00Z'));
+    expect(report).toMatchObject({ failed: 1, taken: 0, ran: [{ job: 'action_reminders' }] });
+    expect((await tb.db.jobClaim.findMany()).map((c) => c.job)).toEqual(['action_reminders']);
+    // The next run (here: start-up the same day) does it.
+    expect((await scheduler.catchUp(new Date('2026-11-30T12:00:00Z'))).ran.map((r) => r.job)).toEqual(['digest']);
+  });
+});
