@@ -7,7 +7,7 @@ import { SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
 import { dedupe } from './dedupe.js';
-import { SlackDelivery } from './delivery.js';
+import { SLACK, SlackDelivery } from './delivery.js';
 import { registerHome } from './home.js';
 import { registerForms } from './modals.js';
 import { ChannelPacer, DEFAULT_PACING, type PacerTiming } from './pacer.js';
@@ -82,7 +82,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   registerCommands(app, rt);
   registerForms(app, rt);
   registerHome(app, rt);
-  app.error(async (err) => void o.logger.error({ err, platform: 'slack' }, 'Slack listener failed'));
+  app.error(async (err) => void o.logger.error({ err, platform: SLACK }, 'Slack listener failed'));
 
   const routes: Record<string, RequestListener> = {};
   if (receiver instanceof HTTPReceiver) {

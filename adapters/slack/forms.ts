@@ -139,14 +139,25 @@ export function formView(t: Translate, form: FormSpec, origin: FormOrigin): type
   };
 }
 
-/** What the user entered, by input id; empty inputs are left out. */
+// What a value of each kind looks like. Only free text is quoted on the line, so anything else
+// that does not look like its kind is left out rather than allowed to add words to the command.
+const SHAPES: Partial<Record<InputKind, RegExp>> = { number: /^-?\d+$/, date: /^\d{4}-\d{2}-\d{2}$/, time: /^\d{2}:\d{2}$/, user: /^[A-Z0-9]+$/ };
+
+function fits(input: FormInput, value: string | string[]): boolean {
+  const allowed = input.choices?.map((c) => c.value);
+  if (Array.isArray(value)) return value.length > 0 && value.every((v) => allowed?.includes(v));
+  if (input.kind === 'choice') return allowed?.includes(value) ?? false;
+  return value !== '' && (SHAPES[input.kind]?.test(value) ?? true);
+}
+
+/** What the user entered, by input id; empty inputs (and values not of their kind) are left out. */
 export function formValues(form: FormSpec, state: Record<string, Record<string, ViewStateValue>>): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const input of form.inputs) {
     const v = state[input.id]?.[VALUE];
     if (!v) continue;
-    const raw = v.selected_options?.map((o) => o.value) ?? v.value ?? v.selected_date ?? v.selected_time ?? v.selected_user ?? v.selected_option?.value;
-    if (Array.isArray(raw) ? raw.length : raw?.trim()) values[input.id] = Array.isArray(raw) ? raw : raw!.trim();
+    const raw = v.selected_options?.map((o) => o.value) ?? (v.value ?? v.selected_date ?? v.selected_time ?? v.selected_user ?? v.selected_option?.value ?? '').trim();
+    if (fits(input, raw)) values[input.id] = raw;
   }
   return values;
 }

@@ -63,6 +63,19 @@ describe('modal forms', () => {
     expect(line).toBe('läge rapportera tillsvidare=0 visstid=1 eget=2 studier=3 pension=4 program=5 söker=6 sjuk=7 avböjt=8 övrigt=9 källa="TRR" bas=uppsagda');
   });
 
+  it('leaves out values that are not of their input\'s kind, so nothing can add words to the command', () => {
+    const values = formValues(form('case_new'), {
+      affected: { value: { type: 'number_input', value: '211 mål=5' } },
+      kind: { value: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: '' }, value: 'konkurs anonym' } } },
+      notice_date: { value: { type: 'datepicker', selected_date: '2026-09-01' } },
+      company: { value: { type: 'plain_text_input', value: 'Konga "Bruk" AB mål=5' } },
+    });
+    expect(values).toEqual({ notice_date: '2026-09-01', company: 'Konga "Bruk" AB mål=5' });
+    expect(formCommandLine(form('case_new'), spec('ärende ny'), 'sv', values)).toBe(`ärende ny företag="Konga 'Bruk' AB mål=5" varseldatum=2026-09-01`);
+    const flags = formValues(form('poll_new'), { settings: { value: { type: 'checkboxes', selected_options: [{ text: { type: 'plain_text', text: '' }, value: 'dold bekräfta' }] } } });
+    expect(flags).toEqual({});
+  });
+
   it('finds the input of a refused field by its key names, or by position for the unkeyed text', () => {
     expect(inputForField(form('action_new'), spec('åtgärd ny'), 'due')).toBe('due');
     expect(inputForField(form('action_new'), spec('åtgärd ny'), 'text')).toBe('text');
