@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../../src/store/paths.js';
 
 export interface ProgramResult {
@@ -12,11 +13,14 @@ export interface ProgramResult {
   stderr: string;
 }
 
-const TSX = join(projectRoot, 'node_modules', '.bin', 'tsx');
+// tsx as a loader inside one node process (not its CLI, which runs a second process and relays
+// signals, so a SIGTERM could end it before our handler ran), resolved from the project so the
+// program can also run in another working directory.
+const TSX_LOADER = pathToFileURL(join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 /** Starts the program with only the given environment (plus PATH), in the project root or `cwd`. */
 export function startProgram(env: Record<string, string>, cwd = projectRoot): { child: ChildProcess; done: Promise<ProgramResult> } {
-  const child = spawn(TSX, [join(projectRoot, 'src', 'main.ts')], {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(projectRoot, 'src', 'main.ts')], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
