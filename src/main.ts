@@ -6,24 +6,15 @@ import { once } from 'node:events';
 import { runConsole } from '../adapters/console/run.js';
 import { consoleScheduling } from '../adapters/console/scheduling.js';
 import { ConsoleSession } from '../adapters/console/session.js';
-import { startHttpServer } from '../adapters/http/server.js';
-import { slackConfigured, slackFromConfig } from '../adapters/slack/start.js';
-import { TeamsAdapter } from '../adapters/teams/adapter.js';
 import { Bot } from './bot.js';
 import { ManualClock, systemClock } from './clock.js';
 import { allCommands } from './commands/index.js';
 import { CommandRegistry } from './commands/registry.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
-import { Dispatcher } from './core/dispatch.js';
-import type { Delivery } from './core/event.js';
+import { ConfigError, loadConfig, slackConfigured, teamsConfigured, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadBallotSecret } from './store/ballot-key.js';
-import { openDb, type Db } from './store/client.js';
+import { openDb } from './store/client.js';
 import { migrate } from './store/migrations.js';
-import { allJobs } from './schedule/jobs/index.js';
-import { Scheduler } from './schedule/scheduler.js';
-import { OutboxSender } from './schedule/sender.js';
-import { startTicker } from './schedule/ticker.js';
 
 function readConfig(): Config {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -36,47 +27,7 @@ function readConfig(): Config {
   }
 }
 
-const stopSignal = (logger: Logger) => Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing'));
-
-const teamsConfigured = (config: Config) => Boolean(config.TEAMS_CLIENT_ID) || config.TEAMS_ALLOW_UNAUTHENTICATED === '1';
-
-async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger, dispatcher: Dispatcher): Promise<TeamsAdapter> {
-  const teams = await TeamsAdapter.create({
-    bot, db, logger, dispatcher, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
-    allowUnauthenticated: config.TEAMS_ALLOW_UNAUTHENTICATED === '1',
-    ...(config.TEAMS_CLIENT_ID ? { credentials: { clientId: config.TEAMS_CLIENT_ID, clientSecret: config.TEAMS_CLIENT_SECRET, tenantId: config.TEAMS_TENANT_ID } } : {}),
-  });
-  if (config.TEAMS_ALLOW_UNAUTHENTICATED === '1') logger.warn({ platform: 'teams' }, 'TEAMS_ALLOW_UNAUTHENTICATED=1: Teams requests are not checked, for local development only');
-  return teams;
-}
-
-/** Slack and Teams, as configured, on one HTTP server and port (Slack in Socket Mode needs none), until SIGTERM. */
-async function serveWebhooks(config: Config, bot: Bot, db: Db, registry: CommandRegistry, logger: Logger): Promise<void> {
-  const dispatcher = new Dispatcher(logger);
-  const teams = teamsConfigured(config) ? await startTeams(config, bot, db, logger, dispatcher) : null;
-  const slack = slackConfigured(config)
-    ? await slackFromConfig(config, { bot, db, logger, registry, dispatcher, clock: systemClock, defaultLocale: config.DEFAULT_LOCALE }).catch((err: Error) => {
-      process.stderr.write(`cannot start the Slack adapter: ${err.message}\n`);
-      process.exit(1);
-    })
-    : null;
-  const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes });
-  await slack?.start();
-  // Scheduled jobs on the wall clock; their outbox rows go out through the adapters' deliveries.
-  const deliveries: Delivery[] = [teams?.delivery, slack?.delivery].flatMap((d) => (d ? [d] : []));
-  const ticker = await startTicker({
-    scheduler: new Scheduler({ db, logger, jobs: allJobs() }),
-    sender: new OutboxSender({ db, clock: systemClock, logger, deliveries }),
-    clock: systemClock, logger,
-  });
-  const adapters = [...(teams ? ['teams'] : []), ...(slack ? [config.SLACK_APP_TOKEN ? 'slack (socket mode)' : 'slack'] : [])];
-  logger.info({ adapters, port: config.PORT, msSinceProcessStart: Math.round(performance.now()) }, 'ready');
-  await stopSignal(logger);
-  await ticker.stop();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await slack?.stop();
-  await teams?.idle();
-}
+const stopSignal = (logger: Logger): Promise<void> => Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing'));
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -90,7 +41,9 @@ async function main(): Promise<void> {
   const ballotSecret = loadBallotSecret(config.BALLOT_SECRET, config.DATABASE_URL);
   const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE, ballotSecret };
   if (webhooks) {
-    await serveWebhooks(config, new Bot({ ...options, clock: systemClock }), db, registry, logger);
+    // Loaded only when needed: the platform SDKs would slow every console start.
+    const { serveWebhooks } = await import('../adapters/webhooks.js');
+    await serveWebhooks({ config, bot: new Bot({ ...options, clock: systemClock }), db, registry, logger, stop: stopSignal(logger) });
   } else {
     const clock = new ManualClock(new Date());
     const bot = new Bot({ ...options, clock });

@@ -7,10 +7,6 @@ import { boltLogger } from './bolt-logger.js';
 import type { CoreParts } from './runtime.js';
 
 /** Whether the configuration asks for Slack (the console runs otherwise). */
-export function slackConfigured(config: Config): boolean {
-  return Boolean(config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET);
-}
-
 async function botIdentity(config: Config, core: CoreParts): Promise<{ botId: string; botUserId: string }> {
   const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),

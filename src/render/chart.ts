@@ -1,8 +1,6 @@
 // The trend chart: the new-occupation share over time with the target line, rendered on the
 // server by Vega-Lite → Vega → SVG → PNG (resvg). Offline; no browser, no canvas.
-import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from '../i18n/index.js';
 import { chartFont } from './chart-font.js';
 import { vegaLocale } from './chart-locale.js';
@@ -60,7 +58,10 @@ function spec(chart: TrendChart): TopLevelSpec {
 }
 
 /** The chart as SVG text. */
+// The charting libraries are loaded on first use: they weigh more than the rest of the bot, and
+// most runs (the console, a webhook restart) never draw a chart.
 export async function trendSvg(chart: TrendChart): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(spec(chart)).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
@@ -71,6 +72,6 @@ export async function trendSvg(chart: TrendChart): Promise<string> {
 
 /** The chart as PNG bytes, CHART_SIZE pixels. */
 export async function trendPng(chart: TrendChart): Promise<Uint8Array> {
-  const svg = await trendSvg(chart);
+  const [svg, { Resvg }] = await Promise.all([trendSvg(chart), import('@resvg/resvg-js')]);
   return new Uint8Array(new Resvg(svg, { font: chartFont(), fitTo: { mode: 'width', value: CHART_SIZE.width } }).render().asPng());
 }

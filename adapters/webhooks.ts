@@ -1,0 +1,64 @@
+// The webhook adapters — Slack and Teams, as configured — on one HTTP server and port (Slack in
+// Socket Mode needs none), with the scheduler on the wall clock, until `stop` resolves.
+import type { Bot } from '../src/bot.js';
+import { systemClock } from '../src/clock.js';
+import type { CommandRegistry } from '../src/commands/registry.js';
+import { slackConfigured, teamsConfigured, type Config } from '../src/config.js';
+import { Dispatcher } from '../src/core/dispatch.js';
+import type { Delivery } from '../src/core/event.js';
+import type { Logger } from '../src/logger.js';
+import { allJobs } from '../src/schedule/jobs/index.js';
+import { Scheduler } from '../src/schedule/scheduler.js';
+import { OutboxSender } from '../src/schedule/sender.js';
+import { startTicker } from '../src/schedule/ticker.js';
+import type { Db } from '../src/store/client.js';
+import { startHttpServer } from './http/server.js';
+import { slackFromConfig } from './slack/start.js';
+import { TeamsAdapter } from './teams/adapter.js';
+
+export interface WebhookOptions {
+  config: Config;
+  bot: Bot;
+  db: Db;
+  registry: CommandRegistry;
+  logger: Logger;
+  stop: Promise<void>;
+}
+
+async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger, dispatcher: Dispatcher): Promise<TeamsAdapter> {
+  const teams = await TeamsAdapter.create({
+    bot, db, logger, dispatcher, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
+    allowUnauthenticated: config.TEAMS_ALLOW_UNAUTHENTICATED === '1',
+    ...(config.TEAMS_CLIENT_ID ? { credentials: { clientId: config.TEAMS_CLIENT_ID, clientSecret: config.TEAMS_CLIENT_SECRET, tenantId: config.TEAMS_TENANT_ID } } : {}),
+  });
+  if (config.TEAMS_ALLOW_UNAUTHENTICATED === '1') logger.warn({ platform: 'teams' }, 'TEAMS_ALLOW_UNAUTHENTICATED=1: Teams requests are not checked, for local development only');
+  return teams;
+}
+
+export async function serveWebhooks({ config, bot, db, registry, logger, stop }: WebhookOptions): Promise<void> {
+  const dispatcher = new Dispatcher(logger);
+  const teams = teamsConfigured(config) ? await startTeams(config, bot, db, logger, dispatcher) : null;
+  const slack = slackConfigured(config)
+    ? await slackFromConfig(config, { bot, db, logger, registry, dispatcher, clock: systemClock, defaultLocale: config.DEFAULT_LOCALE }).catch((err: Error) => {
+      process.stderr.write(`cannot start the Slack adapter: ${err.message}\n`);
+      process.exit(1);
+    })
+    : null;
+  const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes });
+  await slack?.start();
+  // Scheduled jobs on the wall clock; their outbox rows go out through the adapters' deliveries.
+  const deliveries: Delivery[] = [teams?.delivery, slack?.delivery].flatMap((d) => (d ? [d] : []));
+  const ticker = await startTicker({
+    scheduler: new Scheduler({ db, logger, jobs: allJobs() }),
+    sender: new OutboxSender({ db, clock: systemClock, logger, deliveries }),
+    clock: systemClock, logger,
+  });
+  const adapters = [...(teams ? ['teams'] : []), ...(slack ? [config.SLACK_APP_TOKEN ? 'slack (socket mode)' : 'slack'] : [])];
+  logger.info({ adapters, port: config.PORT, msSinceProcessStart: Math.round(performance.now()) }, 'ready');
+  await stop;
+  await ticker.stop();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await slack?.stop();
+  await teams?.idle();
+}
+
