@@ -2,27 +2,23 @@
 // real adapters on loopback. Posts reach both platforms; a click on either platform updates the
 // card on both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
-import { cardAction, channelMessage, ERIK, startTeamsHarness, TEAM_CHANNEL, type TeamsHarness } from '../../support/teams.js';
-import { createTestBot, type TestBot } from '../../support/testbot.js';
+import { startSlackAndTeams, type SlackAndTeams } from '../../support/cross-platform.js';
+import { CHANNEL, type SlackHarness } from '../../support/slack-harness.js';
+import { activityText as teamsText, cardAction, channelMessage, ERIK, TEAM_CHANNEL, type TeamsHarness } from '../../support/teams.js';
+import type { TestBot } from '../../support/testbot.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
-const teamsText = (call: { body: any }) => (call.body.text ?? call.body.attachments?.[0]?.content?.fallbackText) as string;
 
 describe('one case on Slack and Teams', () => {
+  let both: SlackAndTeams;
   let tb: TestBot;
   let slack: SlackHarness;
   let teams: TeamsHarness;
   beforeEach(async () => {
-    tb = await createTestBot();
-    teams = await startTeamsHarness({ testBot: tb });
-    slack = await createSlackHarness({ testBot: tb, dispatcher: teams.dispatcher });
+    both = await startSlackAndTeams();
+    ({ tb, slack, teams } = both);
   });
-  afterEach(async () => {
-    await slack.close();
-    await teams.close();
-    await tb.close();
-  });
+  afterEach(async () => { await both.close(); });
 
   it('fans posts out to both channels and updates an action card on both after a click in Teams', async () => {
     await slack.run(NEW_CASE);
