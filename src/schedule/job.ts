@@ -1,5 +1,6 @@
 // A scheduled job as data: its name, its default schedule in words, the per-case settings that
 // steer it, what it produces, when it falls due, and what it posts when it runs.
+import type { EntityRef } from '../core/event.js';
 import type { Message } from '../core/message.js';
 import type { Translate } from '../i18n/index.js';
 import type { CaseSettings, SettingId } from '../settings/definitions.js';
@@ -26,8 +27,8 @@ export interface JobRun extends JobCase {
   t: Translate;
 }
 
-/** A post goes to every channel linked to the case; a dm to one user. */
-export type JobOutput = { kind: 'post'; message: Message } | { kind: 'dm'; user: User; message: Message };
+/** A post goes to every channel linked to the case; a dm to one user; an update re-renders every posted copy of an entity's card. */
+export type JobOutput = { kind: 'post'; message: Message } | { kind: 'dm'; user: User; message: Message } | { kind: 'update'; ref: EntityRef; message: Message };
 
 export interface JobDefinition {
   name: string;

@@ -17,7 +17,7 @@ describe('scheduler', () => {
 
   const queued = async () => (await tb.db.outboxMessage.findMany({ orderBy: { id: 'asc' } })).map((row) => {
     const d = decode(row);
-    return `${d.kind === 'post' ? `#${d.channelId}` : `@${d.userId}`}: ${d.message.text.split('\n')[0]}`;
+    return `${d.kind === 'post' ? `#${d.channelId}` : d.kind === 'dm' ? `@${d.userId}` : `${d.platform} update ${d.ref.entity} ${d.ref.id}`}: ${d.message.text.split('\n')[0]}`;
   });
 
   beforeEach(async () => {
@@ -53,6 +53,7 @@ describe('scheduler', () => {
     ]);
     expect(await queued()).toEqual([
       '#samverkan: Omröstning #1 "Stängde i lördags?" är stängd. Resultat: inga röster lades.',
+      'console update poll 1: *Omröstning #1: Stängde i lördags?*',
       '@erik: Omröstning #2 i Konga Bruk konkurs, "Stänger i eftermiddag?", stänger måndag 30 november 15:00 och du har inte röstat än.',
       '@lena: Omröstning #2 i Konga Bruk konkurs, "Stänger i eftermiddag?", stänger måndag 30 november 15:00 och du har inte röstat än.',
       '#samverkan: *Veckosammanfattning v. 49 – Konga Bruk konkurs*',

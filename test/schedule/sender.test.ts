@@ -115,10 +115,12 @@ describe('backoff and the outbox format', () => {
     expect(backoffMs(1, p, 0, 30_000)).toBe(30_000);
   });
 
-  it('round-trips posts with files and dms', () => {
+  it('round-trips posts with files, dms and card updates', () => {
     const withFile: Deliverable = { kind: 'post', platform: 'teams', channelId: '19:abc', channelName: 'samverkan', ref: { caseId: 1, entity: 'poll', id: 2 }, message: { text: 't', card: { title: 'c', sections: [] }, files: [{ name: 'a.png', mimeType: 'image/png', data: new Uint8Array([0, 1, 255]) }] } };
     const dm: Deliverable = { kind: 'dm', platform: 'slack', userId: 'U1', userName: 'Anna', message: { text: 'hej' } };
-    for (const item of [withFile, dm]) expect(decode(encode(item))).toEqual(item);
+    const update: Deliverable = { kind: 'update', platform: 'teams', ref: { caseId: 1, entity: 'poll', id: 2 }, message: { text: 'stängd', card: { title: 'c', sections: [] } } };
+    for (const item of [withFile, dm, update]) expect(decode(encode(item))).toEqual(item);
     expect(encode(dm)).toMatchObject({ platform: 'slack', kind: 'dm', target: 'U1' });
+    expect(encode(update)).toMatchObject({ platform: 'teams', kind: 'update', target: 'poll:2' });
   });
 });

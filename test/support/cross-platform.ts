@@ -1,10 +1,11 @@
 // One bot, one database, one Dispatcher and several platforms, for cross-platform tests: the
-// Teams adapter on loopback, plus a recording Delivery for every other platform that takes part.
-// When the Slack adapter lands, its harness joins with the same `tb` and `dispatcher`.
+// Teams adapter on loopback, plus either the Slack adapter on loopback (startSlackAndTeams) or a
+// recording Delivery for every other platform that takes part (startCrossPlatform).
 import type { Delivery } from '../../src/core/event.js';
 import type { Deliverable } from '../../src/core/dispatch.js';
 import { Dispatcher } from '../../src/core/dispatch.js';
 import { createLogger } from '../../src/logger.js';
+import { createSlackHarness, type SlackHarness } from './slack-harness.js';
 import { startTeamsHarness, type TeamsHarness } from './teams.js';
 import { createTestBot, type TestBot } from './testbot.js';
 
@@ -41,6 +42,28 @@ export async function startCrossPlatform(otherPlatforms: string[] = ['console'])
       return outputs.filter((o) => o.kind === 'reply' || ('platform' in o && o.platform === 'console')).map((o) => o.message.text);
     },
     async close() {
+      await teams.close();
+      await tb.close();
+    },
+  };
+}
+
+export interface SlackAndTeams {
+  tb: TestBot;
+  slack: SlackHarness;
+  teams: TeamsHarness;
+  close(): Promise<void>;
+}
+
+/** Both real adapters on loopback, sharing one bot, one database and the Teams harness's Dispatcher. */
+export async function startSlackAndTeams(): Promise<SlackAndTeams> {
+  const tb = await createTestBot();
+  const teams = await startTeamsHarness({ testBot: tb });
+  const slack = await createSlackHarness({ testBot: tb, dispatcher: teams.dispatcher });
+  return {
+    tb, slack, teams,
+    async close() {
+      await slack.close();
       await teams.close();
       await tb.close();
     },

@@ -71,6 +71,9 @@ export function botAdded(serviceUrl: string, from: Person, where: 'team' | 'pers
   });
 }
 
+/** What a posted or updated activity says: its text, or its Adaptive Card's plain-text fallback. */
+export const activityText = (call: { body: any }) => (call.body.text ?? call.body.attachments?.[0]?.content?.fallbackText) as string;
+
 /** A timer whose sleeps return at once and move virtual time; `sleeps` records them. */
 export function instantTimer(): Timer & { sleeps: number[] } {
   let now = 0;

@@ -8,8 +8,11 @@ import { digestJob } from './digest.js';
 import { figuresReminderJob } from './figures.js';
 import { pollCloseJob, pollReminderJob, type PollCloser } from './polls.js';
 
-/** Closes the poll as the polls commands do (decision, result); the job posts the result. */
-const closeWithDecision: PollCloser = async (tx, pollId) => (await closeAtDeadline(tx, pollId))?.result ?? null;
+/** Closes the poll as the polls commands do (decision, result); the job posts the result and refreshes the poll's card. */
+const closeWithDecision: PollCloser = async (tx, pollId) => {
+  const closing = await closeAtDeadline(tx, pollId);
+  return closing ? [{ kind: 'post', message: closing.result }, { kind: 'update', ref: closing.ref, message: closing.card }] : [];
+};
 
 export function allJobs(closePoll: PollCloser = closeWithDecision): JobDefinition[] {
   return [pollCloseJob(closePoll), pollReminderJob, agendaJob, actionRemindersJob, figuresReminderJob, digestJob];

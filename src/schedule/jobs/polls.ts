@@ -1,19 +1,18 @@
 // Polls with a deadline: members who have not voted are reminded 24 hours before it, and the poll
-// closes at it with its result posted to the group.
-import type { Message } from '../../core/message.js';
+// closes at it with its result posted to the group and its card refreshed where it was posted.
 import { pollReminder } from '../../render/reminders.js';
 import type { Tx } from '../../store/client.js';
 import { nonVoters } from '../../store/follow-ups.js';
-import type { JobDefinition, JobRun } from '../job.js';
+import type { JobDefinition, JobOutput, JobRun } from '../job.js';
 import { reminderView } from './view.js';
 
 const REMIND_BEFORE_MS = 24 * 3_600_000;
 
 /**
  * Closes a poll whose deadline has come, inside the transaction that claimed the job, as of `at`;
- * returns the message to post, or null when the poll is no longer open (see jobs/index.ts).
+ * returns what to post and update, nothing when the poll is no longer open (see jobs/index.ts).
  */
-export type PollCloser = (tx: Tx, pollId: number, at: Date, run: JobRun) => Promise<Message | null>;
+export type PollCloser = (tx: Tx, pollId: number, at: Date, run: JobRun) => Promise<JobOutput[]>;
 
 const period = (p: { id: number; closesAt: Date | null }) => `${p.id}@${p.closesAt!.toISOString()}`;
 
@@ -47,9 +46,6 @@ export function pollCloseJob(close: PollCloser): JobDefinition {
       return polls.map((p) => ({ period: period(p), at: p.closesAt!, subject: p.id }));
     },
     stillRelevant: () => true,
-    async run(run) {
-      const message = await close(run.tx, run.occurrence.subject!, run.occurrence.at, run);
-      return message ? [{ kind: 'post', message }] : [];
-    },
+    run: (run) => close(run.tx, run.occurrence.subject!, run.occurrence.at, run),
   };
 }

@@ -2,27 +2,27 @@
 // real adapters on loopback. Posts reach both platforms; a click on either platform updates the
 // card on both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
-import { cardAction, channelMessage, ERIK, startTeamsHarness, TEAM_CHANNEL, type TeamsHarness } from '../../support/teams.js';
-import { createTestBot, type TestBot } from '../../support/testbot.js';
+import { createLogger } from '../../../src/logger.js';
+import { allJobs } from '../../../src/schedule/jobs/index.js';
+import { Scheduler } from '../../../src/schedule/scheduler.js';
+import { OutboxSender } from '../../../src/schedule/sender.js';
+import { startSlackAndTeams, type SlackAndTeams } from '../../support/cross-platform.js';
+import { CHANNEL, type SlackHarness } from '../../support/slack-harness.js';
+import { activityText as teamsText, cardAction, channelMessage, ERIK, TEAM_CHANNEL, type TeamsHarness } from '../../support/teams.js';
+import type { TestBot } from '../../support/testbot.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
-const teamsText = (call: { body: any }) => (call.body.text ?? call.body.attachments?.[0]?.content?.fallbackText) as string;
 
 describe('one case on Slack and Teams', () => {
+  let both: SlackAndTeams;
   let tb: TestBot;
   let slack: SlackHarness;
   let teams: TeamsHarness;
   beforeEach(async () => {
-    tb = await createTestBot();
-    teams = await startTeamsHarness({ testBot: tb });
-    slack = await createSlackHarness({ testBot: tb, dispatcher: teams.dispatcher });
+    both = await startSlackAndTeams();
+    ({ tb, slack, teams } = both);
   });
-  afterEach(async () => {
-    await slack.close();
-    await teams.close();
-    await tb.close();
-  });
+  afterEach(async () => { await both.close(); });
 
   it('fans posts out to both channels and updates an action card on both after a click in Teams', async () => {
     await slack.run(NEW_CASE);
@@ -47,5 +47,31 @@ describe('one case on Slack and Teams', () => {
     expect(update.args).toMatchObject({ channel: CHANNEL.id, ts: (await tb.db.postedMessage.findFirstOrThrow({ where: { platform: 'slack' } })).messageId });
     expect(JSON.stringify(update.args.blocks)).toContain('*Status*\\nklar');
     expect(teams.connector.updates()).toHaveLength(1);
+  });
+
+  it('shows the result on the poll card on both platforms when the scheduler closes the poll at its deadline', async () => {
+    await slack.run(NEW_CASE);
+    const code = /koppla ([A-Z0-9]{6})/.exec(slack.fake.callsTo('chat.postMessage')[0]!.args.text)![1]!;
+    await teams.send(channelMessage(teams.connector.url, ERIK, `ärende koppla ${code}`));
+    await slack.run('omröstning ny "Ska vi ordna en framtidsmässa i mars?" stänger=idag 12:00');
+    await teams.send(cardAction(teams.connector.url, ERIK, 'rösta 1 1'));
+    await slack.adapter.idle();
+    const posted = await tb.db.postedMessage.findMany({ where: { entity: 'poll' }, orderBy: { platform: 'asc' } });
+    expect(posted.map((p) => p.platform)).toEqual(['slack', 'teams']);
+
+    // The ticker's work, as main runs it: due jobs into the outbox, the outbox to both platforms.
+    const logger = createLogger('silent');
+    const scheduler = new Scheduler({ db: tb.db, logger, jobs: allJobs() });
+    const sender = new OutboxSender({ db: tb.db, clock: tb.clock, logger, deliveries: [slack.adapter.delivery, teams.adapter.delivery] });
+    const deadline = new Date('2026-11-23T11:00:00Z');
+    await scheduler.runDue(tb.clock.now(), deadline);
+    await sender.flush(deadline);
+
+    const result = 'Resultat: Ja vann med 1 av 1 röst.';
+    expect(slack.fake.callsTo('chat.postMessage').at(-1)!.args.text).toContain(result);
+    expect(teamsText(teams.connector.posted(TEAM_CHANNEL).at(-1)!)).toContain(result);
+    const slackCard = slack.fake.messages.get(`${CHANNEL.id}/${posted[0]!.messageId}`)!;
+    const teamsCard = teams.connector.updates().filter((u) => u.activityId === posted[1]!.messageId).at(-1)!;
+    expect([slackCard.text, teamsText(teamsCard)].map((text) => [text.includes(result), text.includes('rösta 1 1')])).toEqual([[true, false], [true, false]]);
   });
 });

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelMessage, ERIK, TEAM_CHANNEL } from '../../support/teams.js';
+import { activityText as textOf, channelMessage, ERIK, TEAM_CHANNEL } from '../../support/teams.js';
 import { startCrossPlatform, type CrossPlatform } from '../../support/cross-platform.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
-const textOf = (call: { body: any }) => (call.body.text ?? call.body.attachments?.[0]?.content?.fallbackText) as string;
 
 // The console plays the second platform until the Slack adapter lands; the path is the same:
 // one case, two channels on two platforms, posts fanned out through the Dispatcher.
