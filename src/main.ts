@@ -2,7 +2,6 @@
 // Slack runs with SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP on PORT, or Socket Mode with SLACK_APP_TOKEN),
 // Teams with TEAMS_CLIENT_ID (or TEAMS_ALLOW_UNAUTHENTICATED=1); with neither, the console.
 import { existsSync } from 'node:fs';
-import { once } from 'node:events';
 import { runConsole } from '../adapters/console/run.js';
 import { consoleScheduling } from '../adapters/console/scheduling.js';
 import { ConsoleSession } from '../adapters/console/session.js';
@@ -27,13 +26,24 @@ function readConfig(): Config {
   }
 }
 
-const stopSignal = (logger: Logger): Promise<void> => Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]).then(() => logger.info('signal received, finishing'));
+/**
+ * Resolves at the first SIGTERM or SIGINT. Listening starts at once and never stops, so a signal
+ * that arrives during start-up, or a second one, cannot end the process before it has closed the
+ * database.
+ */
+function stopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => resolve(signal));
+  });
+}
 
 async function main(): Promise<void> {
+  const signalled = stopSignal();
   const config = readConfig();
   const webhooks = teamsConfigured(config) || slackConfigured(config);
   // The console owns the terminal, so it only hears about warnings unless asked for more.
   const logger = createLogger(config.LOG_LEVEL ?? (webhooks ? 'info' : 'warn'));
+  const stop = signalled.then((signal) => logger.info({ signal }, 'signal received, finishing'));
   const applied = await migrate(config.DATABASE_URL);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const db = await openDb(config.DATABASE_URL);
@@ -43,13 +53,12 @@ async function main(): Promise<void> {
   if (webhooks) {
     // Loaded only when needed: the platform SDKs would slow every console start.
     const { serveWebhooks } = await import('../adapters/webhooks.js');
-    await serveWebhooks({ config, bot: new Bot({ ...options, clock: systemClock }), db, registry, logger, stop: stopSignal(logger) });
+    await serveWebhooks({ config, bot: new Bot({ ...options, clock: systemClock }), db, registry, logger, stop });
   } else {
     const clock = new ManualClock(new Date());
     const bot = new Bot({ ...options, clock });
     const scheduling = consoleScheduling({ db, clock, logger });
     const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE, ...scheduling });
-    const stop = stopSignal(logger);
     // performance.now() counts from process start, so this includes loading the modules.
     logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');
     await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
