@@ -48,7 +48,7 @@ export class Bot {
     if (!line.ok) return [this.#error(baseLocale, line.error === 'empty' ? 'error.empty' : 'error.unterminated_quote')];
     const match = registry.match(line.tokens);
     if (!match) return [this.#error(baseLocale, 'error.unknown_command', { command: line.firstWord })];
-    const locale = asLocale(user?.locale) ?? match.language ?? baseLocale;
+    const locale = asLocale(user?.locale) ?? (event.clicked ? undefined : match.language) ?? baseLocale;
 
     const outputs = await this.#run(event, who, match, locale);
     logger.info({ platform: event.platform, caseId: theCase?.id, command: match.spec.id, ms: Date.now() - started }, 'command');

@@ -31,6 +31,7 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
       channel: { id: body.channel.id, name: body.channel.name },
       text: action.value,
       responseUrl: body.response_url,
+      clicked: true,
     });
   });
 }

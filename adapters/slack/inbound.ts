@@ -11,6 +11,8 @@ export interface CommandRequest {
   text: string;
   /** Set for slash commands and message buttons: answers only the sender sees go there. */
   responseUrl?: string;
+  /** The line is a button's command. */
+  clicked?: boolean;
 }
 
 // Names Slack's slash command payload gives to conversations that have none to show.
@@ -23,5 +25,6 @@ export function toInboundEvent(req: CommandRequest, profile: SlackProfile, text:
     user: { id: req.user.id, name: profile.name, ...(profile.locale ? { locale: profile.locale } : {}) },
     channel: { id: req.channel.id, ...(name ? { name } : {}), direct: req.channel.id.startsWith('D') },
     text,
+    ...(req.clicked ? { clicked: true } : {}),
   };
 }

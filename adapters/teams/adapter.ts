@@ -93,7 +93,8 @@ export class TeamsAdapter {
   async #onMessage(activity: TeamsActivity): Promise<void> {
     this.#learn(activity);
     // An empty text (a bare mention, a picture) still gets an answer: the hint to type a command.
-    const event = toInboundEvent(activity, buttonCommand(activity) ?? messageText(activity));
+    const clicked = buttonCommand(activity);
+    const event = { ...toInboundEvent(activity, clicked ?? messageText(activity)), ...(clicked ? { clicked: true } : {}) };
     const outputs = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
     this.#inBackground(() => this.#answer(replyAddress(activity), outputs));
@@ -103,7 +104,7 @@ export class TeamsAdapter {
     this.#learn(activity);
     const command = buttonCommand(activity);
     if (!command) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'the action carries no command', innerHttpError: { statusCode: 400, body: null } } };
-    const event = toInboundEvent(activity, command);
+    const event = { ...toInboundEvent(activity, command), clicked: true };
     const outputs = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
     this.#inBackground(() => this.options.dispatcher.dispatch(outputs));

@@ -7,6 +7,11 @@ export interface InboundEvent {
   channel: { id: string; name?: string; direct?: boolean; address?: string };
   /** The command line, without `/samverkan` or the bot's mention. */
   text: string;
+  /**
+   * The line came from a button: its words are in the card's language, so they say nothing of
+   * the user's, and the answer follows the user's own language instead.
+   */
+  clicked?: boolean;
 }
 
 /** The entity a posted message shows, so that it can be updated in place when the entity changes. */

@@ -33,11 +33,11 @@ describe('Slack buttons and acknowledgement', () => {
     const confirmation = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'erik'));
     expect(confirmation.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
 
-    // A click by someone outside the group is refused, only to them, and changes nothing. (The
-    // button's words are Swedish, so the core answers in Swedish even to an English-speaking user.)
+    // A click by someone outside the group is refused, only to them, and changes nothing. The
+    // button's words are Swedish, but John's Slack language is English, and a click answers in it.
     await h.click(message, 'Pågår', { user: JOHN, responseId: 'john' });
     const refusal = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'john'));
-    expect(refusal.body.text).toContain('Du är inte medlem');
+    expect(refusal.body.text).toContain('You are not a member');
     expect(h.fake.callsTo('chat.update')).toHaveLength(1);
     expect(await h.tb.db.action.findFirstOrThrow()).toMatchObject({ status: 'done' });
   });
