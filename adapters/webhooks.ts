@@ -27,7 +27,7 @@ export interface WebhookOptions {
 
 async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger, dispatcher: Dispatcher): Promise<TeamsAdapter> {
   const teams = await TeamsAdapter.create({
-    bot, db, logger, dispatcher, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
+    bot, db, clock: systemClock, logger, dispatcher, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
     allowUnauthenticated: config.TEAMS_ALLOW_UNAUTHENTICATED === '1',
     ...(config.TEAMS_CLIENT_ID ? { credentials: { clientId: config.TEAMS_CLIENT_ID, clientSecret: config.TEAMS_CLIENT_SECRET, tenantId: config.TEAMS_TENANT_ID } } : {}),
   });

@@ -85,7 +85,7 @@ export class Bot {
     }
 
     // The user is recorded only once a command passes validation, so a refusal leaves no trace.
-    const user = await upsertUser(this.options.db, event.platform, event.user.id, event.user.name);
+    const user = await upsertUser(this.options.db, event.platform, event.user.id, event.user.name, this.options.clock.now());
     const outputs: Output[] = [];
     const posts: { message: Message; ref?: EntityRef }[] = [];
     const ctx: CommandContext = {

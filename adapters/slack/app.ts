@@ -60,7 +60,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
   const app = new App({ token: o.botToken, ...o.identity, receiver, logger, clientOptions, convoStore: false });
   const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING));
-  const delivery = new SlackDelivery(o.db, api, o.logger);
+  const delivery = new SlackDelivery(o.db, o.clock, api, o.logger);
   o.dispatcher.register(delivery);
   const rt: SlackRuntime = {
     bot: o.bot, db: o.db, clock: o.clock, logger: o.logger, registry: o.registry, defaultLocale: o.defaultLocale,

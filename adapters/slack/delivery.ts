@@ -1,6 +1,7 @@
 // Delivery for Slack: posts (with their files) into channels, direct messages, and in-place
 // updates of every posted copy of an entity's card. Used for the outputs of interactive commands
 // and by the outbox sender alike.
+import type { Clock } from '../../src/clock.js';
 import type { Deliverable } from '../../src/core/dispatch.js';
 import { RetryableDeliveryError, type Delivery, type EntityRef } from '../../src/core/event.js';
 import type { Message } from '../../src/core/message.js';
@@ -22,7 +23,7 @@ function asDeliveryError(err: unknown): unknown {
 export class SlackDelivery implements Delivery {
   readonly platform = SLACK;
 
-  constructor(private readonly db: Db, private readonly api: SlackApi, private readonly logger: Logger) {}
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly api: SlackApi, private readonly logger: Logger) {}
 
   async deliver(output: Deliverable): Promise<void> {
     if (output.kind !== 'update' && output.platform !== SLACK) return;
@@ -42,7 +43,7 @@ export class SlackDelivery implements Delivery {
       const ts = await this.api.postMessage(channel, page);
       first ??= ts;
     }
-    if (ref && first) await recordPosted(this.db, { ref, platform: SLACK, channelId: channel, messageId: first });
+    if (ref && first) await recordPosted(this.db, { ref, platform: SLACK, channelId: channel, messageId: first }, this.clock.now());
     if (message.files?.length) await this.api.uploadFiles(channel, message.files);
   }
 

@@ -6,6 +6,7 @@
 import { Client as ApiClient, type AdaptiveCardActionResponse, type CloudEnvironment } from '@microsoft/teams.api';
 import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
 import type { Bot } from '../../src/bot.js';
+import type { Clock } from '../../src/clock.js';
 import type { Dispatcher } from '../../src/core/dispatch.js';
 import type { InboundEvent, Output } from '../../src/core/event.js';
 import { LOCALES, translator, type Locale } from '../../src/i18n/index.js';
@@ -26,6 +27,7 @@ import { sdkLogger } from './sdk-logger.js';
 export interface TeamsAdapterOptions {
   bot: Bot;
   db: Db;
+  clock: Clock;
   logger: Logger;
   dispatcher: Dispatcher;
   defaultLocale: Locale;
@@ -72,7 +74,7 @@ export class TeamsAdapter {
     this.routes = server.routes;
     this.#identity = { serviceUrl: options.serviceUrl, ...(credentials ? { botId: `28:${credentials.clientId}` } : {}), ...(credentials?.tenantId ? { tenantId: credentials.tenantId } : {}) };
     const connector = new TeamsConnector((url) => this.#app.clientFor(url), options.timer ?? realTimer, options.retry ?? DEFAULT_RETRY);
-    this.delivery = new TeamsDelivery(options.db, connector, this.#identity, logger);
+    this.delivery = new TeamsDelivery(options.db, options.clock, connector, this.#identity, logger);
     options.dispatcher.register(this.delivery);
     this.#app.on('message', ({ activity }) => this.#onMessage(activity as TeamsActivity));
     this.#app.on('card.action', ({ activity }) => this.#onCardAction(activity as TeamsActivity));
@@ -118,7 +120,7 @@ export class TeamsAdapter {
     this.#learn(activity);
     const event = toInboundEvent(activity, '');
     // Installed in a personal chat: that user is reachable from now on, member of a case or not.
-    if (isDirect(activity)) await upsertUser(this.options.db, PLATFORM, event.user.id, event.user.name);
+    if (isDirect(activity)) await upsertUser(this.options.db, PLATFORM, event.user.id, event.user.name, this.options.clock.now());
     await this.#rememberAddress(event);
     const locale = LOCALES.find((l) => activity.locale?.toLowerCase().startsWith(l)) ?? this.options.defaultLocale;
     const to = parseAddress(event.channel.address)!;

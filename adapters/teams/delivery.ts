@@ -4,6 +4,7 @@
 // RetryableDeliveryError for the outbox to try again later. A post that shows an entity is
 // recorded (PostedMessage) so that later updates can find it.
 import type { Delivery, EntityRef } from '../../src/core/event.js';
+import type { Clock } from '../../src/clock.js';
 import type { Deliverable } from '../../src/core/dispatch.js';
 import type { Message } from '../../src/core/message.js';
 import type { Logger } from '../../src/logger.js';
@@ -26,7 +27,7 @@ export interface BotIdentity {
 export class TeamsDelivery implements Delivery {
   readonly platform = PLATFORM;
 
-  constructor(private readonly db: Db, private readonly connector: TeamsConnector, private readonly identity: BotIdentity, private readonly logger: Logger) {}
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly connector: TeamsConnector, private readonly identity: BotIdentity, private readonly logger: Logger) {}
 
   async deliver(output: Deliverable): Promise<void> {
     if (output.kind === 'update') return this.#update(output.ref, output.message);
@@ -38,7 +39,7 @@ export class TeamsDelivery implements Delivery {
     const address = parseAddress(await channelAddress(this.db, PLATFORM, output.channelId));
     if (!address) throw new Error(`no Teams address stored for channel ${output.channelId}`);
     const [first] = await this.send(address, output.message);
-    if (output.ref && first) await recordPosted(this.db, { ref: output.ref, platform: PLATFORM, channelId: output.channelId, messageId: first });
+    if (output.ref && first) await recordPosted(this.db, { ref: output.ref, platform: PLATFORM, channelId: output.channelId, messageId: first }, this.clock.now());
   }
 
   /** Sends a message (split into several activities when long); returns the activity ids. */

@@ -45,7 +45,7 @@ export const decision = defineCommand({
       if (item?.status === 'removed') throw new UserError('decision.item_removed', { number: item.number });
       if (item?.status === 'open') await tx.agendaItem.update({ where: { id: item.id }, data: { status: 'handled', meetingId: meeting.id, closedAt: now } });
       const created = await tx.decision.create({ data: { caseId: c.id, meetingId: meeting.id, agendaItemId: item?.id ?? null, text: args.text, createdById: member.id, createdAt: now } });
-      await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'decision.create', entity: 'Decision', entityId: created.id, data: { meeting: meeting.number, item: item?.number ?? null, text: args.text } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'decision.create', entity: 'Decision', entityId: created.id, data: { meeting: meeting.number, item: item?.number ?? null, text: args.text } });
       const params = { meeting: meeting.number, when: whenText(ctx.t, meeting.startsAt, c.timeZone), text: args.text };
       ctx.post(textMessage(item ? ctx.t('decision.recorded_item', { ...params, item: item.number }) : ctx.t('decision.recorded', params)));
     });

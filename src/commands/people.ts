@@ -13,7 +13,7 @@ export function mentionName(mention: Mention): string {
 
 /** The user a mention names (created on first use when it carries an id). */
 export async function mentionedUser(tx: Tx, ctx: CommandContext, mention: Mention): Promise<User> {
-  const found = await userForMention(tx, mention, ctx.event.platform);
+  const found = await userForMention(tx, mention, ctx.event.platform, ctx.clock.now());
   if (found.ok) return found.user;
   const platform = ctx.t(`platform.${mention.platform ?? ctx.event.platform}` as 'platform.slack');
   throw new UserError(found.reason === 'ambiguous' ? 'person.ambiguous' : 'person.unknown', { name: mentionName(mention), platform });

@@ -55,7 +55,7 @@ export const setting = defineCommand({
     if (theCase.status === 'closed') throw new UserError('error.case_closed', { case: theCase.title });
     await ctx.db.$transaction(async (tx) => {
       await writeSetting(tx, theCase.id, change.id, change.value);
-      await audit(tx, { caseId: theCase.id, actorId: ctx.user.id, action: 'setting.change', entity: 'Case', entityId: theCase.id, data: { setting: change.id, from: before[change.id], to: change.value } });
+      await audit(tx, { at: ctx.clock.now(), caseId: theCase.id, actorId: ctx.user.id, action: 'setting.change', entity: 'Case', entityId: theCase.id, data: { setting: change.id, from: before[change.id], to: change.value } });
     });
     const name = SETTINGS[change.id].words[ctx.locale];
     ctx.post({ text: ctx.t('setting.changed', { name: ctx.user.displayName, setting: name, from: show(ctx, change.id, before[change.id]), to: show(ctx, change.id, change.value) }) });

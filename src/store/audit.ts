@@ -1,6 +1,8 @@
 import type { Tx } from './client.js';
 
 export interface AuditInput {
+  /** When it happened, from the bot's clock. */
+  at: Date;
   caseId?: number | null;
   actorId?: number | null;
   action: string;
@@ -19,6 +21,7 @@ export async function audit(tx: Tx, entry: AuditInput): Promise<void> {
       entity: entry.entity,
       entityId: entry.entityId ?? null,
       data: JSON.stringify(entry.data ?? {}),
+      createdAt: entry.at,
     },
   });
 }

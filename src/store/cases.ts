@@ -21,9 +21,9 @@ export async function activeMember(db: Tx, caseId: number, userId: number): Prom
   return db.member.findFirst({ where: { caseId, userId, removedAt: null } });
 }
 
-export async function linkChannel(db: Tx, caseId: number, channel: ChannelRef): Promise<ChannelLink> {
+export async function linkChannel(db: Tx, caseId: number, channel: ChannelRef, now: Date): Promise<ChannelLink> {
   return db.channelLink.create({
-    data: { caseId, platform: channel.platform, channelId: channel.channelId, name: channel.name ?? null, address: channel.address ?? null },
+    data: { caseId, platform: channel.platform, channelId: channel.channelId, name: channel.name ?? null, address: channel.address ?? null, createdAt: now },
   });
 }
 

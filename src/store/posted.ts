@@ -10,10 +10,10 @@ export interface PostedInput {
   messageId: string;
 }
 
-export async function recordPosted(db: Tx, { ref, platform, channelId, messageId }: PostedInput): Promise<void> {
+export async function recordPosted(db: Tx, { ref, platform, channelId, messageId }: PostedInput, now: Date): Promise<void> {
   await db.postedMessage.upsert({
     where: { platform_channelId_messageId: { platform, channelId, messageId } },
-    create: { caseId: ref.caseId, entity: ref.entity, entityId: ref.id, platform, channelId, messageId },
+    create: { caseId: ref.caseId, entity: ref.entity, entityId: ref.id, platform, channelId, messageId, createdAt: now },
     update: {},
   });
 }

@@ -3,10 +3,10 @@ import type { Tx } from './client.js';
 import type { User } from './models.js';
 
 /** The user behind an inbound event, created on first contact; the display name follows the platform. */
-export async function upsertUser(db: Tx, platform: string, externalId: string, displayName: string): Promise<User> {
+export async function upsertUser(db: Tx, platform: string, externalId: string, displayName: string, now: Date): Promise<User> {
   return db.user.upsert({
     where: { platform_externalId: { platform, externalId } },
-    create: { platform, externalId, displayName },
+    create: { platform, externalId, displayName, createdAt: now },
     update: { displayName },
   });
 }
@@ -23,12 +23,12 @@ export type MentionLookup = { ok: true; user: User } | { ok: false; reason: 'unk
  * a Teams mention without an id is matched by display name among that platform's known users.
  * A mention of another platform than the event's is fine: one case spans Slack and Teams.
  */
-export async function userForMention(db: Tx, mention: Mention, eventPlatform: string): Promise<MentionLookup> {
+export async function userForMention(db: Tx, mention: Mention, eventPlatform: string, now: Date): Promise<MentionLookup> {
   const platform = mention.platform ?? eventPlatform;
   if (mention.id) {
     const user = await db.user.upsert({
       where: { platform_externalId: { platform, externalId: mention.id } },
-      create: { platform, externalId: mention.id, displayName: mention.name ?? mention.id },
+      create: { platform, externalId: mention.id, displayName: mention.name ?? mention.id, createdAt: now },
       update: mention.name ? { displayName: mention.name } : {},
     });
     return { ok: true, user };

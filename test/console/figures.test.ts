@@ -140,7 +140,7 @@ describe('placement figures (läge)', () => {
   it('answers with exact figures in a direct conversation linked to the case', async () => {
     await threeReports(tb);
     const theCase = await tb.db.case.findFirstOrThrow();
-    await tb.db.channelLink.create({ data: { caseId: theCase.id, platform: 'console', channelId: 'dm-anna' } });
+    await tb.db.channelLink.create({ data: { caseId: theCase.id, platform: 'console', channelId: 'dm-anna', createdAt: tb.clock.now() } });
     const [answer] = await tb.bot.handle({ platform: 'console', user: { id: 'anna', name: 'anna' }, channel: { id: 'dm-anna', direct: true }, text: 'läge' });
     expect(answer!.message.text).toContain('Pension: 2 av 211 (0,9 %)');
   });
@@ -275,8 +275,8 @@ describe('bad reports are refused with the reason and change nothing', () => {
 
   it('refuses observers and non-members', async () => {
     const theCase = await tb.db.case.findFirstOrThrow();
-    const olle = await tb.db.user.create({ data: { platform: 'console', externalId: 'olle', displayName: 'olle' } });
-    await tb.db.member.create({ data: { caseId: theCase.id, userId: olle.id, role: 'observer' } });
+    const olle = await tb.db.user.create({ data: { platform: 'console', externalId: 'olle', displayName: 'olle', createdAt: tb.clock.now() } });
+    await tb.db.member.create({ data: { caseId: theCase.id, userId: olle.id, role: 'observer', joinedAt: tb.clock.now() } });
     const before = await snapshot(tb.db);
     expect(await tb.text('@olle läge rapportera tillsvidare=5')).toContain('Det här får bara medlemmar göra');
     expect(await tb.text('@okand läge rapportera tillsvidare=5')).toContain('inte medlem');

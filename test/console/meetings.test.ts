@@ -208,6 +208,6 @@ describe('meetings, agenda and decisions through the console', () => {
 
 /** A member who left before the meeting: the minutes must not list them. */
 async function addRemovedMember(tb: TestBot, caseId: number): Promise<void> {
-  const user = await tb.db.user.create({ data: { platform: 'console', externalId: 'gone', displayName: 'gone' } });
-  await tb.db.member.create({ data: { caseId, userId: user.id, role: 'member', removedAt: tb.clock.now() } });
+  const user = await tb.db.user.create({ data: { platform: 'console', externalId: 'gone', displayName: 'gone', createdAt: tb.clock.now() } });
+  await tb.db.member.create({ data: { caseId, userId: user.id, role: 'member', joinedAt: tb.clock.now(), removedAt: tb.clock.now() } });
 }

@@ -4,16 +4,18 @@ import { openDb } from '../../src/store/client.js';
 import { sqliteFilePath } from '../../src/store/sqlite-url.js';
 import { freshDatabase } from '../support/testbot.js';
 
+const AT = new Date('2026-11-24T09:00:00Z');
+
 describe('store on a SQLite file', () => {
   it('writes and reads back a case with its relations, across a reopen', async () => {
     const { url } = await freshDatabase();
     const db = await openDb(url);
-    const user = await db.user.create({ data: { platform: 'console', externalId: 'anna', displayName: 'anna' } });
+    const user = await db.user.create({ data: { platform: 'console', externalId: 'anna', displayName: 'anna', createdAt: AT } });
     const created = await db.case.create({
       data: {
-        title: 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, joinCode: 'ABC234',
-        channels: { create: { platform: 'console', channelId: 'samverkan' } },
-        members: { create: { userId: user.id, role: 'leader' } },
+        title: 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, joinCode: 'ABC234', createdAt: AT,
+        channels: { create: { platform: 'console', channelId: 'samverkan', createdAt: AT } },
+        members: { create: { userId: user.id, role: 'leader', joinedAt: AT } },
       },
     });
     await db.$disconnect();
@@ -29,8 +31,8 @@ describe('store on a SQLite file', () => {
   it('runs in WAL mode and enforces unique keys', async () => {
     const { url } = await freshDatabase();
     const db = await openDb(url);
-    await db.user.create({ data: { platform: 'slack', externalId: 'U1', displayName: 'a' } });
-    await expect(db.user.create({ data: { platform: 'slack', externalId: 'U1', displayName: 'b' } })).rejects.toThrow();
+    await db.user.create({ data: { platform: 'slack', externalId: 'U1', displayName: 'a', createdAt: AT } });
+    await expect(db.user.create({ data: { platform: 'slack', externalId: 'U1', displayName: 'b', createdAt: AT } })).rejects.toThrow();
     await db.$disconnect();
     const raw = new Database(sqliteFilePath(url), { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -41,12 +43,12 @@ describe('store on a SQLite file', () => {
     const { url } = await freshDatabase();
     const db = await openDb(url);
     await expect(db.$transaction(async (tx) => {
-      await tx.user.create({ data: { platform: 'console', externalId: 'x', displayName: 'x' } });
+      await tx.user.create({ data: { platform: 'console', externalId: 'x', displayName: 'x', createdAt: AT } });
       throw new Error('refused');
     })).rejects.toThrow('refused');
     expect(await db.user.count()).toBe(0);
     // The connection is usable afterwards (prisma/orm#29933 left it inside a failed transaction).
-    await db.user.create({ data: { platform: 'console', externalId: 'y', displayName: 'y' } });
+    await db.user.create({ data: { platform: 'console', externalId: 'y', displayName: 'y', createdAt: AT } });
     expect(await db.user.count()).toBe(1);
     await db.$disconnect();
   });

@@ -5,6 +5,8 @@ import { openDb, type Db } from '../../src/store/client.js';
 import { upsertUser, userForMention } from '../../src/store/users.js';
 import { freshDatabase } from '../support/testbot.js';
 
+const AT = new Date('2026-11-24T09:00:00Z');
+
 describe('userForMention', () => {
   let db: Db;
   let dir: string;
@@ -18,7 +20,7 @@ describe('userForMention', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const lookup = (text: string, platform = 'console') => userForMention(db, parseMention(text)!, platform);
+  const lookup = (text: string, platform = 'console') => userForMention(db, parseMention(text)!, platform, AT);
   const who = async (text: string, platform?: string) => {
     const found = await lookup(text, platform);
     return found.ok ? [found.user.platform, found.user.externalId, found.user.displayName] : found.reason;
@@ -42,9 +44,9 @@ describe('userForMention', () => {
     expect(await who('<at id="29:abc">Maja Ek</at>', 'teams')).toEqual(['teams', '29:abc', 'Maja Ek']);
     expect(await who('<at>maja ek</at>', 'teams')).toEqual(['teams', '29:abc', 'Maja Ek']);
     // A console or Slack user of that name is not a Teams user.
-    await upsertUser(db, 'slack', 'U9', 'Per Ek');
+    await upsertUser(db, 'slack', 'U9', 'Per Ek', AT);
     expect(await who('<at>Per Ek</at>', 'teams')).toBe('unknown');
-    await upsertUser(db, 'teams', '29:def', 'Maja Ek');
+    await upsertUser(db, 'teams', '29:def', 'Maja Ek', AT);
     expect(await who('<at>Maja Ek</at>', 'teams')).toBe('ambiguous');
     expect(await db.user.count()).toBe(3);
   });
@@ -56,7 +58,7 @@ describe('userForMention', () => {
   });
 
   it('uses the event\'s platform for a mention that names none', async () => {
-    const found = await userForMention(db, { id: 'x1', name: 'Xena' }, 'teams');
+    const found = await userForMention(db, { id: 'x1', name: 'Xena' }, 'teams', AT);
     expect(found.ok && [found.user.platform, found.user.externalId]).toEqual(['teams', 'x1']);
   });
 });

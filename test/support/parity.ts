@@ -63,9 +63,9 @@ export async function runOnSlack(script: string): Promise<SlackHarness> {
   return h;
 }
 
-// Platform identities, the adapters' own bookkeeping and the moments rows were written differ by
-// design between two runs, and so do ballot ids (random, so that their order tells nothing);
-// everything else must be equal.
+// Platform identities and the adapters' own bookkeeping differ by design between two runs, and so
+// do ballot ids (random, so that their order tells nothing); everything else must be equal,
+// including every instant (both runs share the virtual clock).
 const PLATFORM_TABLES = new Set(['ProcessedEvent', 'PostedMessage', 'OutboxMessage']);
 const PLATFORM_COLUMNS: Record<string, string[]> = {
   User: ['platform', 'externalId', 'dmAddress'],
@@ -73,14 +73,13 @@ const PLATFORM_COLUMNS: Record<string, string[]> = {
   Case: ['joinCode'],
   AuditEntry: ['data'],
 };
-const MOMENTS = ['createdAt', 'updatedAt', 'receivedAt', 'joinedAt', 'claimedAt'];
 const RANDOM_IDS = new Set(['Ballot']);
 
-/** Every row of every domain table, without what depends on the platform or the wall clock. */
+/** Every row of every domain table, without what depends on the platform. */
 export async function domainState(db: Db): Promise<Record<string, unknown[]>> {
   const all = await contents(db);
   return Object.fromEntries(Object.entries(all).filter(([table]) => !PLATFORM_TABLES.has(table)).map(([table, rows]) => {
-    const drop = [...MOMENTS, ...(PLATFORM_COLUMNS[table] ?? []), ...(RANDOM_IDS.has(table) ? ['id'] : [])];
+    const drop = [...(PLATFORM_COLUMNS[table] ?? []), ...(RANDOM_IDS.has(table) ? ['id'] : [])];
     const kept = rows.map((row) => JSON.stringify(Object.entries(JSON.parse(row as string) as Record<string, unknown>).filter(([column]) => !drop.includes(column))));
     return [table, (RANDOM_IDS.has(table) ? kept.sort() : kept).map((row) => Object.fromEntries(JSON.parse(row) as [string, unknown][]))];
   }));

@@ -6,20 +6,23 @@ import type { Case, Member, User } from '../../src/store/models.js';
 
 export type SeededMember = Member & { user: User };
 
+/** When seeded rows say they were made: before every test's clock starts. */
+const SEEDED_AT = new Date('2026-11-01T08:00:00Z');
+
 export async function seedCase(db: Db, options: { title?: string; channels?: string[]; leader?: string; org?: string } = {}): Promise<{ case: Case; leader: SeededMember }> {
   const theCase = await db.case.create({
-    data: { title: options.title ?? 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, joinCode: `K${Math.random().toString(36).slice(2, 7).toUpperCase()}`, createdAt: new Date('2026-11-01T08:00:00Z') },
+    data: { title: options.title ?? 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, joinCode: `K${Math.random().toString(36).slice(2, 7).toUpperCase()}`, createdAt: SEEDED_AT },
   });
-  for (const channel of options.channels ?? ['samverkan']) await db.channelLink.create({ data: { caseId: theCase.id, platform: 'console', channelId: channel, name: channel } });
+  for (const channel of options.channels ?? ['samverkan']) await db.channelLink.create({ data: { caseId: theCase.id, platform: 'console', channelId: channel, name: channel, createdAt: theCase.createdAt } });
   const leader = await addMember(db, theCase.id, options.leader ?? 'anna', { role: 'leader', org: options.org ?? 'Kommunen' });
   return { case: theCase, leader };
 }
 
 export async function addMember(db: Db, caseId: number, name: string, options: { role?: string; org?: string; platform?: string } = {}): Promise<SeededMember> {
   const platform = options.platform ?? 'console';
-  const user = await db.user.upsert({ where: { platform_externalId: { platform, externalId: name } }, create: { platform, externalId: name, displayName: name }, update: {} });
+  const user = await db.user.upsert({ where: { platform_externalId: { platform, externalId: name } }, create: { platform, externalId: name, displayName: name, createdAt: SEEDED_AT }, update: {} });
   const organisationId = options.org ? await organisationNamed(db, caseId, options.org) : null;
-  return db.member.create({ data: { caseId, userId: user.id, role: options.role ?? 'member', organisationId }, include: { user: true } });
+  return db.member.create({ data: { caseId, userId: user.id, role: options.role ?? 'member', organisationId, joinedAt: SEEDED_AT }, include: { user: true } });
 }
 
 let actionNumber = 0;
@@ -46,10 +49,10 @@ export async function addPoll(db: Db, caseId: number, p: { number: number; quest
 }
 
 export async function addMeeting(db: Db, caseId: number, m: { number: number; startsAt: Date; place?: string; agenda?: string[]; by: Member }) {
-  const meeting = await db.meeting.create({ data: { caseId, number: m.number, startsAt: m.startsAt, place: m.place ?? null } });
+  const meeting = await db.meeting.create({ data: { caseId, number: m.number, startsAt: m.startsAt, place: m.place ?? null, createdAt: SEEDED_AT } });
   const base = await db.agendaItem.count({ where: { caseId } });
   for (const [i, text] of (m.agenda ?? []).entries()) {
-    await db.agendaItem.create({ data: { caseId, number: base + i + 1, meetingId: meeting.id, position: i + 1, text, proposedById: m.by.id } });
+    await db.agendaItem.create({ data: { caseId, number: base + i + 1, meetingId: meeting.id, position: i + 1, text, proposedById: m.by.id, createdAt: SEEDED_AT } });
   }
   return meeting;
 }

@@ -113,7 +113,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const token = (activity: { serviceUrl: string }, claims: Record<string, unknown> = {}, signer = key) =>
     signJwt(signer, { iss: issuer, aud: 'app-id-123', serviceurl: activity.serviceUrl, ...claims });
   const adapter = await TeamsAdapter.create({
-    bot: tb.bot, db: tb.db, logger, dispatcher, defaultLocale: 'sv', serviceUrl: connector.url, timer,
+    bot: tb.bot, db: tb.db, clock: tb.clock, logger, dispatcher, defaultLocale: 'sv', serviceUrl: connector.url, timer,
     allowUnauthenticated: !options.auth,
     ...(options.auth ? {
       credentials: { clientId: 'app-id-123', tenantId: TENANT },

@@ -33,7 +33,7 @@ export async function changeAction(
       throw new UserError(change === 'progress' ? 'action.owner_only' : 'action.leader_only', { nr: number });
     }
     const outcome = await apply(tx, action);
-    await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: outcome.audit, entity: 'Action', entityId: action.id, data: { number, ...outcome.data } });
+    await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: outcome.audit, entity: 'Action', entityId: action.id, data: { number, ...outcome.data } });
     const fresh = await actionById(tx, action.id);
     ctx.update(actionRef(fresh), actionMessage(ctx, fresh));
     ctx.reply(textMessage(outcome.reply));

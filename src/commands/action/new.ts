@@ -33,7 +33,7 @@ export const actionNew = defineCommand({
       const created = await tx.action.create({
         data: { caseId: c.id, number: await nextActionNumber(tx, c.id), text: args.text, ownerId: owner.id, organisationId, dueDate: toIso(args.due), createdById: creator.id, createdAt: ctx.clock.now() },
       });
-      await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'action.create', entity: 'Action', entityId: created.id, data: { number: created.number, ownerId: owner.id, organisationId, dueDate: created.dueDate } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'action.create', entity: 'Action', entityId: created.id, data: { number: created.number, ownerId: owner.id, organisationId, dueDate: created.dueDate } });
       const view = await actionById(tx, created.id);
       ctx.post(actionMessage(ctx, view), actionRef(view));
     });

@@ -25,7 +25,7 @@ export const agendaAdd = defineCommand({
       const number = await nextNumber(tx, 'AgendaItem', c.id);
       const last = await tx.agendaItem.aggregate({ where: { caseId: c.id }, _max: { position: true } });
       const item = await tx.agendaItem.create({ data: { caseId: c.id, number, position: (last._max.position ?? 0) + 1, text: args.text, proposedById: member.id, createdAt: now } });
-      await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'agenda.add', entity: 'AgendaItem', entityId: item.id, data: { number, text: args.text } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'agenda.add', entity: 'AgendaItem', entityId: item.id, data: { number, text: args.text } });
       const meeting = agendaMeeting(await meetingsOf(tx, c.id), now, c.timeZone);
       const params = { name: ctx.user.displayName, number, text: args.text };
       ctx.post(textMessage(meeting ? ctx.t('agenda.added', { ...params, meeting: meeting.number }) : ctx.t('agenda.added_waiting', params)));

@@ -22,7 +22,7 @@ export const agendaDone = defineCommand({
       const meeting = currentMeeting(await meetingsOf(tx, c.id), now, c.timeZone);
       if (!meeting) throw new UserError('agenda.no_meeting');
       await tx.agendaItem.update({ where: { id: item.id }, data: { status: 'handled', meetingId: meeting.id, closedAt: now } });
-      await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'agenda.done', entity: 'AgendaItem', entityId: item.id, data: { number: item.number, meeting: meeting.number } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'agenda.done', entity: 'AgendaItem', entityId: item.id, data: { number: item.number, meeting: meeting.number } });
       ctx.post(textMessage(ctx.t('agenda.done', { number: item.number, meeting: meeting.number, text: item.text })));
     });
   },

@@ -28,7 +28,7 @@ export const agendaMove = defineCommand({
       for (const [index, entry] of order.entries()) {
         if (entry.position !== index + 1) await tx.agendaItem.update({ where: { id: entry.id }, data: { position: index + 1 } });
       }
-      await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'agenda.move', entity: 'AgendaItem', entityId: item.id, data: { number: item.number, place: args.place } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'agenda.move', entity: 'AgendaItem', entityId: item.id, data: { number: item.number, place: args.place } });
       ctx.reply(cardMessage(agendaCard(ctx.t, await currentAgenda(tx, c, now), c.timeZone), ctx.t('agenda.moved', { number: item.number, place: args.place })));
     });
   },

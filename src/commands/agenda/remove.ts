@@ -16,7 +16,7 @@ export const agendaRemove = defineCommand({
       const item = await requireOpenItem(tx, c.id, args.item, ctx.t);
       requireMayChange(member, item);
       await tx.agendaItem.update({ where: { id: item.id }, data: { status: 'removed', closedAt: ctx.clock.now() } });
-      await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'agenda.remove', entity: 'AgendaItem', entityId: item.id, data: { number: item.number } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'agenda.remove', entity: 'AgendaItem', entityId: item.id, data: { number: item.number } });
       ctx.post(textMessage(ctx.t('agenda.removed', { name: ctx.user.displayName, number: item.number, text: item.text })));
     });
   },

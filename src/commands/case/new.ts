@@ -47,13 +47,13 @@ export const caseNew = defineCommand({
           title: args.title, company: args.company, municipality: args.municipality, affected: args.affected, kind: args.kind,
           targetPercent: args.target ?? null, targetMonths: args.within ?? null,
           noticeDate: args.noticeDate ? toIso(args.noticeDate) : null,
-          timeZone: ctx.timeZone, locale: ctx.locale, joinCode: await unusedCode(tx),
+          timeZone: ctx.timeZone, locale: ctx.locale, joinCode: await unusedCode(tx), createdAt: ctx.clock.now(),
         },
       });
-      await linkChannel(tx, created.id, { platform: ctx.event.platform, channelId: ctx.event.channel.id, name: ctx.event.channel.name ?? null, address: ctx.event.channel.address ?? null });
+      await linkChannel(tx, created.id, { platform: ctx.event.platform, channelId: ctx.event.channel.id, name: ctx.event.channel.name ?? null, address: ctx.event.channel.address ?? null }, ctx.clock.now());
       const organisationId = args.org ? await organisationNamed(tx, created.id, args.org) : null;
-      const member = await tx.member.create({ data: { caseId: created.id, userId: ctx.user.id, role: 'leader', organisationId } });
-      await audit(tx, { caseId: created.id, actorId: ctx.user.id, action: 'case.create', entity: 'Case', entityId: created.id, data: { ...args, leaderMemberId: member.id } });
+      const member = await tx.member.create({ data: { caseId: created.id, userId: ctx.user.id, role: 'leader', organisationId, joinedAt: ctx.clock.now() } });
+      await audit(tx, { at: ctx.clock.now(), caseId: created.id, actorId: ctx.user.id, action: 'case.create', entity: 'Case', entityId: created.id, data: { ...args, leaderMemberId: member.id } });
       ctx.post(textMessage(ctx.t('case.created', { title: created.title, code: created.joinCode })));
     });
   },

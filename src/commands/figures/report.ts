@@ -74,10 +74,10 @@ async function save(ctx: CommandContext, tx: Tx, c: Case, report: Report, replac
   const data = { ...reportColumns(report), reportedById: member.id, organisationId: member.organisationId };
   if (replacing) {
     await tx.statusReport.update({ where: { id: replacing.id }, data });
-    await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'figures.replace', entity: 'StatusReport', entityId: replacing.id, data: { previous: { ...toReport(replacing), reportedById: replacing.reportedById }, report } });
+    await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'figures.replace', entity: 'StatusReport', entityId: replacing.id, data: { previous: { ...toReport(replacing), reportedById: replacing.reportedById }, report } });
   } else {
-    const row = await tx.statusReport.create({ data: { caseId: c.id, ...data } });
-    await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'figures.report', entity: 'StatusReport', entityId: row.id, data: { report } });
+    const row = await tx.statusReport.create({ data: { caseId: c.id, ...data, createdAt: ctx.clock.now() } });
+    await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'figures.report', entity: 'StatusReport', entityId: row.id, data: { report } });
   }
 }
 

@@ -42,6 +42,7 @@ export const memberAdd = defineCommand({
         ? await tx.member.update({ where: { id: existing.id }, data: current ? data : { ...data, joinedAt: ctx.clock.now() } })
         : await tx.member.create({ data: { ...data, caseId: c.id, userId: user.id, joinedAt: ctx.clock.now() } });
       await audit(tx, {
+        at: ctx.clock.now(),
         caseId: c.id, actorId: ctx.user.id, action: current ? 'member.change' : 'member.add', entity: 'Member', entityId: member.id,
         data: { userId: user.id, role, organisationId, ...(current ? { was: { role: current.role, organisationId: current.organisationId } } : {}) },
       });

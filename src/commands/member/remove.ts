@@ -26,11 +26,11 @@ export const memberRemove = defineCommand({
       const params = { name: user.displayName, actor: ctx.user.displayName };
       await keepALeader(tx, member, user.displayName);
       await tx.member.update({ where: { id: member.id }, data: { removedAt: ctx.clock.now() } });
-      await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'member.remove', entity: 'Member', entityId: member.id, data: { userId: user.id } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'member.remove', entity: 'Member', entityId: member.id, data: { userId: user.id } });
       const owned = await tx.action.findMany({ where: { ownerId: member.id }, orderBy: { number: 'asc' } });
       for (const action of owned) {
         await tx.action.update({ where: { id: action.id }, data: { ownerId: null } });
-        await audit(tx, { caseId: c.id, actorId: ctx.user.id, action: 'action.unassign', entity: 'Action', entityId: action.id, data: { number: action.number, ownerId: member.id } });
+        await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'action.unassign', entity: 'Action', entityId: action.id, data: { number: action.number, ownerId: member.id } });
         const view = await actionById(tx, action.id);
         ctx.update(actionRef(view), actionMessage(ctx, view));
       }

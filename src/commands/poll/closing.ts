@@ -39,7 +39,7 @@ export async function closePoll(tx: Tx, c: Case, poll: PollDetail, at: Date, clo
       text: t('poll.decision', { number: poll.number, question: poll.question, result }),
     },
   });
-  await audit(tx, { caseId: c.id, actorId: closer?.userId ?? null, action: 'poll.close', entity: 'Poll', entityId: poll.id, data: { number: poll.number, decisionId: decision.id, by: closer ? 'leader' : 'deadline' } });
+  await audit(tx, { at, caseId: c.id, actorId: closer?.userId ?? null, action: 'poll.close', entity: 'Poll', entityId: poll.id, data: { number: poll.number, decisionId: decision.id, by: closer ? 'leader' : 'deadline' } });
   return {
     caseId: c.id,
     result: textMessage(t('poll.closed_post', { number: poll.number, question: poll.question, result })),

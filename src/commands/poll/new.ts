@@ -65,6 +65,7 @@ export const pollNew = defineCommand({
         },
       });
       await audit(tx, {
+        at: ctx.clock.now(),
         caseId: c.id, actorId: ctx.user.id, action: 'poll.create', entity: 'Poll', entityId: poll.id,
         data: { number, question: args.question, options: labels, closesAt, anonymous: args.anonymous, hidden: args.hidden, perOrganisation: poll.perOrganisation },
       });

@@ -58,8 +58,8 @@ export const pollVote = defineCommand({
       const voter = voterOf(poll, member);
       const changed = await castBallot(tx, ctx, poll, voter, option.id, member);
       await audit(tx, poll.anonymous
-        ? { caseId: c.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number } }
-        : { caseId: c.id, actorId: ctx.user.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number, memberId: member.id, option: option.position } });
+        ? { at: ctx.clock.now(), caseId: c.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number } }
+        : { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number, memberId: member.id, option: option.position } });
       const params = { number: poll.number, option: option.label };
       const confirmation = poll.anonymous ? ctx.t(changed ? 'poll.vote_changed_anonymous' : 'poll.voted_anonymous', params) : ctx.t(changed ? 'poll.vote_changed' : 'poll.voted', params);
       const organisation = voter.kind === 'organisation' ? ` ${ctx.t('poll.vote_for_organisation', { organisation: (await tx.organisation.findUniqueOrThrow({ where: { id: voter.id } })).name })}` : '';

@@ -11,7 +11,7 @@ describe('Slack delivery', () => {
   let ref: EntityRef;
   beforeEach(async () => {
     h = await createSlackHarness();
-    const c = await h.tb.db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, joinCode: 'ABC234' } });
+    const c = await h.tb.db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, joinCode: 'ABC234', createdAt: h.tb.clock.now() } });
     ref = { caseId: c.id, entity: 'poll', id: 7 };
   });
   afterEach(async () => { await h.close(); });
@@ -40,7 +40,7 @@ describe('Slack delivery', () => {
   });
 
   it('opens a DM channel once, remembers it on the user, and posts there', async () => {
-    await h.tb.db.user.create({ data: { platform: 'slack', externalId: 'UERIK', displayName: 'Erik Lind' } });
+    await h.tb.db.user.create({ data: { platform: 'slack', externalId: 'UERIK', displayName: 'Erik Lind', createdAt: h.tb.clock.now() } });
     const dm = { kind: 'dm' as const, platform: 'slack', userId: 'UERIK', userName: 'Erik Lind', message: message('Dagordning för mötet') };
     await deliver(dm);
     await deliver(dm);

@@ -14,21 +14,21 @@ describe('Slack App Home', () => {
   async function seed(): Promise<void> {
     await h.run(NEW_CASE);
     const anna = await h.tb.db.member.findFirstOrThrow();
-    const erikUser = await h.tb.db.user.create({ data: { platform: 'slack', externalId: ERIK.id, displayName: ERIK.realName } });
-    const erik = await h.tb.db.member.create({ data: { caseId: anna.caseId, userId: erikUser.id, role: 'member' } });
+    const erikUser = await h.tb.db.user.create({ data: { platform: 'slack', externalId: ERIK.id, displayName: ERIK.realName, createdAt: h.tb.clock.now() } });
+    const erik = await h.tb.db.member.create({ data: { caseId: anna.caseId, userId: erikUser.id, role: 'member', joinedAt: h.tb.clock.now() } });
     const action = (number: number, text: string, dueDate: string, ownerId: number, status = 'open') =>
-      h.tb.db.action.create({ data: { caseId: anna.caseId, number, text, dueDate, ownerId, status, createdById: anna.id } });
+      h.tb.db.action.create({ data: { caseId: anna.caseId, number, text, dueDate, ownerId, status, createdById: anna.id, createdAt: h.tb.clock.now() } });
     await action(1, 'Boka lokal för jobbmässan', '2026-11-20', anna.id);
     await action(2, 'Ring TRR', '2026-12-04', anna.id, 'in_progress');
     await action(3, 'Klar sedan länge', '2026-11-01', anna.id, 'done');
     await action(4, 'Eriks åtgärd', '2026-11-30', erik.id);
     const poll = (number: number, question: string, status = 'open') =>
-      h.tb.db.poll.create({ data: { caseId: anna.caseId, number, question, status, createdById: anna.id, closesAt: new Date('2026-12-01T12:00:00Z') } });
+      h.tb.db.poll.create({ data: { caseId: anna.caseId, number, question, status, createdById: anna.id, closesAt: new Date('2026-12-01T12:00:00Z'), createdAt: h.tb.clock.now() } });
     const p1 = await poll(1, 'Jobbmässa i mars?');
     await poll(2, 'Informationsmöte på kvällstid?');
     await poll(3, 'Stängd fråga', 'closed');
     await h.tb.db.pollParticipation.create({ data: { pollId: p1.id, memberId: anna.id } });
-    const meeting = (number: number, startsAt: string, place: string) => h.tb.db.meeting.create({ data: { caseId: anna.caseId, number, startsAt: new Date(startsAt), place } });
+    const meeting = (number: number, startsAt: string, place: string) => h.tb.db.meeting.create({ data: { caseId: anna.caseId, number, startsAt: new Date(startsAt), place, createdAt: h.tb.clock.now() } });
     await meeting(1, '2026-11-16T12:00:00Z', 'Förra veckan');
     await meeting(2, '2026-12-07T12:00:00Z', 'Kommunhuset');
     await meeting(3, '2026-11-30T12:00:00Z', 'Stadshuset');
