@@ -12,7 +12,8 @@ import { CommandRegistry } from './commands/registry.js';
 import { ConfigError, loadConfig, slackConfigured, teamsConfigured, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadBallotSecret } from './store/ballot-key.js';
-import { openDb } from './store/client.js';
+import { ensureSqliteDir, openDb } from './store/client.js';
+import { DatabaseInUse, lockDatabase } from './store/instance-lock.js';
 import { migrate } from './store/migrations.js';
 
 function readConfig(): Config {
@@ -23,6 +24,18 @@ function readConfig(): Config {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`${err.message}\n`);
     process.exit(2);
+  }
+}
+
+/** The program's hold on its SQLite file; a second program on the same file stops with one line. */
+function holdDatabase(url: string): () => void {
+  ensureSqliteDir(url);
+  try {
+    return lockDatabase(url);
+  } catch (err) {
+    if (!(err instanceof DatabaseInUse)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(3);
   }
 }
 
@@ -44,6 +57,7 @@ async function main(): Promise<void> {
   // The console owns the terminal, so it only hears about warnings unless asked for more.
   const logger = createLogger(config.LOG_LEVEL ?? (webhooks ? 'info' : 'warn'));
   const stop = signalled.then((signal) => logger.info({ signal }, 'signal received, finishing'));
+  const unlock = holdDatabase(config.DATABASE_URL);
   const applied = await migrate(config.DATABASE_URL);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const db = await openDb(config.DATABASE_URL);
@@ -64,6 +78,7 @@ async function main(): Promise<void> {
     await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
   }
   await db.$disconnect();
+  unlock();
   logger.info('stopped');
   process.exit(0);
 }

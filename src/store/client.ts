@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { oneUserAtATime } from './one-connection.js';
 import { sqliteFilePath } from './sqlite-url.js';
 
 export type Db = PrismaClient;
@@ -17,7 +18,7 @@ export function ensureSqliteDir(url: string): void {
 
 export async function openDb(url: string): Promise<Db> {
   ensureSqliteDir(url);
-  const adapter = new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS });
+  const adapter = oneUserAtATime(new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS }));
   const db = new PrismaClient({ adapter });
   // WAL lets readers run beside the one writer; see PRISMA-OFFLINE.md on SQLITE_BUSY.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');

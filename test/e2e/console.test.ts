@@ -67,6 +67,21 @@ describe('the program in console mode', () => {
     expect(jsonLines(again.stdout)[0]!.text).toContain('Konga Bruk konkurs');
   });
 
+  it('refuses a second process on the same SQLite file with one line, and a killed first process leaves no stale lock', async () => {
+    const first = startProgram(env);
+    first.child.stdin!.write(`${CREATE}\n`);
+    await new Promise<void>((resolve) => first.child.stdout!.once('data', () => resolve()));
+    const second = await runScript('/samverkan ärende visa\n', env);
+    expect(second.code).toBe(3);
+    expect(second.stdout).toBe('');
+    expect(second.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))).toEqual([expect.stringMatching(/samverkan\.db is in use by another Samverkan process/)]);
+    first.child.kill('SIGKILL');
+    await first.done;
+    const third = await runScript('/samverkan ärende visa\n', env);
+    expect(third.code).toBe(0);
+    expect(jsonLines(third.stdout)[0]!.text).toContain('Konga Bruk konkurs');
+  });
+
   it('stops on a malformed setting with one line naming the variable, exit code 2', async () => {
     const cases = [['DEFAULT_LOCALE', 'de'], ['DATABASE_URL', 'postgres://x'], ['CONSOLE_FORMAT', 'xml'], ['DEFAULT_TIME_ZONE', 'Mars/Olympus']] as const;
     const results = await Promise.all(cases.map(([name, value]) => runScript('', { ...env, [name]: value })));

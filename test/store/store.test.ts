@@ -53,3 +53,34 @@ describe('store on a SQLite file', () => {
     await db.$disconnect();
   });
 });
+
+describe('requests sharing the SQLite connection', () => {
+  const gate = () => {
+    let open!: () => void;
+    return { wait: new Promise<void>((resolve) => { open = resolve; }), open: () => open() };
+  };
+
+  it('never see another request\'s uncommitted rows, and a plain write is not rolled back with another transaction', async () => {
+    const { url } = await freshDatabase();
+    const db = await openDb(url);
+    const inside = gate();
+    const finish = gate();
+    const failing = db.$transaction(async (tx) => {
+      await tx.user.create({ data: { platform: 'console', externalId: 'uncommitted', displayName: 'x', createdAt: AT } });
+      inside.open();
+      await finish.wait;
+      throw new Error('rolled back');
+    });
+    await inside.wait;
+    // Prisma's queries are lazy: then() starts them, while the transaction is still open.
+    const seen = db.user.findMany().then((users) => users);
+    const written = db.user.create({ data: { platform: 'console', externalId: 'plain', displayName: 'y', createdAt: AT } }).then((user) => user);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    finish.open();
+    await expect(failing).rejects.toThrow('rolled back');
+    expect((await seen).map((u) => u.externalId)).toEqual([]);
+    await written;
+    expect((await db.user.findMany()).map((u) => u.externalId)).toEqual(['plain']);
+    await db.$disconnect();
+  });
+});
