@@ -41,7 +41,8 @@ export function consoleScheduling(options: { db: Db; clock: ManualClock; logger:
   return {
     advance: async (to) => {
       await scheduler.runDue(clock.now(), to);
-      await sender.flush(to);
+      clock.set(to);
+      await sender.flush();
       return delivery.take();
     },
     startUp: async () => {

@@ -16,6 +16,8 @@ export class SlackApi {
     readonly client: webApi.WebClient,
     private readonly limits: RateLimitPolicy = DEFAULT_RATE_LIMITS,
     private readonly pacer = new ChannelPacer(),
+    /** For response_url, which is called with fetch rather than the Web API client. */
+    private readonly timeoutMs = 10_000,
   ) {}
 
   #call<T>(call: () => Promise<T>): Promise<T> {
@@ -43,6 +45,7 @@ export class SlackApi {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+      signal: AbortSignal.timeout(this.timeoutMs),
     });
     if (!res.ok) throw new Error(`response_url answered ${res.status}`);
   }

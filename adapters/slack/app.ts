@@ -30,6 +30,8 @@ export interface SlackAdapterOptions extends CoreParts {
   /** The Web API client's retries of network errors and 5xx. */
   webApiRetries?: webApi.RetryOptions;
   ackDeadlineMs?: number;
+  /** How long one Web API or response_url call may take; Slack's client waits forever by default. */
+  apiTimeoutMs?: number;
 }
 
 export interface SlackAdapter {
@@ -47,6 +49,8 @@ export interface SlackAdapter {
 
 /** Comfortably inside Slack's 3 seconds for a form submission's answer. */
 const ACK_DEADLINE_MS = 2000;
+/** A call that has not answered by then is a transient failure: the outbox tries again later. */
+const API_TIMEOUT_MS = 10_000;
 
 export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const logger = boltLogger(o.logger);
@@ -54,12 +58,13 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
     rejectRateLimitedCalls: true,
     retryConfig: o.webApiRetries ?? WEB_API_RETRIES,
+    timeout: o.apiTimeoutMs ?? API_TIMEOUT_MS,
   };
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, logger, installerOptions: { clientOptions } })
     : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
   const app = new App({ token: o.botToken, ...o.identity, receiver, logger, clientOptions, convoStore: false });
-  const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING));
+  const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING), o.apiTimeoutMs ?? API_TIMEOUT_MS);
   const delivery = new SlackDelivery(o.db, o.clock, api, o.logger);
   o.dispatcher.register(delivery);
   const rt: SlackRuntime = {

@@ -14,6 +14,7 @@ import type { Logger } from '../../src/logger.js';
 import { rememberChannelAddress, rememberUserAddress } from '../../src/store/addresses.js';
 import type { Db } from '../../src/store/client.js';
 import { upsertUser } from '../../src/store/users.js';
+import { withDeadline } from '../http/deadline.js';
 import type { Routes } from '../http/server.js';
 import { parseAddress, type TeamsAddress } from './address.js';
 import { TeamsConnector } from './connector.js';
@@ -43,12 +44,18 @@ export interface TeamsAdapterOptions {
   token?: AppOptions<IPlugin>['token'];
   timer?: Timer;
   retry?: RetryPolicy;
+  /** How long one connector or token call may take; the SDK's client waits forever by default. */
+  callTimeoutMs?: number;
 }
+
+/** A call that has not answered by then is a transient failure: the outbox tries again later. */
+const CALL_TIMEOUT_MS = 10_000;
 
 /** The SDK's App, with a connector client for any service URL (the SDK's own is bound to one). */
 class SamverkanApp extends App {
-  clientFor(serviceUrl: string): ApiClient {
-    return new ApiClient(serviceUrl.replace(/\/+$/, ''), this.client.clone({ token: () => this.getBotToken() }), this.options.apiClientSettings);
+  clientFor(serviceUrl: string, timeoutMs: number): ApiClient {
+    const token = () => withDeadline(this.getBotToken(), timeoutMs, 'the Teams token endpoint');
+    return new ApiClient(serviceUrl.replace(/\/+$/, ''), this.client.clone({ token }), this.options.apiClientSettings);
   }
 }
 
@@ -68,12 +75,13 @@ export class TeamsAdapter {
       ...(options.token ? { token: options.token } : {}),
       ...(options.cloud ? { cloud: options.cloud } : {}),
       httpServerAdapter: server,
+      client: { timeout: options.callTimeoutMs ?? CALL_TIMEOUT_MS },
       dangerouslyAllowUnauthenticatedRequests: options.allowUnauthenticated,
       logger: sdkLogger(logger),
     });
     this.routes = server.routes;
     this.#identity = { serviceUrl: options.serviceUrl, ...(credentials ? { botId: `28:${credentials.clientId}` } : {}), ...(credentials?.tenantId ? { tenantId: credentials.tenantId } : {}) };
-    const connector = new TeamsConnector((url) => this.#app.clientFor(url), options.timer ?? realTimer, options.retry ?? DEFAULT_RETRY);
+    const connector = new TeamsConnector((url) => this.#app.clientFor(url, options.callTimeoutMs ?? CALL_TIMEOUT_MS), options.timer ?? realTimer, options.retry ?? DEFAULT_RETRY);
     this.delivery = new TeamsDelivery(options.db, options.clock, connector, this.#identity, logger);
     options.dispatcher.register(this.delivery);
     this.#app.on('message', ({ activity }) => this.#onMessage(activity as TeamsActivity));

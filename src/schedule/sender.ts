@@ -43,6 +43,17 @@ export function backoffMs(attempts: number, policy: RetryPolicy, random: number,
 }
 
 const BATCH = 200;
+/** How many targets (channels, users, cards) are delivered to at the same time. */
+const TARGETS_AT_ONCE = 8;
+
+/** Runs `work` for every item, at most `limit` at a time. */
+async function eachAtMost<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 
 export class OutboxSender {
   readonly #byPlatform: Map<string, Delivery>;
@@ -55,40 +66,40 @@ export class OutboxSender {
     this.#random = options.random ?? Math.random;
   }
 
-  /** Delivers every row due at `now` whose platform has a Delivery here. */
-  async flush(now = this.options.clock.now()): Promise<FlushReport> {
+  /**
+   * Delivers every row due now whose platform has a Delivery here. Targets are served side by
+   * side, a few at a time, so that one slow or hanging target holds back only its own rows.
+   */
+  async flush(): Promise<FlushReport> {
+    const now = this.options.clock.now();
     const report: FlushReport = { sent: 0, retrying: 0, failed: 0 };
-    const held = new Set<string>();
-    // Reads go through a transaction too: on SQLite the client shares one connection, and only
-    // inside $transaction is it certain not to see another transaction's uncommitted rows.
-    const rows = await this.options.db.$transaction((tx) =>
-      tx.outboxMessage.findMany({ where: { status: 'pending', platform: { in: [...this.#byPlatform.keys()] } }, orderBy: { id: 'asc' }, take: BATCH }),
-    );
+    const rows = await this.options.db.outboxMessage.findMany({ where: { status: 'pending', platform: { in: [...this.#byPlatform.keys()] } }, orderBy: { id: 'asc' }, take: BATCH });
+    const byTarget = new Map<string, OutboxMessage[]>();
     for (const row of rows) {
       const target = `${row.platform}:${row.kind}:${row.target}`;
-      if (held.has(target) || row.nextAttemptAt > now || !(await this.#lease(row, now))) {
-        held.add(target);
-        continue;
-      }
-      const outcome = await this.#deliver(row, now);
-      report[outcome]++;
-      if (outcome !== 'sent') held.add(target);
+      byTarget.set(target, [...(byTarget.get(target) ?? []), row]);
     }
+    await eachAtMost([...byTarget.values()], TARGETS_AT_ONCE, async (queue) => {
+      for (const row of queue) {
+        if (row.nextAttemptAt > now || !(await this.#lease(row, now))) return;
+        const outcome = await this.#deliver(row);
+        report[outcome]++;
+        if (outcome !== 'sent') return;
+      }
+    });
     return report;
   }
 
   /** Takes the row for this sender: attempts+1 and due again only after the lease. */
   async #lease(row: OutboxMessage, now: Date): Promise<boolean> {
-    const { count } = await this.options.db.$transaction((tx) =>
-      tx.outboxMessage.updateMany({
-        where: { id: row.id, status: 'pending', nextAttemptAt: row.nextAttemptAt },
-        data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + this.#retry.leaseMs) },
-      }),
-    );
+    const { count } = await this.options.db.outboxMessage.updateMany({
+      where: { id: row.id, status: 'pending', nextAttemptAt: row.nextAttemptAt },
+      data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + this.#retry.leaseMs) },
+    });
     return count === 1;
   }
 
-  async #deliver(row: OutboxMessage, now: Date): Promise<keyof FlushReport> {
+  async #deliver(row: OutboxMessage): Promise<keyof FlushReport> {
     const attempts = row.attempts + 1;
     const log = { outboxId: row.id, caseId: row.caseId, platform: row.platform, kind: row.kind, attempts };
     try {
@@ -102,16 +113,16 @@ export class OutboxSender {
         return 'failed';
       }
       const delay = backoffMs(attempts, this.#retry, this.#random(), err.retryAfterMs);
-      await this.#update(row.id, { nextAttemptAt: new Date(now.getTime() + delay), lastError });
+      await this.#update(row.id, { nextAttemptAt: new Date(this.options.clock.now().getTime() + delay), lastError });
       this.options.logger.warn({ ...log, delayMs: delay, error: lastError }, 'outbox delivery will be retried');
       return 'retrying';
     }
-    await this.#update(row.id, { status: 'sent', sentAt: now, lastError: null });
+    await this.#update(row.id, { status: 'sent', sentAt: this.options.clock.now(), lastError: null });
     this.options.logger.info(log, 'outbox delivered');
     return 'sent';
   }
 
   async #update(id: number, data: Partial<Pick<OutboxMessage, 'status' | 'lastError' | 'nextAttemptAt' | 'sentAt'>>): Promise<void> {
-    await this.options.db.$transaction((tx) => tx.outboxMessage.update({ where: { id }, data }));
+    await this.options.db.outboxMessage.update({ where: { id }, data });
   }
 }

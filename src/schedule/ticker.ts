@@ -1,8 +1,11 @@
 // Real-time scheduling for the chat platforms (Slack, Teams), whose clock is the wall clock:
-// at start-up the missed occurrences that still matter run once, then node-cron ticks every minute
-// (runDue over the minute that passed, then the sender) and every five seconds for the sender
-// alone, so a short Retry-After is honoured promptly. Ticks never overlap. The console does not use
-// this: its clock is virtual and moves with `:clock` (adapters/console/scheduling.ts).
+// at start-up the missed occurrences that still matter run once (and are handed to the sender),
+// then node-cron ticks every minute
+// (runDue over the minute that passed, then a nudge to the sender) and every five seconds for the
+// sender alone, so a short Retry-After is honoured promptly. Jobs and deliveries run on separate
+// lanes: a slow platform delays deliveries, never the jobs (a poll still closes at its deadline).
+// Neither lane overlaps itself. The console does not use this: its clock is virtual and moves
+// with `:clock` (adapters/console/scheduling.ts).
 import cron from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -10,8 +13,10 @@ import type { Scheduler } from './scheduler.js';
 import type { OutboxSender } from './sender.js';
 
 export interface Ticker {
-  /** One scheduling tick now (what the minute task runs). */
+  /** One scheduling tick now (what the minute task runs); deliveries follow on their own lane. */
   tick(): Promise<void>;
+  /** Resolves when the deliveries asked for so far are done. */
+  delivered(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -19,29 +24,30 @@ export async function startTicker(options: { scheduler: Scheduler; sender: Outbo
   const { scheduler, sender, clock, logger } = options;
   let last = clock.now();
   await scheduler.catchUp(last);
-  await sender.flush(last);
 
-  // One chain for both tasks: a tick and a delivery never run at the same time in this process.
-  let chain = Promise.resolve();
-  const serial = (name: string, work: () => Promise<unknown>) => () =>
-    (chain = chain.then(work).then(() => undefined, (err: unknown) => logger.error({ err, task: name }, 'scheduler task failed')));
-
-  const tick = serial('jobs', async () => {
+  const lane = (name: string, work: () => Promise<unknown>) => {
+    let chain = Promise.resolve();
+    const run = () => (chain = chain.then(work).then(() => undefined, (err: unknown) => logger.error({ err, task: name }, 'scheduler task failed')));
+    return { run, idle: () => chain };
+  };
+  const deliveries = lane('outbox', () => sender.flush());
+  const jobs = lane('jobs', async () => {
     const now = clock.now();
     await scheduler.runDue(last, now);
     last = now;
-    await sender.flush(now);
+    void deliveries.run();
   });
-  const deliver = serial('outbox', () => sender.flush());
+  void deliveries.run();
   const tasks = [
-    cron.schedule('* * * * *', tick, { name: 'samverkan-jobs', noOverlap: true }),
-    cron.schedule('*/5 * * * * *', deliver, { name: 'samverkan-outbox', noOverlap: true }),
+    cron.schedule('* * * * *', jobs.run, { name: 'samverkan-jobs', noOverlap: true }),
+    cron.schedule('*/5 * * * * *', deliveries.run, { name: 'samverkan-outbox', noOverlap: true }),
   ];
   return {
-    tick,
+    tick: jobs.run,
+    delivered: deliveries.idle,
     stop: async () => {
       for (const task of tasks) await task.destroy();
-      await chain;
+      await Promise.all([jobs.idle(), deliveries.idle()]);
     },
   };
 }

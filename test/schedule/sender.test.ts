@@ -1,7 +1,8 @@
 // The outbox sender against a Slack-like API on loopback: rate limits, retries, order, failures.
 import { rm } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
+import type { Delivery } from '../../src/core/event.js';
 import { createLogger } from '../../src/logger.js';
 import { decode, encode, enqueue, type Deliverable } from '../../src/schedule/outbox.js';
 import { backoffMs, DEFAULT_RETRY, OutboxSender, type RetryPolicy } from '../../src/schedule/sender.js';
@@ -19,6 +20,11 @@ describe('outbox sender', () => {
   let dir: string;
   let caseId: number;
   let slack: FakeSlack | undefined;
+  let clock: ManualClock;
+  const flushAt = (s: OutboxSender, when: Date) => {
+    clock.set(when);
+    return s.flush();
+  };
 
   beforeEach(async () => {
     const fresh = await freshDatabase();
@@ -39,18 +45,19 @@ describe('outbox sender', () => {
 
   async function sender(answers: (n: number) => Answer, retry: RetryPolicy = DEFAULT_RETRY) {
     slack = await startFakeSlack(answers);
-    return new OutboxSender({ db, clock: new ManualClock(T0), logger: createLogger('silent'), deliveries: [new SlackLikeDelivery(slack.url)], retry, random: () => 0.5 });
+    clock = new ManualClock(T0);
+    return new OutboxSender({ db, clock, logger: createLogger('silent'), deliveries: [new SlackLikeDelivery(slack.url)], retry, random: () => 0.5 });
   }
 
   it('posts exactly once when the API answers 429 with Retry-After, then 200', async () => {
     const s = await sender((n) => (n === 1 ? { status: 429, retryAfterSeconds: 3 } : { status: 200 }));
     await queue(post('C1', 'Veckosammanfattning'));
-    expect(await s.flush(T0)).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    expect(await flushAt(s, T0)).toEqual({ sent: 0, retrying: 1, failed: 0 });
     const waiting = await db.outboxMessage.findFirstOrThrow();
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1, lastError: 'ratelimited', nextAttemptAt: later(3000) }); // Retry-After beats the 750 ms backoff
-    expect(await s.flush(later(2999))).toEqual({ sent: 0, retrying: 0, failed: 0 });
-    expect(await s.flush(later(3000))).toEqual({ sent: 1, retrying: 0, failed: 0 });
-    expect(await s.flush(later(60_000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await flushAt(s, later(2999))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await flushAt(s, later(3000))).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await flushAt(s, later(60_000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
     expect(slack!.requests).toBe(2);
     expect(slack!.posts).toEqual([{ channel: 'C1', text: 'Veckosammanfattning' }]);
     expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sent', attempts: 2, sentAt: later(3000), lastError: null });
@@ -60,36 +67,57 @@ describe('outbox sender', () => {
     const retry = { ...DEFAULT_RETRY, maxAttempts: 3 };
     const s = await sender(() => ({ status: 500 }), retry);
     await queue(post('C1', 'x'));
-    await s.flush(T0);
+    await flushAt(s, T0);
     expect((await db.outboxMessage.findFirstOrThrow()).nextAttemptAt).toEqual(later(750)); // 1 s, half of it jitter (0.5)
-    await s.flush(later(750));
+    await flushAt(s, later(750));
     expect((await db.outboxMessage.findFirstOrThrow()).nextAttemptAt).toEqual(later(750 + 1500));
-    expect(await s.flush(later(2250))).toEqual({ sent: 0, retrying: 0, failed: 1 });
+    expect(await flushAt(s, later(2250))).toEqual({ sent: 0, retrying: 0, failed: 1 });
     expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'failed', attempts: 3, lastError: 'HTTP 500' });
-    expect(await s.flush(later(3_600_000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await flushAt(s, later(3_600_000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
     expect(slack!.requests).toBe(3);
   });
 
   it('marks a permanent error failed at once', async () => {
     const s = await sender(() => ({ status: 200, error: 'channel_not_found' }));
     await queue(post('C404', 'x'));
-    expect(await s.flush(T0)).toEqual({ sent: 0, retrying: 0, failed: 1 });
+    expect(await flushAt(s, T0)).toEqual({ sent: 0, retrying: 0, failed: 1 });
     expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'failed', attempts: 1, lastError: 'channel_not_found' });
   });
 
   it('keeps the order of messages to one channel while others go ahead', async () => {
     const s = await sender((n) => (n === 1 ? { status: 429, retryAfterSeconds: 1 } : { status: 200 }));
     await queue(post('C1', 'first'), post('C1', 'second'), post('C2', 'other'));
-    expect(await s.flush(T0)).toEqual({ sent: 1, retrying: 1, failed: 0 });
+    expect(await flushAt(s, T0)).toEqual({ sent: 1, retrying: 1, failed: 0 });
     expect(slack!.posts.map((p) => p.text)).toEqual(['other']);
-    await s.flush(later(1000));
+    await flushAt(s, later(1000));
     expect(slack!.posts.map((p) => p.text)).toEqual(['other', 'first', 'second']);
+  });
+
+  it('lets a hanging target hold back only its own rows', async () => {
+    let release!: () => void;
+    const hanging = new Promise<void>((resolve) => { release = resolve; });
+    const delivered: string[] = [];
+    const delivery: Delivery = {
+      platform: 'slack',
+      deliver: async (output) => {
+        if (output.kind === 'post' && output.channelId === 'C1') await hanging;
+        delivered.push(output.kind === 'post' ? `${output.channelId}: ${output.message.text}` : output.kind);
+      },
+    };
+    clock = new ManualClock(T0);
+    const s = new OutboxSender({ db, clock, logger: createLogger('silent'), deliveries: [delivery] });
+    await queue(post('C1', 'stuck'), post('C1', 'after it'), post('C2', 'other'), post('C3', 'third'));
+    const flushing = s.flush();
+    await vi.waitFor(() => expect(delivered).toEqual(['C2: other', 'C3: third']));
+    release();
+    expect(await flushing).toEqual({ sent: 4, retrying: 0, failed: 0 });
+    expect(delivered.slice(2)).toEqual(['C1: stuck', 'C1: after it']);
   });
 
   it('leaves rows of platforms it has no delivery for', async () => {
     const s = await sender(() => ({ status: 200 }));
     await queue({ kind: 'dm', platform: 'teams', userId: 'u1', userName: 'Anna', message: { text: 'x' } }, post('C1', 'y'));
-    expect(await s.flush(T0)).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await flushAt(s, T0)).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect((await db.outboxMessage.findMany({ where: { status: 'pending' } })).map((r) => r.platform)).toEqual(['teams']);
   });
 
@@ -99,9 +127,9 @@ describe('outbox sender', () => {
     const row = await db.outboxMessage.findFirstOrThrow();
     // Another sender took it a moment ago and has not finished: its lease holds the row.
     await db.outboxMessage.update({ where: { id: row.id }, data: { attempts: 1, nextAttemptAt: later(DEFAULT_RETRY.leaseMs) } });
-    expect(await s.flush(later(1000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await flushAt(s, later(1000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
     // A sender that died while holding it: the lease runs out and the row is delivered.
-    expect(await s.flush(later(DEFAULT_RETRY.leaseMs))).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await flushAt(s, later(DEFAULT_RETRY.leaseMs))).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(slack!.posts).toHaveLength(1);
   });
 });

@@ -3,12 +3,13 @@ import cron from 'node-cron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CollectingDelivery } from '../../adapters/console/scheduling.js';
 import { ManualClock } from '../../src/clock.js';
+import type { Delivery } from '../../src/core/event.js';
 import { createLogger } from '../../src/logger.js';
 import { allJobs } from '../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { OutboxSender } from '../../src/schedule/sender.js';
 import { startTicker, type Ticker } from '../../src/schedule/ticker.js';
-import { seedGroup } from '../support/seed.js';
+import { addPoll, seedGroup } from '../support/seed.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
 
 describe('ticker', () => {
@@ -23,24 +24,42 @@ describe('ticker', () => {
     await tb.close();
   });
 
-  async function start(at: string) {
+  /** A ticker whose deliveries are collected; with `hold`, each waits for it first. */
+  async function start(at: string, hold?: Promise<void>) {
     const clock = new ManualClock(new Date(at));
     const logger = createLogger('silent');
-    const delivery = new CollectingDelivery();
+    const collected = new CollectingDelivery();
+    const delivery: Delivery = hold ? { platform: collected.platform, deliver: async (output) => { await hold; await collected.deliver(output); } } : collected;
     ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs() }), sender: new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }) });
-    const texts = () => delivery.take().map((o) => o.message.text.split('\n')[0]);
+    const texts = async () => {
+      await ticker!.delivered();
+      return collected.take().map((o) => o.message.text.split('\n')[0]);
+    };
     return { clock, texts };
   }
 
   it('catches up at start, then each tick runs what fell due since the last one', async () => {
     const { clock, texts } = await start('2026-11-30T07:30:00Z'); // Monday 08:30: the digest was missed this morning
-    expect(texts()).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*']);
+    expect(await texts()).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*']);
     clock.set(new Date('2026-11-30T07:59:00Z'));
     await ticker!.tick();
-    expect(texts()).toEqual([]);
+    expect(await texts()).toEqual([]);
     clock.set(new Date('2026-12-07T07:00:00Z')); // a week later, 08:00
     await ticker!.tick();
-    expect(texts()).toEqual(['*Veckosammanfattning v. 50 – Konga Bruk konkurs*']);
+    expect(await texts()).toEqual(['*Veckosammanfattning v. 50 – Konga Bruk konkurs*']);
+  });
+
+  it('closes a poll at its deadline while a delivery hangs', async () => {
+    const { anna } = await seedGroup(tb.db, { channels: ['andra'] });
+    const poll = await addPoll(tb.db, anna.caseId, { number: 1, question: 'Mässa?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-30T08:00:00Z'), by: anna });
+    let release!: () => void;
+    const hanging = new Promise<void>((resolve) => { release = resolve; });
+    const { clock, texts } = await start('2026-11-30T07:30:00Z', hanging); // the missed digests now hang in delivery
+    clock.set(new Date('2026-11-30T08:01:00Z'));
+    await ticker!.tick();
+    expect(await tb.db.poll.findUniqueOrThrow({ where: { id: poll.id } })).toMatchObject({ status: 'closed', closedAt: new Date('2026-11-30T08:00:00Z') });
+    release();
+    expect(await texts()).toContain('Omröstning #1 "Mässa?" är stängd. Resultat: inga röster lades.');
   });
 
   it('registers its node-cron tasks and removes them when stopped', async () => {

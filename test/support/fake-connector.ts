@@ -78,7 +78,13 @@ export class FakeConnector {
   }
 
   async stop(): Promise<void> {
+    this.#server?.closeAllConnections();
     await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
+  }
+
+  /** The next connector call never answers (until the fake stops). */
+  hangNext(): void {
+    this.#failures.push({ status: 0, headers: {} });
   }
 
   /** The next `count` connector calls fail with `status`. */
@@ -109,6 +115,7 @@ export class FakeConnector {
     };
     this.calls.push(call);
     const failure = this.#failures.shift();
+    if (failure?.status === 0) return new Promise(() => undefined);
     if (failure) return { status: failure.status, json: { error: { code: 'Throttled', message: 'fake failure' } }, headers: failure.headers };
     if (!m[1]) return { status: 201, json: { id: `a:chat-${++this.#seq}`, serviceUrl: this.url } };
     return { status: m[2] ? 200 : 201, json: { id: m[2] ?? `activity-${++this.#seq}` } };

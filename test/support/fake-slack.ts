@@ -29,7 +29,7 @@ export interface FakeUser {
   locale?: string;
 }
 
-type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string } | { hang: true };
 
 export const BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0001' };
 
@@ -172,6 +172,8 @@ export class FakeSlack {
     const method = path.replace(/^\/api\//, '');
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     const failure = this.#failures.get(method)?.shift();
+    // Never answers: the connection stays open until the caller gives up or the fake stops.
+    if (failure && 'hang' in failure) return this.#record({ method, args, status: 0, ok: false });
     if (failure && 'status' in failure) {
       this.#record({ method, args, status: failure.status, ok: false });
       if (failure.status === 500) return json(500, { ok: false, error: 'internal_error' });

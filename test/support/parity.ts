@@ -52,8 +52,8 @@ export async function runOnSlack(script: string): Promise<SlackHarness> {
       // As the console does: every job due on the way runs, and its outbox goes out (here to Slack).
       const to = parseClock(line.slice(':clock'.length).trim(), ZONE)!;
       await scheduler.runDue(h.tb.clock.now(), to);
-      await sender.flush(to);
       h.tb.clock.set(to);
+      await sender.flush();
       continue;
     }
     const speaker = /^@([\p{L}\p{N}._-]+)\s+(.*)$/u.exec(line);

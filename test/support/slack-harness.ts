@@ -64,6 +64,7 @@ export interface HarnessOptions {
   /** The ballot key secret of the bot the harness creates (equal secrets give equal voter keys). */
   ballotSecret?: string;
   dispatcher?: Dispatcher;
+  apiTimeoutMs?: number;
 }
 
 export interface SlackHarness {
@@ -108,6 +109,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
     pacing: { intervalMs: 1000, now: () => virtualMs, sleep: async (ms) => { paceWaits.push({ ms }); virtualMs += ms; } },
     webApiRetries: { retries: 0 },
     ...(options.ackDeadlineMs !== undefined ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
+    ...(options.apiTimeoutMs !== undefined ? { apiTimeoutMs: options.apiTimeoutMs } : {}),
     ...(options.socketMode ? { appToken: 'xapp-1-A0SAMVERKAN-test' } : {}),
   };
   const adapter = createSlackAdapter(adapterOptions);

@@ -86,6 +86,7 @@ export interface TeamsHarnessOptions {
   auth?: boolean;
   testBot?: TestBot;
   dispatcher?: Dispatcher;
+  callTimeoutMs?: number;
 }
 
 export interface TeamsHarness {
@@ -115,6 +116,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const adapter = await TeamsAdapter.create({
     bot: tb.bot, db: tb.db, clock: tb.clock, logger, dispatcher, defaultLocale: 'sv', serviceUrl: connector.url, timer,
     allowUnauthenticated: !options.auth,
+    ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}),
     ...(options.auth ? {
       credentials: { clientId: 'app-id-123', tenantId: TENANT },
       cloud: withOverrides(PUBLIC, { openIdMetadataUrl: connector.openIdMetadataUrl }),

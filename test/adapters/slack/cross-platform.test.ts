@@ -65,7 +65,8 @@ describe('one case on Slack and Teams', () => {
     const sender = new OutboxSender({ db: tb.db, clock: tb.clock, logger, deliveries: [slack.adapter.delivery, teams.adapter.delivery] });
     const deadline = new Date('2026-11-23T11:00:00Z');
     await scheduler.runDue(tb.clock.now(), deadline);
-    await sender.flush(deadline);
+    tb.clock.set(deadline);
+    await sender.flush();
 
     const result = 'Resultat: Ja vann med 1 av 1 röst.';
     expect(slack.fake.callsTo('chat.postMessage').at(-1)!.args.text).toContain(result);

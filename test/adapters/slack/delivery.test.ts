@@ -10,7 +10,7 @@ describe('Slack delivery', () => {
   let h: SlackHarness;
   let ref: EntityRef;
   beforeEach(async () => {
-    h = await createSlackHarness();
+    h = await createSlackHarness({ apiTimeoutMs: 300 });
     const c = await h.tb.db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, joinCode: 'ABC234', createdAt: h.tb.clock.now() } });
     ref = { caseId: c.id, entity: 'poll', id: 7 };
   });
@@ -89,6 +89,15 @@ describe('Slack delivery', () => {
     const final = await post('C1', 'x').catch((e: unknown) => e);
     expect(final).not.toBeInstanceOf(RetryableDeliveryError);
     expect(String(final)).toContain('channel_not_found');
+  });
+
+  it('gives up on a call that never answers after the timeout, with a retryable error, and serves other channels meanwhile', async () => {
+    h.fake.fail('chat.postMessage', { hang: true });
+    const hung = post('C1', 'x').catch((e: unknown) => e);
+    await h.fake.until(() => h.fake.calls.length > 0);
+    await post('C2', 'y');
+    expect(h.fake.callsTo('chat.postMessage').map((c) => c.args.channel)).toEqual(['C2']);
+    expect(await hung).toBeInstanceOf(RetryableDeliveryError);
   });
 
   it('paces posts to one channel a second apart, without holding up other channels', async () => {

@@ -120,6 +120,19 @@ describe('Teams adapter without token checks (local development)', () => {
   });
 });
 
+describe('Teams adapter with a connector that stops answering', () => {
+  let h: TeamsHarness;
+  beforeEach(async () => { h = await startTeamsHarness({ callTimeoutMs: 300 }); });
+  afterEach(async () => { await h.close(); });
+
+  it('gives up on a call that never answers after the timeout, with a retryable error for the outbox', async () => {
+    await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
+    h.connector.hangNext();
+    const post = { kind: 'post' as const, platform: 'teams', channelId: TEAM_CHANNEL, message: { text: 'Veckosammanfattning' } };
+    await expect(h.adapter.delivery.deliver(post)).rejects.toBeInstanceOf(RetryableDeliveryError);
+  });
+});
+
 describe('Teams adapter with token checks', () => {
   let h: TeamsHarness;
   beforeEach(async () => { h = await startTeamsHarness({ auth: true }); });
