@@ -12,6 +12,7 @@ import { parseCommandLine } from './parse/command-line.js';
 import { activeMember, caseForChannel, channelsOf } from './store/cases.js';
 import type { Db } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
+import { isStorageFailure } from './store/failures.js';
 import { findUser, upsertUser } from './store/users.js';
 import { todayIn } from './time/zone.js';
 
@@ -35,7 +36,23 @@ interface Resolved {
 export class Bot {
   constructor(private readonly options: BotOptions) {}
 
+  /** Never throws: every failure becomes a reply in the sender's language, and one log line. */
   async handle(event: InboundEvent): Promise<Output[]> {
+    try {
+      return await this.#handle(event);
+    } catch (err) {
+      return [this.#failed(err, asLocale(event.user.locale) ?? this.options.defaultLocale, { platform: event.platform })];
+    }
+  }
+
+  /** A failure that is not the user's: storage that cannot be used right now, or a bug. */
+  #failed(err: unknown, locale: Locale, context: Record<string, unknown>): Output {
+    const storage = isStorageFailure(err);
+    this.options.logger.error({ err, ...context }, storage ? 'storage unavailable' : 'command failed');
+    return this.#error(locale, storage ? 'error.storage' : 'error.internal');
+  }
+
+  async #handle(event: InboundEvent): Promise<Output[]> {
     const started = Date.now();
     const { db, registry, logger } = this.options;
     const user = await findUser(db, event.platform, event.user.id);
@@ -85,7 +102,7 @@ export class Bot {
     }
 
     // The user is recorded only once a command passes validation, so a refusal leaves no trace.
-    const user = await upsertUser(this.options.db, event.platform, event.user.id, event.user.name, this.options.clock.now());
+    const user = who.user?.displayName === event.user.name ? who.user : await upsertUser(this.options.db, event.platform, event.user.id, event.user.name, this.options.clock.now());
     const outputs: Output[] = [];
     const posts: { message: Message; ref?: EntityRef }[] = [];
     const ctx: CommandContext = {
@@ -104,8 +121,7 @@ export class Bot {
         if (!who.user) await this.options.db.user.delete({ where: { id: user.id } });
         return [this.#error(locale, err.key, err.params)];
       }
-      this.options.logger.error({ err, platform: event.platform, caseId: who.case?.id, command: match.spec.id }, 'command failed');
-      return [this.#error(locale, 'error.internal')];
+      return [this.#failed(err, locale, { platform: event.platform, caseId: who.case?.id, command: match.spec.id })];
     }
     return [...(await this.#postTargets(event, posts)), ...outputs];
   }

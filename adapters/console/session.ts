@@ -4,6 +4,8 @@ import type { Bot } from '../../src/bot.js';
 import type { ManualClock } from '../../src/clock.js';
 import type { Output } from '../../src/core/event.js';
 import { translator, type Locale } from '../../src/i18n/index.js';
+import type { Logger } from '../../src/logger.js';
+import { isStorageFailure } from '../../src/store/failures.js';
 import { parseClock } from './clock-arg.js';
 
 export const CONSOLE = 'console';
@@ -25,6 +27,8 @@ export interface SessionOptions {
   advance?: (to: Date) => Promise<Output[]>;
   /** Runs what was missed while the console was not running; returns what it posted. */
   startUp?: () => Promise<Output[]>;
+  /** Where a failure of the scheduler or the storage is logged (commands log their own). */
+  logger?: Logger;
 }
 
 export class ConsoleSession {
@@ -52,8 +56,8 @@ export class ConsoleSession {
       this.#channel = line.slice(1);
       return [];
     }
-    if (line.startsWith(':clock')) return this.#clock(line.slice(':clock'.length).trim());
-    const speaker = /^@([\p{L}\p{N}._-]+)\s+(.*)$/u.exec(line);
+    if (line.startsWith(':clock')) return this.#clock(line.slice(':clock'.length).trim()).catch((err: unknown) => [this.#failed(err)]);
+    const speaker = /^@([\p{L}\p{N}._-]+)\s+([\s\S]*)$/u.exec(line);
     if (speaker) return this.#command(speaker[1]!, speaker[2]!);
     if (line.startsWith(':') || line.startsWith('#')) return [this.#note('console.bad_line')];
     return this.#command(this.#user, line);
@@ -77,6 +81,13 @@ export class ConsoleSession {
     const outputs = this.options.advance ? await this.options.advance(to) : [];
     this.options.clock.set(to);
     return this.#toConsole(outputs, this.#user);
+  }
+
+  /** The scheduler could not run (the storage is unusable, say): one line, and the session goes on. */
+  #failed(err: unknown): ConsoleOutput {
+    const storage = isStorageFailure(err);
+    this.options.logger?.error({ err, platform: CONSOLE }, storage ? 'storage unavailable' : 'scheduled jobs failed');
+    return this.#note(storage ? 'error.storage' : 'error.internal');
   }
 
   #note(key: Parameters<ReturnType<typeof translator>>[0], params?: Record<string, string>): ConsoleOutput {

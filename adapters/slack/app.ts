@@ -6,7 +6,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt'
 import { SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
-import { dedupe } from './dedupe.js';
+import { dedupeEvents } from './dedupe.js';
 import { SLACK, SlackDelivery } from './delivery.js';
 import { registerHome } from './home.js';
 import { registerForms } from './modals.js';
@@ -83,7 +83,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
       inProgress.delete(work);
     }
   });
-  app.use(dedupe(rt));
+  app.use(dedupeEvents(rt));
   registerCommands(app, rt);
   registerForms(app, rt);
   registerHome(app, rt);

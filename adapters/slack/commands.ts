@@ -3,6 +3,7 @@
 import type { App } from '@slack/bolt';
 import { answerRequest } from './run.js';
 import { COMMAND_ACTION_PREFIX } from './blocks.js';
+import { repeated } from './dedupe.js';
 import { formForLine } from './forms.js';
 import { openForm } from './modals.js';
 import type { SlackRuntime } from './runtime.js';
@@ -10,8 +11,9 @@ import type { SlackRuntime } from './runtime.js';
 export const SLASH_COMMAND = '/samverkan';
 
 export function registerCommands(app: App, rt: SlackRuntime): void {
-  app.command(SLASH_COMMAND, async ({ command, ack }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, body }) => {
     await ack();
+    if (await repeated(rt, body)) return;
     const request = {
       user: { id: command.user_id, name: command.user_name },
       channel: { id: command.channel_id, name: command.channel_name },
@@ -25,6 +27,7 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
 
   app.action(new RegExp(`^${COMMAND_ACTION_PREFIX}`), async ({ ack, body, action }) => {
     await ack();
+    if (await repeated(rt, body)) return;
     if (body.type !== 'block_actions' || action.type !== 'button' || !action.value || !body.channel) return;
     await answerRequest(rt, {
       user: { id: body.user.id, name: body.user.username ?? body.user.name ?? body.user.id },

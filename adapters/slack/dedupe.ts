@@ -1,7 +1,9 @@
-// Slack retries an event it thinks was not received (X-Slack-Retry-Num), with the same event_id;
-// Bolt does not deduplicate. Every delivery's key is recorded before it is handled and a repeat
-// is acknowledged and dropped. Slash commands and interactions carry a unique trigger_id instead.
-// A crash between recording and handling loses that one request rather than running it twice.
+// Slack retries an event it thinks was not received (X-Slack-Retry-Num), with the same event_id,
+// and a signed request can be replayed within its five minutes; Bolt deduplicates neither. Each
+// delivery's key (event_id, or the unique trigger_id of a command, click or submission) is
+// recorded once it has been acknowledged — the acknowledgement never waits for the database —
+// and a repeat is dropped. A crash between recording and handling loses that one request rather
+// than running it twice; its user never got an answer, so nothing they were told is lost.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { firstDelivery } from '../../src/store/processed-events.js';
 import { SLACK } from './delivery.js';
@@ -13,14 +15,25 @@ function deliveryKey(body: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-export function dedupe(rt: SlackRuntime): Middleware<AnyMiddlewareArgs> {
+/** Whether this delivery was handled before; call it after the ack. */
+export async function repeated(rt: SlackRuntime, body: object, retryNum?: number): Promise<boolean> {
+  const key = deliveryKey(body as Record<string, unknown>);
+  if (!key) return false;
+  try {
+    if (await firstDelivery(rt.db, `${SLACK}:${key}`, rt.clock.now())) return false;
+  } catch (err) {
+    // The storage is unusable: the command will fail and tell the user so, which beats silence.
+    rt.logger.warn({ err, platform: SLACK, key }, 'could not record the delivery');
+    return false;
+  }
+  rt.logger.info({ platform: SLACK, key, retryNum }, 'repeated delivery ignored');
+  return true;
+}
+
+/** Events API deliveries, which Bolt has acknowledged before any middleware runs. */
+export function dedupeEvents(rt: SlackRuntime): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
-    const key = deliveryKey(args.body as unknown as Record<string, unknown>);
-    if (key && !(await firstDelivery(rt.db, `${SLACK}:${key}`, rt.clock.now()))) {
-      rt.logger.info({ platform: SLACK, key, retryNum: args.context.retryNum }, 'repeated delivery ignored');
-      if ('ack' in args && typeof args.ack === 'function') await args.ack();
-      return;
-    }
+    if ((args.body as { type?: string }).type === 'event_callback' && (await repeated(rt, args.body, args.context.retryNum))) return;
     await args.next();
   };
 }

@@ -6,6 +6,7 @@ import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Output } from '../../src/core/event.js';
 import { translator, type Translate } from '../../src/i18n/index.js';
 import { deliverOutputs, PrivateAnswer } from './answer.js';
+import { repeated } from './dedupe.js';
 import { SLACK } from './delivery.js';
 import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, type FormOrigin, type FormSpec } from './forms.js';
 import { toInboundEvent, type CommandRequest } from './inbound.js';
@@ -50,7 +51,8 @@ export function registerForms(app: App, rt: SlackRuntime): void {
     const spec = form && rt.registry.find(form.command);
     if (!form || !spec) return void (await ack());
     const request: CommandRequest = { user: { id: body.user.id, name: body.user.name }, channel: origin.channel, text: '' };
-    const work = submit(rt, form, spec, request, view.state.values).catch((err: unknown): Submitted => {
+    // A replayed submission is dropped; like the command itself, that check is bounded by the deadline.
+    const work = repeated(rt, body).then((again): Submitted | Promise<Submitted> => (again ? { t: translator(rt.defaultLocale), outputs: [] } : submit(rt, form, spec, request, view.state.values))).catch((err: unknown): Submitted => {
       rt.logger.error({ err, platform: SLACK, form: form.id }, 'form submission failed');
       const t = translator(rt.defaultLocale);
       return { t, outputs: [{ kind: 'reply', message: { text: t('error.internal') } }] };

@@ -8,6 +8,7 @@ import { translator } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { readSettings } from '../settings/store.js';
 import type { Db, Tx } from '../store/client.js';
+import { isStorageFailure } from '../store/failures.js';
 import type { JobCase, JobDefinition, Occurrence } from './job.js';
 import { deliveries, enqueue } from './outbox.js';
 
@@ -95,6 +96,9 @@ export class Scheduler {
       return queued;
     } catch (err) {
       if (err instanceof ClaimTaken) return 'taken';
+      // Without storage no later job can run either: the whole run stops, and the ticker (or the
+      // console's :clock) tries the same window again; claims keep what did run from running twice.
+      if (isStorageFailure(err)) throw err;
       this.options.logger.error({ ...log, err }, 'job failed');
       return 'failed';
     }

@@ -62,6 +62,18 @@ describe('ticker', () => {
     expect(await texts()).toContain('Omröstning #1 "Mässa?" är stängd. Resultat: inga röster lades.');
   });
 
+  it('runs a window again when the storage failed during it, so the digest still goes out', async () => {
+    const { clock, texts } = await start('2026-11-29T12:00:00Z'); // Sunday
+    await tb.db.$executeRawUnsafe('PRAGMA query_only = ON');
+    clock.set(new Date('2026-11-30T07:01:00Z')); // Monday 08:01: the digest is due, the storage is not there
+    await ticker!.tick();
+    expect(await tb.db.jobClaim.count()).toBe(0);
+    await tb.db.$executeRawUnsafe('PRAGMA query_only = OFF');
+    clock.set(new Date('2026-11-30T07:02:00Z'));
+    await ticker!.tick();
+    expect(await texts()).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*']);
+  });
+
   it('registers its node-cron tasks and removes them when stopped', async () => {
     await start('2026-11-30T07:30:00Z');
     const patterns = () => [...cron.getTasks().values()].filter((t) => t.name?.startsWith('samverkan-')).map((t) => `${t.name} ${t.getPattern()}`).sort();

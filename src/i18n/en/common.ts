@@ -10,6 +10,7 @@ export const common: Translation<typeof sv> = {
   'error.role': 'Only {role} may do this. Nothing was changed.',
   'error.case_closed': 'The case {case} is closed. Nothing was changed.',
   'error.internal': 'Something went wrong and nothing was changed. Please try again shortly.',
+  'error.storage': 'I cannot store anything right now, so nothing was changed. Please try again shortly.',
   'arg.error': 'Problem with {name}: {problem}. Nothing was changed.\nUsage: {usage}',
   'arg.missing': 'a value is missing',
   'arg.unknown_key': 'unknown key (valid: {keys})',

@@ -7,6 +7,7 @@ export const common = {
   'error.role': 'Det här får bara {role} göra. Inget har ändrats.',
   'error.case_closed': 'Ärendet {case} är stängt. Inget har ändrats.',
   'error.internal': 'Något gick fel och inget har ändrats. Försök igen om en stund.',
+  'error.storage': 'Jag kan inte spara något just nu, så inget har ändrats. Försök igen om en stund.',
   'arg.error': 'Fel i {name}: {problem}. Inget har ändrats.\nSå här: {usage}',
   'arg.missing': 'värde saknas',
   'arg.unknown_key': 'okänd nyckel (giltiga: {keys})',

@@ -80,3 +80,29 @@ describe('Slack slash commands over HTTP', () => {
     expect((await h.slash('hjälp')).status).toBe(200);
   });
 });
+
+describe('Slack acknowledgements and a storage in trouble', () => {
+  let h: SlackHarness;
+  beforeEach(async () => { h = await createSlackHarness(); });
+  afterEach(async () => { await h.close(); });
+
+  it('acknowledges before touching the database, and answers once the database is free', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const busy = h.tb.db.$transaction(async () => { await held; }, { timeout: 20_000 });
+    expect(await h.slash('hjälp', { responseId: 'busy' })).toEqual({ status: 200, body: '' });
+    expect(h.fake.responses).toEqual([]);
+    release();
+    await busy;
+    const { body } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'busy'));
+    expect(body.text).toContain('Samverkan');
+  });
+
+  it('tells the user in their language when nothing can be stored', async () => {
+    await h.run(NEW_CASE);
+    await h.tb.db.$executeRawUnsafe('PRAGMA query_only = ON');
+    expect(await h.slash('åtgärd ny "Boka lokal" ansvarig=<@UANNA> senast=2026-12-01', { responseId: 'ro' })).toEqual({ status: 200, body: '' });
+    const { body } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'ro'));
+    expect(body.text).toBe('Jag kan inte spara något just nu, så inget har ändrats. Försök igen om en stund.');
+  });
+});

@@ -1,0 +1,30 @@
+// Telling a failure of the storage itself (full, read-only, locked, unreachable) from a failure of
+// one request: the first is worth a clear "try again shortly" and one log line, and goes away by
+// itself once the storage is back; the second is a bug.
+
+// SQLite result codes (and their extended forms, such as SQLITE_IOERR_WRITE) that say the file
+// cannot be written or read right now.
+const SQLITE_STORAGE = /^SQLITE_(FULL|READONLY|BUSY|LOCKED|IOERR|CANTOPEN|NOLFS|PROTOCOL)/;
+// Prisma's own codes for an unreachable or overloaded database and for timeouts.
+const PRISMA_STORAGE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2034']);
+// Kinds of Prisma's driver-adapter errors that mean the database is not there.
+const ADAPTER_STORAGE = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TransactionWriteConflict']);
+
+interface Cause {
+  kind?: string;
+  originalCode?: string;
+}
+
+function causeOf(err: object): Cause | undefined {
+  const adapterError = (err as { meta?: { driverAdapterError?: { cause?: Cause } } }).meta?.driverAdapterError;
+  return adapterError?.cause ?? (err as { cause?: Cause }).cause;
+}
+
+export function isStorageFailure(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && (PRISMA_STORAGE.has(code) || SQLITE_STORAGE.test(code))) return true;
+  if ((err as { name?: string }).name === 'PrismaClientInitializationError') return true;
+  const cause = causeOf(err);
+  return Boolean(cause && ((cause.originalCode && SQLITE_STORAGE.test(cause.originalCode)) || (cause.kind && ADAPTER_STORAGE.has(cause.kind))));
+}
