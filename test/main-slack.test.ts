@@ -56,7 +56,7 @@ describe('npm start with Slack', () => {
     await db.$disconnect();
     const { child, done } = startProgram({ DATABASE_URL: url, PORT: String(await freePort()), LOG_LEVEL: 'info', SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl });
     await ready(child, done);
-    expect(fake.callsTo('chat.postMessage')[0]!.args).toMatchObject({ channel: 'C1', text: 'Veckosammanfattning' });
+    expect((await fake.until(() => fake.callsTo('chat.postMessage')[0])).args).toMatchObject({ channel: 'C1', text: 'Veckosammanfattning' });
     child.kill('SIGTERM');
     expect((await done).code).toBe(0);
     const after = await openDb(url);

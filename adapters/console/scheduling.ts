@@ -37,7 +37,7 @@ export function consoleScheduling(options: { db: Db; clock: ManualClock; logger:
   const { db, clock, logger } = options;
   const delivery = new CollectingDelivery();
   const scheduler = new Scheduler({ db, logger, jobs: options.jobs ?? allJobs() });
-  const sender = new OutboxSender({ db, clock, logger, deliveries: [delivery] });
+  const sender = new OutboxSender({ db, clock, logger, deliveries: [delivery], targetsAtOnce: 1 });
   return {
     advance: async (to) => {
       await scheduler.runDue(clock.now(), to);

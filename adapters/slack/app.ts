@@ -7,6 +7,7 @@ import { SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
 import { dedupeEvents } from './dedupe.js';
+import { onlyWorkspace } from './workspace.js';
 import { SLACK, SlackDelivery } from './delivery.js';
 import { registerHome } from './home.js';
 import { registerForms } from './modals.js';
@@ -24,7 +25,8 @@ export interface SlackAdapterOptions extends CoreParts {
   appToken?: string;
   /** The Web API base URL; Slack's own by default, a fake in tests. */
   apiUrl?: string;
-  identity: { botId: string; botUserId: string };
+  /** The bot's ids and the workspace it is installed in (auth.test). */
+  identity: { botId: string; botUserId: string; teamId: string };
   rateLimits?: RateLimitPolicy;
   pacing?: PacerTiming;
   /** The Web API client's retries of network errors and 5xx. */
@@ -47,6 +49,8 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
+/** As far as a request's timestamp may lie ahead of our clock: the same five minutes Slack allows behind. */
+const MAX_CLOCK_SKEW_S = 5 * 60;
 /** Comfortably inside Slack's 3 seconds for a form submission's answer. */
 const ACK_DEADLINE_MS = 2000;
 /** A call that has not answered by then is a transient failure: the outbox tries again later. */
@@ -63,7 +67,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, logger, installerOptions: { clientOptions } })
     : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
-  const app = new App({ token: o.botToken, ...o.identity, receiver, logger, clientOptions, convoStore: false });
+  const app = new App({ token: o.botToken, botId: o.identity.botId, botUserId: o.identity.botUserId, receiver, logger, clientOptions, convoStore: false });
   const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING), o.apiTimeoutMs ?? API_TIMEOUT_MS);
   const delivery = new SlackDelivery(o.db, o.clock, api, o.logger);
   o.dispatcher.register(delivery);
@@ -83,6 +87,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
       inProgress.delete(work);
     }
   });
+  app.use(onlyWorkspace(rt, o.identity.teamId));
   app.use(dedupeEvents(rt));
   registerCommands(app, rt);
   registerForms(app, rt);
@@ -93,6 +98,9 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   if (receiver instanceof HTTPReceiver) {
     // Bolt throws for a request it does not serve (a GET, say); the shared server must not die of it.
     routes[SLACK_EVENTS_PATH] = (req, res) => {
+      // Bolt refuses timestamps more than five minutes old but not ones from the future, which a
+      // captured request re-signed ahead of time would carry.
+      if (Number(req.headers['x-slack-request-timestamp']) > Date.now() / 1000 + MAX_CLOCK_SKEW_S) return void res.writeHead(401).end();
       try {
         receiver.requestListener(req, res);
       } catch {

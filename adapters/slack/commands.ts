@@ -14,13 +14,16 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
   app.command(SLASH_COMMAND, async ({ command, ack, body }) => {
     await ack();
     if (await repeated(rt, body)) return;
+    // A form field given twice arrives as an array; Slack never does that, so such a text is
+    // treated as no command (the user is told what to type) rather than trusted or failing.
+    const text = typeof command.text === 'string' ? command.text : '';
     const request = {
       user: { id: command.user_id, name: command.user_name },
       channel: { id: command.channel_id, name: command.channel_name },
-      text: command.text,
+      text,
       responseUrl: command.response_url,
     };
-    const form = formForLine(rt.registry, command.text);
+    const form = formForLine(rt.registry, text);
     if (form) await openForm(rt, form, request, command.trigger_id);
     else await answerRequest(rt, request);
   });

@@ -7,7 +7,7 @@ import { boltLogger } from './bolt-logger.js';
 import type { CoreParts } from './runtime.js';
 
 /** Whether the configuration asks for Slack (the console runs otherwise). */
-async function botIdentity(config: Config, core: CoreParts): Promise<{ botId: string; botUserId: string }> {
+async function botIdentity(config: Config, core: CoreParts): Promise<{ botId: string; botUserId: string; teamId: string }> {
   const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     logger: boltLogger(core.logger),
@@ -15,8 +15,8 @@ async function botIdentity(config: Config, core: CoreParts): Promise<{ botId: st
     timeout: 10_000,
   });
   const me = await client.auth.test();
-  if (!me.bot_id || !me.user_id) throw new Error('SLACK_BOT_TOKEN is not a bot token (auth.test named no bot)');
-  return { botId: me.bot_id, botUserId: me.user_id };
+  if (!me.bot_id || !me.user_id || !me.team_id) throw new Error('SLACK_BOT_TOKEN is not a bot token (auth.test named no bot)');
+  return { botId: me.bot_id, botUserId: me.user_id, teamId: me.team_id };
 }
 
 export async function slackFromConfig(config: Config, core: CoreParts): Promise<SlackAdapter> {

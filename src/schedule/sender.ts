@@ -28,6 +28,11 @@ export interface SenderOptions {
   retry?: RetryPolicy;
   /** 0 ≤ x < 1; injected so tests can pin the jitter. */
   random?: () => number;
+  /**
+   * How many targets (channels, users, cards) are delivered to at the same time; 1 delivers in
+   * the order written across targets too (the console prints them as they come).
+   */
+  targetsAtOnce?: number;
 }
 
 export interface FlushReport {
@@ -43,16 +48,26 @@ export function backoffMs(attempts: number, policy: RetryPolicy, random: number,
 }
 
 const BATCH = 200;
-/** How many targets (channels, users, cards) are delivered to at the same time. */
 const TARGETS_AT_ONCE = 8;
 
-/** Runs `work` for every item, at most `limit` at a time. */
-async function eachAtMost<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+/** At most `size` holders at a time; a freed slot goes to the waiter of the lowest rank. */
+class Slots {
+  #free: number;
+  readonly #waiting: { rank: number; go: () => void }[] = [];
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  async take(rank: number): Promise<() => void> {
+    if (this.#free > 0) this.#free--;
+    else await new Promise<void>((go) => this.#waiting.splice(this.#waiting.filter((w) => w.rank < rank).length, 0, { rank, go }));
+    return () => {
+      const next = this.#waiting.shift();
+      if (next) next.go();
+      else this.#free++;
+    };
+  }
 }
 
 export class OutboxSender {
@@ -74,19 +89,26 @@ export class OutboxSender {
     const now = this.options.clock.now();
     const report: FlushReport = { sent: 0, retrying: 0, failed: 0 };
     const rows = await this.options.db.outboxMessage.findMany({ where: { status: 'pending', platform: { in: [...this.#byPlatform.keys()] } }, orderBy: { id: 'asc' }, take: BATCH });
-    const byTarget = new Map<string, OutboxMessage[]>();
-    for (const row of rows) {
+    const slots = new Slots(this.options.targetsAtOnce ?? TARGETS_AT_ONCE);
+    // Each target's rows form a chain (a row that is not sent stops the rest of its target);
+    // the chains share the slots, which go to the earliest written row waiting for one.
+    const chains = new Map<string, Promise<boolean>>();
+    for (const [rank, row] of rows.entries()) {
       const target = `${row.platform}:${row.kind}:${row.target}`;
-      byTarget.set(target, [...(byTarget.get(target) ?? []), row]);
+      chains.set(target, (chains.get(target) ?? Promise.resolve(true)).then(async (goOn) => {
+        if (!goOn) return false;
+        const release = await slots.take(rank);
+        try {
+          if (row.nextAttemptAt > now || !(await this.#lease(row, now))) return false;
+          const outcome = await this.#deliver(row);
+          report[outcome]++;
+          return outcome === 'sent';
+        } finally {
+          release();
+        }
+      }));
     }
-    await eachAtMost([...byTarget.values()], TARGETS_AT_ONCE, async (queue) => {
-      for (const row of queue) {
-        if (row.nextAttemptAt > now || !(await this.#lease(row, now))) return;
-        const outcome = await this.#deliver(row);
-        report[outcome]++;
-        if (outcome !== 'sent') return;
-      }
-    });
+    await Promise.all(chains.values());
     return report;
   }
 

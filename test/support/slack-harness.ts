@@ -104,7 +104,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   const adapterOptions: SlackAdapterOptions = {
     bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv', logger, dispatcher: options.dispatcher ?? new Dispatcher(logger),
     botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl,
-    identity: { botId: BOT.botId, botUserId: BOT.userId },
+    identity: { botId: BOT.botId, botUserId: BOT.userId, teamId: BOT.teamId },
     rateLimits: { maxWaits: 3, maxWaitMs: 60_000, sleep: async (ms) => void rateLimitWaits.push(ms) },
     pacing: { intervalMs: 1000, now: () => virtualMs, sleep: async (ms) => { paceWaits.push({ ms }); virtualMs += ms; } },
     webApiRetries: { retries: 0 },

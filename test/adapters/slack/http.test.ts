@@ -1,11 +1,18 @@
 // Slash commands over signed HTTP against the real Bolt app, answered through the fake Web API.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../../support/testbot.js';
-import { CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { ANNA, CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { slashCommand } from '../../support/slack-payloads.js';
 
 // Every signed request leaves its delivery key (ProcessedEvent); nothing else may change.
 async function domainSnapshot(h: SlackHarness): Promise<Record<string, number>> {
-  const { ProcessedEvent: _, ...rest } = await snapshot(h.tb.db);
+  return withoutDeliveries(await snapshot(h.tb.db));
+}
+
+const formBody = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+function withoutDeliveries(counts: Record<string, number>): Record<string, number> {
+  const { ProcessedEvent: _, ...rest } = counts;
   return rest;
 }
 
@@ -71,6 +78,34 @@ describe('Slack slash commands over HTTP', () => {
     expect(answer.status).toBe(401);
     expect(await snapshot(h.tb.db)).toEqual(before);
     expect(h.fake.calls).toEqual([]);
+  });
+
+  it('rejects a correctly signed request from more than five minutes ahead with 401 and does nothing', async () => {
+    const before = await snapshot(h.tb.db);
+    const answer = await h.slash(NEW_CASE, { signing: { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 } });
+    expect(answer.status).toBe(401);
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect(h.fake.calls).toEqual([]);
+  });
+
+  it('runs nothing for a signed request from another workspace and tells its user so', async () => {
+    await h.run(NEW_CASE);
+    const before = await snapshot(h.tb.db);
+    const body = formBody({ ...slashCommand(ANNA, CHANNEL, 'ärende stäng', h.fake.responseUrl('other')), team_id: 'T9999' });
+    expect((await h.send(body, 'application/x-www-form-urlencoded')).status).toBe(200);
+    const { body: answer } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'other'));
+    expect(answer.text).toBe('Samverkan är inte inställd för den här arbetsytan, så inget har gjorts. Fråga den som administrerar Samverkan.');
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect((await h.tb.db.case.findFirstOrThrow()).status).toBe('open');
+  });
+
+  it('answers a signed command whose text field is given twice, and changes nothing', async () => {
+    const before = await snapshot(h.tb.db);
+    const body = `${formBody(slashCommand(ANNA, CHANNEL, NEW_CASE, h.fake.responseUrl('twice')))}&text=${encodeURIComponent('ärende stäng')}`;
+    expect((await h.send(body, 'application/x-www-form-urlencoded')).status).toBe(200);
+    const { body: answer } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'twice'));
+    expect(answer.text).toBe('Skriv ett kommando, till exempel `hjälp`.');
+    expect(await domainSnapshot(h)).toEqual(withoutDeliveries(before));
   });
 
   it('answers Slack\'s URL verification and survives requests it does not serve', async () => {
