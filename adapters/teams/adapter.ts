@@ -100,7 +100,21 @@ export class TeamsAdapter {
     while (this.#pending.size) await Promise.all(this.#pending);
   }
 
+  /**
+   * A single-tenant registration (TEAMS_TENANT_ID) serves its own tenant only: an activity of
+   * another tenant passed the token check (the token names our app, not a tenant) but its user ids
+   * are other people, so it is logged and dropped.
+   */
+  #served(activity: TeamsActivity): boolean {
+    const mine = this.options.credentials?.tenantId;
+    const theirs = tenantOf(activity);
+    if (!mine || theirs === mine) return true;
+    this.options.logger.warn({ platform: PLATFORM, tenant: theirs }, 'activity from a tenant this registration does not serve');
+    return false;
+  }
+
   async #onMessage(activity: TeamsActivity): Promise<void> {
+    if (!this.#served(activity)) return;
     this.#learn(activity);
     // An empty text (a bare mention, a picture) still gets an answer: the hint to type a command.
     const clicked = buttonCommand(activity);
@@ -111,9 +125,10 @@ export class TeamsAdapter {
   }
 
   async #onCardAction(activity: TeamsActivity): Promise<AdaptiveCardActionResponse> {
+    if (!this.#served(activity)) return badRequest('this bot does not serve your organisation');
     this.#learn(activity);
     const command = buttonCommand(activity);
-    if (!command) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'the action carries no command', innerHttpError: { statusCode: 400, body: null } } };
+    if (!command) return badRequest('the action carries no command');
     const event = { ...toInboundEvent(activity, command), clicked: true };
     const outputs = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
@@ -124,7 +139,7 @@ export class TeamsAdapter {
   }
 
   async #onConversationUpdate(activity: TeamsActivity): Promise<void> {
-    if (!activity.membersAdded?.some((m) => m.id === activity.recipient.id)) return;
+    if (!activity.membersAdded?.some((m) => m.id === activity.recipient.id) || !this.#served(activity)) return;
     this.#learn(activity);
     const event = toInboundEvent(activity, '');
     // Installed in a personal chat: that user is reachable from now on, member of a case or not.
@@ -169,6 +184,10 @@ export class TeamsAdapter {
       .finally(() => this.#pending.delete(running));
     this.#pending.add(running);
   }
+}
+
+function badRequest(message: string): AdaptiveCardActionResponse {
+  return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message, innerHttpError: { statusCode: 400, body: null } } };
 }
 
 function replyAddress(activity: TeamsActivity): TeamsAddress {

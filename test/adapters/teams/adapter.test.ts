@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RetryableDeliveryError } from '../../../src/core/event.js';
 import { cardMessage } from '../../../src/render/card-text.js';
 import { snapshot } from '../../support/testbot.js';
-import { ANNA, botAdded, cardAction, channelMessage, ERIK, personalMessage, startTeamsHarness, TEAM_CHANNEL, type TeamsHarness } from '../../support/teams.js';
+import { ANNA, botAdded, cardAction, channelMessage, ERIK, personalMessage, startTeamsHarness, TEAM_CHANNEL, type TeamsHarness, type WireActivity } from '../../support/teams.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
 
@@ -159,6 +159,17 @@ describe('Teams adapter with token checks', () => {
       `Bearer ${h.token({ serviceUrl: 'https://elsewhere.example/' })}`,
     ];
     for (const authorization of attempts) expect((await h.send(activity, authorization)).status, String(authorization)).toBe(401);
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect(h.connector.calls).toEqual([]);
+  });
+
+  it('runs nothing for a validly signed activity of another tenant than TEAMS_TENANT_ID', async () => {
+    const before = await snapshot(h.tb.db);
+    const foreign = (activity: WireActivity): WireActivity => ({ ...activity, conversation: { ...activity.conversation, tenantId: 'tenant-elsewhere' }, channelData: { ...activity.channelData, tenant: { id: 'tenant-elsewhere' } } });
+    await h.send(foreign(channelMessage(h.connector.url, ERIK, NEW_CASE)));
+    await h.send(foreign(personalMessage(h.connector.url, ERIK, 'hjälp')));
+    const refused = await h.send(foreign(cardAction(h.connector.url, ERIK, 'ärende visa')));
+    expect(refused.body).toMatchObject({ statusCode: 400 });
     expect(await snapshot(h.tb.db)).toEqual(before);
     expect(h.connector.calls).toEqual([]);
   });
