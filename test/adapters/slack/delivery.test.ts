@@ -10,7 +10,7 @@ describe('Slack delivery', () => {
   let h: SlackHarness;
   let ref: EntityRef;
   beforeEach(async () => {
-    h = await createSlackHarness({ apiTimeoutMs: 300 });
+    h = await createSlackHarness({ apiTimeoutMs: 2000 });
     const c = await h.tb.db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, joinCode: 'ABC234', createdAt: h.tb.clock.now() } });
     ref = { caseId: c.id, entity: 'poll', id: 7 };
   });

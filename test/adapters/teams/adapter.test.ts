@@ -122,7 +122,7 @@ describe('Teams adapter without token checks (local development)', () => {
 
 describe('Teams adapter with a connector that stops answering', () => {
   let h: TeamsHarness;
-  beforeEach(async () => { h = await startTeamsHarness({ callTimeoutMs: 300 }); });
+  beforeEach(async () => { h = await startTeamsHarness({ callTimeoutMs: 2000 }); });
   afterEach(async () => { await h.close(); });
 
   it('gives up on a call that never answers after the timeout, with a retryable error for the outbox', async () => {
