@@ -145,6 +145,18 @@ describe('placement figures (läge)', () => {
     expect(answer!.message.text).toContain('Pension: 2 av 211 (0,9 %)');
   });
 
+  it('gives an observer or member the suppressed figures also in their own direct conversation linked to the case', async () => {
+    await threeReports(tb);
+    await tb.say('medlem lägg till @olle org=Företaget roll=observatör');
+    const theCase = await tb.db.case.findFirstOrThrow();
+    for (const who of ['olle', 'erik']) {
+      await tb.db.channelLink.create({ data: { caseId: theCase.id, platform: 'console', channelId: `dm-${who}`, createdAt: tb.clock.now() } });
+      const [answer] = await tb.bot.handle({ platform: 'console', user: { id: who, name: who }, channel: { id: `dm-${who}`, direct: true }, text: 'läge' });
+      expect(answer!.message.text, who).toContain('Pension: <3 av 211');
+      expect(answer!.message.text, who).not.toContain('Pension: 2 av 211');
+    }
+  });
+
   it('replaces a report for the same date and source only after confirmation, keeping the old one in the log', async () => {
     await tb.say(`@erik ${REPORTS.november}`);
     const before = await snapshot(tb.db);

@@ -2,6 +2,7 @@
 // where the answer goes, and the current picture as a message.
 import type { Message } from '../../core/message.js';
 import type { Report, Target } from '../../domain/figures.js';
+import { hasRole, type MemberRole } from '../../domain/roles.js';
 import type { FigureStyle } from '../../render/figures-format.js';
 import { statusMessage } from '../../render/status-message.js';
 import type { Case } from '../../store/models.js';
@@ -16,10 +17,15 @@ export function caseTarget(c: Case): Target | null {
   return { percent: c.targetPercent, start, fromNotice: c.noticeDate != null, ...(c.targetMonths != null ? { months: c.targetMonths } : {}) };
 }
 
-/** Exact numbers only in a direct message; in any channel small counts are suppressed. */
+/**
+ * Exact numbers only for a leader, and only in a direct message; everywhere else, and for every
+ * other member wherever they ask, small counts are suppressed. What a conversation can see never
+ * widens what its user may see.
+ */
 export function styleFor(ctx: CommandContext, c: Case, where: 'here' | 'channel' | 'direct'): FigureStyle {
   const direct = where === 'direct' || (where === 'here' && ctx.event.channel.direct === true);
-  return { t: ctx.t, locale: ctx.locale, threshold: direct ? 0 : c.suppressionThreshold };
+  const leader = ctx.member !== null && hasRole(ctx.member.role as MemberRole, 'leader');
+  return { t: ctx.t, locale: ctx.locale, threshold: direct && leader ? 0 : c.suppressionThreshold };
 }
 
 export function currentStatus(ctx: CommandContext, c: Case, style: FigureStyle, reports: readonly Report[], lead?: string): Promise<Message> {
