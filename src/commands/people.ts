@@ -27,6 +27,11 @@ export async function mentionedMember(tx: Tx, ctx: CommandContext, caseId: numbe
   return { user, member };
 }
 
+/** An organisation's name as member texts show it, or "no organisation". */
+export async function organisationName(tx: Tx, ctx: CommandContext, organisationId: number | null): Promise<string> {
+  return organisationId ? (await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } })).name : ctx.t('member.no_org');
+}
+
 /** An existing organisation of the case, or a refusal naming the ones there are. */
 export async function existingOrganisation(tx: Tx, ctx: CommandContext, caseId: number, name: string): Promise<Organisation> {
   const found = await findOrganisation(tx, caseId, name);
