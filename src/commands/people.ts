@@ -39,3 +39,11 @@ export async function existingOrganisation(tx: Tx, ctx: CommandContext, caseId: 
   const known = (await organisationsOf(tx, caseId)).map((o) => o.name).join(', ');
   throw new UserError('person.unknown_org', { name, known: known || ctx.t('none') });
 }
+
+/** How a command line names this user, whichever platform it is typed on (for the commands buttons carry). */
+export function mentionOf(user: User): string {
+  const name = user.displayName.replace(/[<>|"]/g, '');
+  if (user.platform === 'slack') return `<@${user.externalId}|${name}>`;
+  if (user.platform === 'teams') return `<at id="${user.externalId}">${name}</at>`;
+  return `@${user.externalId}`;
+}
