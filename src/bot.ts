@@ -112,13 +112,16 @@ export class Bot {
       this.options.logger.error({ err, platform: event.platform, caseId: who.case?.id, command: match.spec.id }, 'command failed');
       return [this.#error(locale, 'error.internal')];
     }
-    return [...(await this.#postTargets(event, posts)), ...outputs];
+    return [...(await this.#postTargets(event, who, posts)), ...outputs];
   }
 
-  /** Posts go to every active channel of the channel's case (looked up afresh: the command may have linked it). */
-  async #postTargets(event: InboundEvent, posts: { message: Message; ref?: EntityRef }[]): Promise<Output[]> {
+  /**
+   * Posts go to every active channel of the channel's case, looked up afresh: the command may have
+   * linked this channel, or unlinked it (then the case it belonged to is still the one meant).
+   */
+  async #postTargets(event: InboundEvent, who: Resolved, posts: { message: Message; ref?: EntityRef }[]): Promise<Output[]> {
     if (!posts.length) return [];
-    const theCase = await caseForChannel(this.options.db, event.platform, event.channel.id);
+    const theCase = (await caseForChannel(this.options.db, event.platform, event.channel.id)) ?? who.case;
     const channels = theCase
       ? (await channelsOf(this.options.db, theCase.id)).map((c) => ({ platform: c.platform, channelId: c.channelId, channelName: c.name ?? undefined }))
       : [{ platform: event.platform, channelId: event.channel.id, channelName: event.channel.name }];

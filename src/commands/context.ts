@@ -48,7 +48,7 @@ export interface CommandContext {
    * `ref` marks it as the card of an entity, to be updated in place later.
    */
   post(message: Message, ref?: EntityRef): void;
-  /** A message to these channels only. */
+  /** A message to these channels only (the last one to a channel being unlinked, say). */
   postTo(channels: readonly { platform: string; channelId: string; name?: string | null }[], message: Message): void;
   /** Replaces every posted card of `ref` with a new rendering (after a vote or a status change). */
   update(ref: EntityRef, message: Message): void;

@@ -10,6 +10,8 @@ export interface ChannelRef {
 
 const withCase = { case: true } satisfies Prisma.ChannelLinkInclude;
 export type LinkWithCase = Prisma.ChannelLinkGetPayload<{ include: typeof withCase }>;
+const withLinker = { linkedBy: true } satisfies Prisma.ChannelLinkInclude;
+export type LinkWithLinker = Prisma.ChannelLinkGetPayload<{ include: typeof withLinker }>;
 
 /** The link of a channel to a case, active or pending. */
 export async function linkOfChannel(db: Tx, platform: string, channelId: string): Promise<LinkWithCase | null> {
@@ -25,6 +27,11 @@ export async function caseForChannel(db: Tx, platform: string, channelId: string
 /** The channels that receive the case's posts: its active links. */
 export async function channelsOf(db: Tx, caseId: number): Promise<ChannelLink[]> {
   return db.channelLink.findMany({ where: { caseId, status: 'active' }, orderBy: { id: 'asc' } });
+}
+
+/** Every link of the case, pending ones too, in the order they were made: `ärende kanaler` numbers them so. */
+export async function linksOf(db: Tx, caseId: number): Promise<LinkWithLinker[]> {
+  return db.channelLink.findMany({ where: { caseId }, orderBy: { id: 'asc' }, include: withLinker });
 }
 
 export async function activeMember(db: Tx, caseId: number, userId: number): Promise<Member | null> {

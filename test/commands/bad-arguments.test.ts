@@ -26,6 +26,9 @@ const SV: Case[] = [
   ['ärende kod giltig=0', 'giltig', 'skriv ett tal från 1 till 168, inte "0"'],
   ['ärende kod 24', 'ärende kod', 'oväntat "24"'],
   ['ärende kod återkalla alla', 'ärende kod återkalla', 'oväntat "alla"'],
+  ['ärende kanaler alla', 'ärende kanaler', 'oväntat "alla"'],
+  ['ärende koppla loss', 'nr', 'värde saknas'],
+  ['ärende koppla loss två', 'nr', 'skriv ett nummer som 12 eller #12, inte "två"'],
   ['medlem godkänn bengt', 'person', 'ange en person, till exempel @anna, inte "bengt"'],
   ['medlem godkänn @bengt roll=chef', 'roll', 'välj ledare | medlem | observatör, inte "chef"'],
   ['medlem avböj', 'person', 'värde saknas'],
@@ -60,6 +63,8 @@ const EN: Case[] = [
   ['case link K7QF2M', 'code', 'a join code has ten characters, for example K7QF2-MH4XA (a project leader makes one with `case code`), not "K7QF2M"'],
   ['case code valid=169', 'valid', 'write a number from 1 to 168, not "169"'],
   ['case code revoke all', 'case code revoke', 'unexpected "all"'],
+  ['case channels all', 'case channels', 'unexpected "all"'],
+  ['case unlink', 'nr', 'a value is missing'],
   ['member approve @bengt colour=blue', 'colour', 'unknown key (valid: org, role)'],
   ['member decline bengt', 'person', 'name a person, for example @anna, not "bengt"'],
   ['action new owner=@erik due=tomorrow', 'text', 'a value is missing'],
@@ -78,7 +83,7 @@ const EN: Case[] = [
   ['action edit 1 owner=nisse', 'owner', 'name a person, for example @anna, not "nisse"'],
 ];
 
-const MINE = ['member_add', 'member_list', 'member_remove', 'member_approve', 'member_decline', 'case_link', 'case_code', 'case_code_revoke', 'case_close', 'action_new', 'action_list', 'action_status', 'action_done', 'action_move', 'action_comment', 'action_edit'];
+const MINE = ['member_add', 'member_list', 'member_remove', 'member_approve', 'member_decline', 'case_link', 'case_code', 'case_code_revoke', 'case_channels', 'case_unlink', 'case_close', 'action_new', 'action_list', 'action_status', 'action_done', 'action_move', 'action_comment', 'action_edit'];
 const registry = new CommandRegistry(allCommands);
 
 function commandOf(line: string): string {

@@ -50,6 +50,8 @@ const ROWS: Row[] = [
   { id: 'case_link', line: (code) => `ärende koppla ${code}`, channel: 'teams-kanal', audited: true, expect: ['ok', 'ok', 'ok', 'ok', 'case.code_spent'], pending: 'case.link_waiting' },
   { id: 'case_code', line: 'ärende kod giltig=2', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'case_code_revoke', line: 'ärende kod återkalla', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'case_channels', line: 'ärende kanaler', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
+  { id: 'case_unlink', line: 'ärende koppla loss 2', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'case_close', line: 'ärende stäng', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'member_add', line: 'medlem lägg till @lars org="IF Metall"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'member_list', line: 'medlem lista', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },

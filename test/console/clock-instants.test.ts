@@ -65,7 +65,7 @@ describe('instants come from the injected clock', () => {
       'läge rapportera tillsvidare=20 visstid=5 eget=2 studier=3 söker=181 källa=TRR',
       'inställning sammanfattningstid 07:30',
     ].join('\n'));
-    // Join codes: one used and approved, one revoked, one guessed wrong.
+    // Join codes: one used and approved, one revoked, one guessed wrong; a channel unlinked.
     await joinWithCode(tb, 'olle', 'annan');
     await newCode(tb);
     await tb.run([
@@ -73,6 +73,7 @@ describe('instants come from the injected clock', () => {
       '#gissning',
       '@nisse ärende koppla ABCDE-FGHJK',
       '#samverkan',
+      'ärende koppla loss 2',
       at(1, '10:30'),
       'beslut "Vi ordnar en framtidsmässa" punkt=1',
       'dagordning ta bort 2',

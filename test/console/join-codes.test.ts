@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleOutput } from '../../adapters/console/session.js';
 import { joinCodeHash } from '../../src/domain/join-codes.js';
-import { codeIn, newCode, setUpGroup } from '../support/group.js';
+import { codeIn, joinWithCode, newCode, setUpGroup } from '../support/group.js';
 import { contents, createTestBot, type TestBot } from '../support/testbot.js';
 
 const HOUR = 60 * 60 * 1000;
@@ -71,6 +71,7 @@ describe('join codes', () => {
     expect(await tb.text('@bengt ärende visa')).toContain('Du är inte medlem');
     expect(channelsOf(await tb.say('åtgärd ny "Boka lokal" ansvarig=@erik senast=fredag'))).toEqual(['samverkan']);
     expect(await tb.text('ärende visa')).toContain('Kanaler: 1');
+    expect(await tb.text('ärende kanaler')).toContain('2. konsolen #bengts-kanal – väntar på godkännande (bengt)');
 
     const approved = await tb.say('medlem godkänn @bengt org="IF Metall"');
     expect(channelsOf(approved)).toEqual(['samverkan', 'bengts-kanal']);
@@ -192,5 +193,68 @@ describe('join codes', () => {
     await tb.say('#x');
     expect(await tb.text('@nils ärende koppla K7QF2M')).toBe('Fel i kod: en kopplingskod har tio tecken, till exempel K7QF2-MH4XA (en projektledare skapar en med `ärende kod`), inte "K7QF2M". Inget har ändrats.\nSå här: ärende koppla <kod>');
     expect(await contents(tb.db)).toEqual(before);
+  });
+});
+
+describe('linked channels', () => {
+  let tb: TestBot;
+  beforeEach(async () => {
+    tb = await createTestBot();
+    await setUpGroup(tb);
+    await joinWithCode(tb, 'bengt', 'bengts-kanal', 'org="IF Metall"');
+  });
+  afterEach(async () => { await tb.close(); });
+
+  it('lists the channels, numbered, and unlinks one: it gets a last message and nothing after it, not even the digest', async () => {
+    await tb.say('#väntar');
+    await tb.say(`@olle ärende koppla ${await newCode(tb)}`);
+    await tb.say('#samverkan');
+    expect(await tb.text('ärende kanaler')).toBe([
+      '*Kanaler för Konga Bruk konkurs: 3*',
+      '1. konsolen #samverkan',
+      '2. konsolen #bengts-kanal',
+      '3. konsolen #väntar – väntar på godkännande (olle)',
+      'Koppla loss en kanal med `ärende koppla loss <nr>`. En kod för en ny kanal: `ärende kod`.',
+    ].join('\n'));
+    expect(await tb.text('@erik ärende kanaler')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('ärende koppla loss 3')).toBe('Kanal 3 väntar på godkännande. Avböj förfrågan med `medlem avböj @olle`. Inget har ändrats.');
+    expect(await tb.text('ärende koppla loss 4')).toBe('Ärendet har ingen kanal 4; `ärende kanaler` listar dem. Inget har ändrats.');
+
+    await tb.say('omröstning ny "Mässa i mars?"');
+    const unlinked = await tb.say('ärende koppla loss 2');
+    expect(unlinked.map((o) => [o.kind === 'post' && o.channel, o.message.text])).toEqual([
+      ['samverkan', 'anna kopplade loss konsolen #bengts-kanal från ärendet. Den får inga fler inlägg; ingen har förlorat sitt medlemskap.'],
+      ['bengts-kanal', 'anna kopplade loss den här kanalen från ärendet "Konga Bruk konkurs". Inget mer från ärendet visas här.'],
+    ]);
+    expect(await tb.db.postedMessage.count({ where: { channelId: 'bengts-kanal' } })).toBe(0);
+    expect(await tb.db.member.findFirstOrThrow({ where: { user: { externalId: 'bengt' } } })).toMatchObject({ removedAt: null });
+
+    // Nothing after it: posts, a vote's card, the scheduler's digest on Monday.
+    const after = [
+      ...(await tb.say('åtgärd ny "Boka lokal" ansvarig=@bengt senast=fredag')),
+      ...(await tb.say('@bengt rösta 1 Ja')),
+      ...(await tb.say(':clock 2026-11-30T08:05')),
+    ];
+    expect(after.some((o) => o.kind === 'post' && o.message.text.includes('Veckosammanfattning'))).toBe(true);
+    expect(channelsOf(after)).not.toContain('bengts-kanal');
+    expect(await tb.db.outboxMessage.count({ where: { target: 'bengts-kanal' } })).toBe(0);
+    await tb.say('#bengts-kanal');
+    expect(await tb.text('@bengt ärende visa')).toContain('hör inte till något ärende');
+    await tb.say('#samverkan');
+    expect(await tb.text('ärende koppla loss 1')).toBe('konsolen #samverkan är ärendets enda kanal och kan inte kopplas loss. Inget har ändrats.');
+    expect(JSON.parse((await tb.db.auditEntry.findFirstOrThrow({ where: { action: 'case.unlink' } })).data)).toEqual({ platform: 'console', channelId: 'bengts-kanal', name: 'bengts-kanal' });
+  });
+
+  it('unlinks the channel the leader types in, and posts the news to the others', async () => {
+    await tb.say('#bengts-kanal');
+    const unlinked = await tb.say('ärende koppla loss 2');
+    expect(channelsOf(unlinked)).toEqual(['samverkan', 'bengts-kanal']);
+  });
+
+  it('stops posts that the scheduler queued for the channel before it was unlinked', async () => {
+    const theCase = await tb.db.case.findFirstOrThrow();
+    await tb.db.outboxMessage.create({ data: { caseId: theCase.id, dedupeKey: 'test#0', platform: 'console', kind: 'post', target: 'bengts-kanal', payload: JSON.stringify({ message: { text: 'köad' } }), createdAt: tb.clock.now(), nextAttemptAt: tb.clock.now() } });
+    await tb.say('ärende koppla loss 2');
+    expect(await tb.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'failed', lastError: 'channel unlinked' });
   });
 });

@@ -25,6 +25,7 @@ const SCENARIO = `
 /samverkan ärende kod giltig=48
 /samverkan ärende kod återkalla
 /samverkan ärende kod
+/samverkan ärende kanaler
 #tredje
 @nils /samverkan ärende koppla ABCDE-FGHJK
 /samverkan ärende visa

@@ -26,6 +26,7 @@ describe('one case in a Teams channel and a channel on another platform', () => 
     const shown = (await x.console('anna', 'samverkan', 'ärende visa')).join('\n');
     expect(shown).toContain('Medlemmar: 2');
     expect(shown).toContain('Kanaler: 2');
+    expect((await x.console('anna', 'samverkan', 'ärende kanaler')).join('\n')).toContain('2. Teams #samverkan');
 
     // A post made from the other platform reaches the Teams channel by its stored address.
     await x.console('anna', 'samverkan', 'åtgärd ny "Starta en jobbklubb" ansvarig=@anna senast=fredag');
