@@ -9,7 +9,7 @@ import { hasRole, type MemberRole } from './domain/roles.js';
 import { asLocale, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
 import type { Logger } from './logger.js';
 import { parseCommandLine } from './parse/command-line.js';
-import { activeMember, caseForChannel, channelsOf } from './store/cases.js';
+import { activeMember, caseForChannel, channelsOf, linkOfChannel } from './store/cases.js';
 import type { Db } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
 import { isStorageFailure } from './store/failures.js';
@@ -31,6 +31,8 @@ interface Resolved {
   user: User | null;
   case: Case | null;
   member: Member | null;
+  /** The channel's link waits for a leader's approval: it is no case's channel yet. */
+  pending: boolean;
 }
 
 export class Bot {
@@ -56,9 +58,10 @@ export class Bot {
     const started = Date.now();
     const { db, registry, logger } = this.options;
     const user = await findUser(db, event.platform, event.user.id);
-    const theCase = await caseForChannel(db, event.platform, event.channel.id);
+    const link = await linkOfChannel(db, event.platform, event.channel.id);
+    const theCase = link?.status === 'active' ? link.case : null;
     const member = theCase && user ? await activeMember(db, theCase.id, user.id) : null;
-    const who: Resolved = { user, case: theCase, member };
+    const who: Resolved = { user, case: theCase, member, pending: link?.status === 'pending' };
     const baseLocale = asLocale(user?.locale) ?? asLocale(event.user.locale) ?? asLocale(theCase?.locale) ?? this.options.defaultLocale;
 
     const line = parseCommandLine(event.text);
@@ -76,10 +79,11 @@ export class Bot {
     return { kind: 'reply', message: { text: translator(locale)(key, params) } };
   }
 
-  #refusal(who: Resolved, match: Match, locale: Locale): Output | null {
+  #refusal(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Output | null {
     const required = match.spec.role;
     if (required === 'anyone') return null;
-    if (!who.case) return this.#error(locale, 'error.no_case');
+    if (!who.case && match.spec.direct && event.channel.direct) return null;
+    if (!who.case) return this.#error(locale, who.pending ? 'error.channel_pending' : 'error.no_case');
     if (!who.member) return this.#error(locale, 'error.not_member', { case: who.case.title });
     if (who.case.status === 'closed' && required !== 'observer' && !match.spec.readOnly) return this.#error(locale, 'error.case_closed', { case: who.case.title });
     if (!hasRole(who.member.role as MemberRole, required)) return this.#error(locale, 'error.role', { role: translator(locale)(`role.${required}s`) });
@@ -87,7 +91,7 @@ export class Bot {
   }
 
   async #run(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Promise<Output[]> {
-    const refusal = this.#refusal(who, match, locale);
+    const refusal = this.#refusal(event, who, match, locale);
     if (refusal) return [refusal];
     const t = translator(locale);
     const timeZone = who.case?.timeZone ?? this.options.defaultTimeZone;
@@ -110,6 +114,7 @@ export class Bot {
       timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret,
       reply: (message) => outputs.push({ kind: 'reply', message }),
       post: (message, ref) => posts.push(ref ? { message, ref } : { message }),
+      postTo: (channels, message) => outputs.push(...channels.map((c) => ({ kind: 'post' as const, platform: c.platform, channelId: c.channelId, ...(c.name ? { channelName: c.name } : {}), message }))),
       update: (ref, message) => outputs.push({ kind: 'update', ref, message }),
       dm: (user, message) => outputs.push({ kind: 'dm', platform: user.platform, userId: user.externalId, userName: user.displayName, message }),
     };
@@ -123,13 +128,16 @@ export class Bot {
       }
       return [this.#failed(err, locale, { platform: event.platform, caseId: who.case?.id, command: match.spec.id })];
     }
-    return [...(await this.#postTargets(event, posts)), ...outputs];
+    return [...(await this.#postTargets(event, who, posts)), ...outputs];
   }
 
-  /** Posts go to every channel of the channel's case (looked up afresh: the command may have linked it). */
-  async #postTargets(event: InboundEvent, posts: { message: Message; ref?: EntityRef }[]): Promise<Output[]> {
+  /**
+   * Posts go to every active channel of the channel's case, looked up afresh: the command may have
+   * linked this channel, or unlinked it (then the case it belonged to is still the one meant).
+   */
+  async #postTargets(event: InboundEvent, who: Resolved, posts: { message: Message; ref?: EntityRef }[]): Promise<Output[]> {
     if (!posts.length) return [];
-    const theCase = await caseForChannel(this.options.db, event.platform, event.channel.id);
+    const theCase = (await caseForChannel(this.options.db, event.platform, event.channel.id)) ?? who.case;
     const channels = theCase
       ? (await channelsOf(this.options.db, theCase.id)).map((c) => ({ platform: c.platform, channelId: c.channelId, channelName: c.name ?? undefined }))
       : [{ platform: event.platform, channelId: event.channel.id, channelName: event.channel.name }];

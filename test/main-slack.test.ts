@@ -51,7 +51,7 @@ describe('npm start with Slack', () => {
     fake = await new FakeSlack().start();
     const { url } = await freshDatabase();
     const db = await openDb(url);
-    const c = await db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, joinCode: 'ABC234', createdAt: new Date() } });
+    const c = await db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, createdAt: new Date() } });
     await db.$transaction((tx) => enqueue(tx, c.id, 'test:1', [{ kind: 'post', platform: 'slack', channelId: 'C1', message: { text: 'Veckosammanfattning' } }], new Date()));
     await db.$disconnect();
     const { child, done } = startProgram({ DATABASE_URL: url, PORT: String(await freePort()), LOG_LEVEL: 'info', SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl });

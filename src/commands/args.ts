@@ -2,6 +2,7 @@
 // issues carry a catalogue key as message and the values the text needs as params, so that
 // the bot can explain a bad argument in the user's language.
 import { z } from 'zod';
+import { normalJoinCode } from '../domain/join-codes.js';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { parseDate, parseTime, parseWeekday } from '../parse/dates.js';
 import { parseMention, type Mention } from '../parse/tokenize.js';
@@ -154,10 +155,11 @@ export function mention() {
   });
 }
 
+/** A join code as typed: in any case, with or without its dash. */
 export function joinCode() {
   return fromRaw<string>((raw): Outcome<string> => {
-    const s = shown(raw).toUpperCase().replace(/[\s-]/g, '');
-    return /^[A-Z0-9]{6}$/.test(s) ? { value: s } : { problem: 'arg.code', params: { value: shown(raw) } };
+    const code = normalJoinCode(shown(raw));
+    return code ? { value: code } : { problem: 'arg.code', params: { value: shown(raw) } };
   });
 }
 

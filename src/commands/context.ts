@@ -30,7 +30,10 @@ export interface CommandContext {
   locale: Locale;
   t: Translate;
   user: User;
-  /** The case the channel belongs to (always set for commands whose role is not 'anyone'). */
+  /**
+   * The case the channel belongs to: always set for commands whose role is not 'anyone', except
+   * for `direct` commands run in a direct conversation that belongs to no case.
+   */
   case: Case | null;
   member: Member | null;
   timeZone: string;
@@ -45,6 +48,8 @@ export interface CommandContext {
    * `ref` marks it as the card of an entity, to be updated in place later.
    */
   post(message: Message, ref?: EntityRef): void;
+  /** A message to these channels only (the last one to a channel being unlinked, say). */
+  postTo(channels: readonly { platform: string; channelId: string; name?: string | null }[], message: Message): void;
   /** Replaces every posted card of `ref` with a new rendering (after a vote or a status change). */
   update(ref: EntityRef, message: Message): void;
   /** A direct message to a user. */

@@ -12,10 +12,14 @@ import { agendaMove } from './agenda/move.js';
 import { agendaRemove } from './agenda/remove.js';
 import { agendaSend } from './agenda/send.js';
 import { agendaShow } from './agenda/show.js';
+import { caseChannels } from './case/channels.js';
 import { caseClose } from './case/close.js';
+import { caseCodeRevoke } from './case/code-revoke.js';
+import { caseCode } from './case/code.js';
 import { caseLink } from './case/link.js';
 import { caseNew } from './case/new.js';
 import { caseShow } from './case/show.js';
+import { caseUnlink } from './case/unlink.js';
 import { decision } from './decision.js';
 import { digest } from './digest.js';
 import { exportActions } from './export/actions.js';
@@ -28,6 +32,8 @@ import { help } from './help.js';
 import { meetingNew } from './meeting/new.js';
 import { meetingShow } from './meeting/show.js';
 import { memberAdd } from './member/add.js';
+import { memberApprove } from './member/approve.js';
+import { memberDecline } from './member/decline.js';
 import { memberList } from './member/list.js';
 import { memberRemove } from './member/remove.js';
 import { minutesExport } from './minutes/export.js';
@@ -43,8 +49,8 @@ import type { CommandSpec } from './spec.js';
 
 // One line per area keeps additions from different branches apart.
 export const allCommands: readonly CommandSpec[] = [
-  help, caseNew, caseShow, caseLink, caseClose,
-  memberAdd, memberList, memberRemove,
+  help, caseNew, caseShow, caseLink, caseCode, caseCodeRevoke, caseChannels, caseUnlink, caseClose,
+  memberAdd, memberList, memberRemove, memberApprove, memberDecline,
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
   meetingNew, meetingShow, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,

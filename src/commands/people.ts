@@ -27,10 +27,23 @@ export async function mentionedMember(tx: Tx, ctx: CommandContext, caseId: numbe
   return { user, member };
 }
 
+/** An organisation's name as member texts show it, or "no organisation". */
+export async function organisationName(tx: Tx, ctx: CommandContext, organisationId: number | null): Promise<string> {
+  return organisationId ? (await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } })).name : ctx.t('member.no_org');
+}
+
 /** An existing organisation of the case, or a refusal naming the ones there are. */
 export async function existingOrganisation(tx: Tx, ctx: CommandContext, caseId: number, name: string): Promise<Organisation> {
   const found = await findOrganisation(tx, caseId, name);
   if (found) return found;
   const known = (await organisationsOf(tx, caseId)).map((o) => o.name).join(', ');
   throw new UserError('person.unknown_org', { name, known: known || ctx.t('none') });
+}
+
+/** How a command line names this user, whichever platform it is typed on (for the commands buttons carry). */
+export function mentionOf(user: User): string {
+  const name = user.displayName.replace(/[<>|"]/g, '');
+  if (user.platform === 'slack') return `<@${user.externalId}|${name}>`;
+  if (user.platform === 'teams') return `<at id="${user.externalId}">${name}</at>`;
+  return `@${user.externalId}`;
 }

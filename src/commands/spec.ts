@@ -25,6 +25,11 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
   role: Role;
   /** Changes nothing, so it stays allowed on a closed case even above observer level. */
   readOnly?: boolean;
+  /**
+   * Also runs in a direct conversation that belongs to no case, such as a click on a card sent by
+   * direct message; the handler then finds the case among those where the sender has the role.
+   */
+  direct?: boolean;
   /** Names of the arguments, by schema field. */
   fields?: Record<string, FieldName>;
   /** Fields filled, in order, by values given without a key. */

@@ -1,10 +1,11 @@
 import type { Card } from '../core/message.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
-import type { Case, ChannelLink } from '../store/models.js';
+import type { Case } from '../store/models.js';
 
 export interface CaseSummary {
   case: Case;
-  channels: ChannelLink[];
+  /** Active links only; which channels they are is for leaders (`ärende kanaler`). */
+  channelCount: number;
   memberCount: number;
 }
 
@@ -13,8 +14,7 @@ function target(t: Translate, c: Case): string {
   return c.targetMonths == null ? t('case.target_no_months', { percent: c.targetPercent }) : t('case.target', { percent: c.targetPercent, months: c.targetMonths });
 }
 
-export function caseCard(t: Translate, locale: Locale, { case: c, channels, memberCount }: CaseSummary): Card {
-  const channelList = channels.map((ch) => `${t(`platform.${ch.platform}` as 'platform.slack')} ${ch.name ? `#${ch.name}` : ch.channelId}`).join(', ');
+export function caseCard(t: Translate, locale: Locale, { case: c, channelCount, memberCount }: CaseSummary): Card {
   return {
     title: c.title,
     sections: [
@@ -28,8 +28,7 @@ export function caseCard(t: Translate, locale: Locale, { case: c, channels, memb
           { label: t('case.field.notice_date'), value: c.noticeDate ?? t('none') },
           { label: t('case.field.status'), value: t(`case.status.${c.status}` as 'case.status.open') },
           { label: t('case.field.members'), value: String(memberCount) },
-          { label: t('case.field.channels'), value: channelList },
-          { label: t('case.field.code'), value: c.joinCode },
+          { label: t('case.field.channels'), value: String(channelCount) },
         ],
       },
     ],

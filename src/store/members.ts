@@ -1,6 +1,6 @@
 import type { Mention } from '../parse/tokenize.js';
 import type { Tx } from './client.js';
-import type { Prisma } from './models.js';
+import type { Member, Prisma } from './models.js';
 
 const withPerson = { user: true, organisation: true } satisfies Prisma.MemberInclude;
 export type MemberWithPerson = Prisma.MemberGetPayload<{ include: typeof withPerson }>;
@@ -26,4 +26,14 @@ export const VOTING_ROLES = ['leader', 'member'] as const;
 
 export async function leaderCount(db: Tx, caseId: number): Promise<number> {
   return db.member.count({ where: { caseId, removedAt: null, role: 'leader' } });
+}
+
+/**
+ * Makes a user an active member with this role and organisation. `existing` is their row in the
+ * case, if any; someone who was not active (new, or removed) joins now.
+ */
+export async function putMember(db: Tx, existing: Member | null, m: { caseId: number; userId: number; role: string; organisationId: number | null }, now: Date): Promise<Member> {
+  const data = { role: m.role, organisationId: m.organisationId, removedAt: null };
+  if (!existing) return db.member.create({ data: { ...data, caseId: m.caseId, userId: m.userId, joinedAt: now } });
+  return db.member.update({ where: { id: existing.id }, data: existing.removedAt ? { ...data, joinedAt: now } : data });
 }

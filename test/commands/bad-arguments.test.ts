@@ -1,4 +1,4 @@
-// Every command of members, case close and actions refuses bad arguments in Swedish and English:
+// Every command of members, cases (but new and show) and actions refuses bad arguments in Swedish and English:
 // one reply naming the field, the problem and the usage, and the database exactly as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../src/commands/index.js';
@@ -20,6 +20,18 @@ const SV: Case[] = [
   ['medlem ta bort', 'person', 'värde saknas'],
   ['medlem ta bort @erik @sara', 'medlem ta bort', 'oväntat "@sara"'],
   ['ärende stäng nu', 'ärende stäng', 'oväntat "nu"'],
+  ['ärende koppla K7QF2M', 'kod', 'en kopplingskod har tio tecken, till exempel K7QF2-MH4XA (en projektledare skapar en med `ärende kod`), inte "K7QF2M"'],
+  ['ärende koppla K7QF2-MH4XO', 'kod', 'en kopplingskod har tio tecken, till exempel K7QF2-MH4XA (en projektledare skapar en med `ärende kod`), inte "K7QF2-MH4XO"'],
+  ['ärende koppla', 'kod', 'värde saknas'],
+  ['ärende kod giltig=0', 'giltig', 'skriv ett tal från 1 till 168, inte "0"'],
+  ['ärende kod 24', 'ärende kod', 'oväntat "24"'],
+  ['ärende kod återkalla alla', 'ärende kod återkalla', 'oväntat "alla"'],
+  ['ärende kanaler alla', 'ärende kanaler', 'oväntat "alla"'],
+  ['ärende koppla loss', 'nr', 'värde saknas'],
+  ['ärende koppla loss två', 'nr', 'skriv ett nummer som 12 eller #12, inte "två"'],
+  ['medlem godkänn bengt', 'person', 'ange en person, till exempel @anna, inte "bengt"'],
+  ['medlem godkänn @bengt roll=chef', 'roll', 'välj ledare | medlem | observatör, inte "chef"'],
+  ['medlem avböj', 'person', 'värde saknas'],
   ['åtgärd ny ansvarig=@erik senast=imorgon', 'text', 'värde saknas'],
   ['åtgärd ny "X" ansvarig=erik senast=imorgon', 'ansvarig', 'ange en person, till exempel @anna, inte "erik"'],
   ['åtgärd ny "X" ansvarig=@erik', 'senast', 'värde saknas'],
@@ -48,6 +60,13 @@ const EN: Case[] = [
   ['member list all', 'member list', 'unexpected "all"'],
   ['member remove', 'person', 'a value is missing'],
   ['case close now', 'case close', 'unexpected "now"'],
+  ['case link K7QF2M', 'code', 'a join code has ten characters, for example K7QF2-MH4XA (a project leader makes one with `case code`), not "K7QF2M"'],
+  ['case code valid=169', 'valid', 'write a number from 1 to 168, not "169"'],
+  ['case code revoke all', 'case code revoke', 'unexpected "all"'],
+  ['case channels all', 'case channels', 'unexpected "all"'],
+  ['case unlink', 'nr', 'a value is missing'],
+  ['member approve @bengt colour=blue', 'colour', 'unknown key (valid: org, role)'],
+  ['member decline bengt', 'person', 'name a person, for example @anna, not "bengt"'],
   ['action new owner=@erik due=tomorrow', 'text', 'a value is missing'],
   ['action new "X" owner=erik due=tomorrow', 'owner', 'name a person, for example @anna, not "erik"'],
   ['action new "X" owner=@erik', 'due', 'a value is missing'],
@@ -64,7 +83,7 @@ const EN: Case[] = [
   ['action edit 1 owner=nisse', 'owner', 'name a person, for example @anna, not "nisse"'],
 ];
 
-const MINE = ['member_add', 'member_list', 'member_remove', 'case_close', 'action_new', 'action_list', 'action_status', 'action_done', 'action_move', 'action_comment', 'action_edit'];
+const MINE = ['member_add', 'member_list', 'member_remove', 'member_approve', 'member_decline', 'case_link', 'case_code', 'case_code_revoke', 'case_channels', 'case_unlink', 'case_close', 'action_new', 'action_list', 'action_status', 'action_done', 'action_move', 'action_comment', 'action_edit'];
 const registry = new CommandRegistry(allCommands);
 
 function commandOf(line: string): string {

@@ -1,6 +1,7 @@
-// The permission matrix: every registered command × (leader, member, observer, non-member, and a
-// leader of a closed case) → allowed or refused with a given message, the database unchanged on
-// refusal. An allowed cell runs on its own copy of the group, so no cell sees another's changes;
+// The permission matrix: every registered command × (leader, member, observer, non-member, a
+// leader of a closed case, and someone whose request to join is pending) → allowed or refused with
+// a given message, the database unchanged on refusal (except for the audit of a join attempt).
+// A pending member is refused everything a non-member is refused. An allowed cell runs on its own copy of the group, so no cell sees another's changes;
 // refusals share one bot per database, since each of them is checked to change nothing.
 // A command added to allCommands without a row here fails the first test: add its row.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,24 +12,28 @@ import { allCommands } from '../../src/commands/index.js';
 import { CommandRegistry } from '../../src/commands/registry.js';
 import { catalogues, type MessageKey } from '../../src/i18n/catalogue.js';
 import { parseCommandLine } from '../../src/parse/command-line.js';
-import { setUpGroup } from '../support/group.js';
+import { newCode, setUpGroup } from '../support/group.js';
 import { contents, createTestBot, type TestBot } from '../support/testbot.js';
 
-const COLUMNS = ['leader', 'member', 'observer', 'nonMember', 'closed'] as const;
+const COLUMNS = ['leader', 'member', 'observer', 'nonMember', 'closed', 'pending'] as const;
 type Column = (typeof COLUMNS)[number];
-/** Who speaks in each column: anna leads, erik is a member, sara observes, nils is no member. */
-const SPEAKER: Record<Column, string> = { leader: 'anna', member: 'erik', observer: 'sara', nonMember: 'nils', closed: 'anna' };
+/** Who speaks in each column: anna leads, erik is a member, sara observes, nils is no member, bengt waits for approval. */
+const SPEAKER: Record<Column, string> = { leader: 'anna', member: 'erik', observer: 'sara', nonMember: 'nils', closed: 'anna', pending: 'bengt' };
 
 type Outcome = 'ok' | MessageKey;
 interface Row {
   id: string;
-  /** The command line; a function gets the case's join code. */
+  /** The command line; a function gets an open join code of the case. */
   line: string | ((joinCode: string) => string);
   /** Another channel than the case's #samverkan. */
   channel?: string;
   /** An allowed read changes nothing; an allowed write changes something (at least its audit entry). */
   reads?: boolean;
   expect: [Outcome, Outcome, Outcome, Outcome, Outcome];
+  /** Where the non-member is allowed, the pending member may differ; where refused, never. */
+  pending?: Outcome;
+  /** A refusal still writes the audit entry of the attempt (and counts a failed code). */
+  audited?: boolean;
 }
 
 const ROLE = 'error.role';
@@ -36,16 +41,23 @@ const NOT_MEMBER = 'error.not_member';
 const CLOSED = 'error.case_closed';
 
 // The group: action #1 is owned by erik (member), action #2 by anna (leader); meeting #1 on
-// Tuesday with agenda items #1 and #2 proposed by erik; poll #1 open, poll #2 closed with a Ja.
+// Tuesday with agenda items #1 and #2 proposed by erik; poll #1 open, poll #2 closed with a Ja;
+// channels #samverkan, #af-kanal (linked by erik) and #bengts-kanal (bengt's, pending); one open code.
 const ROWS: Row[] = [
   { id: 'help', line: 'hjälp', reads: true, expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { id: 'case_new', line: 'ärende ny "Ny" företag=F kommun=K berörda=10 typ=varsel', channel: 'ny-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { id: 'case_show', line: 'ärende visa', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
-  { id: 'case_link', line: (code) => `ärende koppla ${code}`, channel: 'teams-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'case.bad_code'] },
+  { id: 'case_link', line: (code) => `ärende koppla ${code}`, channel: 'teams-kanal', audited: true, expect: ['ok', 'ok', 'ok', 'ok', 'case.code_spent'], pending: 'case.link_waiting' },
+  { id: 'case_code', line: 'ärende kod giltig=2', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'case_code_revoke', line: 'ärende kod återkalla', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'case_channels', line: 'ärende kanaler', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
+  { id: 'case_unlink', line: 'ärende koppla loss 2', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'case_close', line: 'ärende stäng', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'member_add', line: 'medlem lägg till @lars org="IF Metall"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'member_list', line: 'medlem lista', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'member_remove', line: 'medlem ta bort @erik', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'member_approve', line: 'medlem godkänn @bengt org=Facket', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'member_decline', line: 'medlem avböj @bengt', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'action_new', line: 'åtgärd ny "Ny" ansvarig=@erik senast=2026-12-01', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'action_list', line: 'åtgärd lista alla', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'action_status', line: 'åtgärd status 1 pågår', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
@@ -93,6 +105,8 @@ function pattern(key: MessageKey): RegExp {
 }
 
 const registry = new CommandRegistry(allCommands);
+/** Join codes are stored keyed with the bot's secret: every copy of the group shares one. */
+const SECRET = 'permission-matrix-secret-0123456789';
 const lineOf = (row: Row, code: string) => (typeof row.line === 'string' ? row.line : row.line(code));
 
 describe('permission matrix', () => {
@@ -103,7 +117,7 @@ describe('permission matrix', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'samverkan-matrix-'));
-    const tb = await createTestBot();
+    const tb = await createTestBot({ ballotSecret: SECRET });
     await setUpGroup(tb);
     await tb.run([
       '@erik åtgärd ny "Boka lokal" ansvarig=@erik senast=2026-12-04',
@@ -116,14 +130,19 @@ describe('permission matrix', () => {
       '@erik rösta 2 Ja',
       'omröstning stäng 2',
     ].join('\n'));
-    code = (await tb.db.case.findFirstOrThrow()).joinCode;
+    await tb.say('#af-kanal');
+    await tb.say(`@erik ärende koppla ${await newCode(tb)}`);
+    await tb.say('#bengts-kanal');
+    await tb.say(`@bengt ärende koppla ${await newCode(tb)}`);
+    code = await newCode(tb);
+    await tb.say('#samverkan');
     database.open = join(dir, 'open.db');
     await tb.saveAs(database.open);
     await tb.say('ärende stäng');
     database.closed = join(dir, 'closed.db');
     await tb.saveAs(database.closed);
     await tb.close();
-    for (const which of ['open', 'closed'] as const) shared[which] = await createTestBot({ database: database[which] });
+    for (const which of ['open', 'closed'] as const) shared[which] = await createTestBot({ database: database[which], ballotSecret: SECRET });
   });
   afterAll(async () => {
     for (const tb of Object.values(shared)) await tb.close();
@@ -139,10 +158,28 @@ describe('permission matrix', () => {
     }
   });
 
-  const cells = ROWS.flatMap((row) => COLUMNS.map((column, i) => ({ row, column, outcome: row.expect[i]! })));
+  it('refuses a pending member everything it refuses a non-member', () => {
+    for (const row of ROWS) if (row.expect[3] !== 'ok') expect(row.pending ?? row.expect[3], row.id).toBe(row.expect[3]);
+  });
+
+  it('refuses, in the channel whose link is pending, every command that needs a case, even to a leader', async () => {
+    const tb = shared.open!;
+    await tb.say('#bengts-kanal');
+    const before = await contents(tb.db);
+    for (const row of ROWS.filter((r) => allCommands.find((c) => c.id === r.id)!.role !== 'anyone')) {
+      for (const who of ['bengt', 'anna']) {
+        const outputs = await tb.say(`@${who} ${lineOf(row, code)}`);
+        expect(outputs.map((o) => o.message.text), `${who}: ${row.id}`).toEqual([catalogues.sv['error.channel_pending']]);
+      }
+    }
+    expect(await contents(tb.db)).toEqual(before);
+  });
+
+  const outcomeOf = (row: Row, i: number) => (COLUMNS[i] === 'pending' ? row.pending ?? row.expect[3] : row.expect[i]!);
+  const cells = ROWS.flatMap((row) => COLUMNS.map((column, i) => ({ row, column, outcome: outcomeOf(row, i) })));
   it.each(cells)('$row.id: $column → $outcome ($row.line)', async ({ row, column, outcome }) => {
     const which = column === 'closed' ? 'closed' : 'open';
-    const tb = outcome === 'ok' ? await createTestBot({ database: database[which] }) : shared[which]!;
+    const tb = outcome === 'ok' ? await createTestBot({ database: database[which], ballotSecret: SECRET }) : shared[which]!;
     try {
       await tb.say(`#${row.channel ?? 'samverkan'}`);
       const before = await contents(tb.db);
@@ -158,7 +195,11 @@ describe('permission matrix', () => {
         expect(outputs).toHaveLength(1);
         expect(outputs[0]!.kind).toBe('reply');
         expect(outputs[0]!.message.text).toMatch(pattern(outcome));
-        expect(after).toEqual(before);
+        if (row.audited) {
+          const { AuditEntry: was, LinkFailure: _f, User: _u, ...rest } = before;
+          const { AuditEntry: is, LinkFailure: _g, User: _v, ...restAfter } = after;
+          expect([restAfter, is!.length]).toEqual([rest, was!.length + 1]);
+        } else expect(after).toEqual(before);
       }
     } finally {
       if (outcome === 'ok') await tb.close();

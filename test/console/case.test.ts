@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newCode } from '../support/group.js';
 import { createTestBot, snapshot, type TestBot } from '../support/testbot.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs mål=70 inom=8 varseldatum=2026-09-01';
@@ -11,9 +12,9 @@ describe('case commands through the console', () => {
   it('creates a case, binds the channel and shows it', async () => {
     const [created] = await tb.say(NEW_CASE);
     expect(created).toMatchObject({ kind: 'post', channel: 'samverkan' });
-    expect(created!.message.text).toMatch(/ärende koppla [A-Z0-9]{6}/);
+    expect(created!.message.text).toContain('skapa en engångskod med `ärende kod`');
     const shown = await tb.text('ärende visa');
-    for (const part of ['Konga Bruk konkurs', 'Tingsryd', 'Berörda: 211', 'Mål: 70 % i ny sysselsättning inom 8 månader', 'Varseldatum: 2026-09-01', 'Medlemmar: 1']) expect(shown).toContain(part);
+    for (const part of ['Konga Bruk konkurs', 'Tingsryd', 'Berörda: 211', 'Mål: 70 % i ny sysselsättning inom 8 månader', 'Varseldatum: 2026-09-01', 'Medlemmar: 1', 'Kanaler: 1']) expect(shown).toContain(part);
     const audit = await tb.db.auditEntry.findMany();
     expect(audit.map((a) => a.action)).toEqual(['case.create']);
   });
@@ -33,15 +34,18 @@ describe('case commands through the console', () => {
       'case new "<title>" company="…" municipality=… affected=<count> kind=notice|bankruptcy|closure [target=<percent>] [within=<months>] [noticedate=<date>] [org="…"]');
   });
 
-  it('links a second channel by join code and posts to both', async () => {
-    const created = await tb.text(NEW_CASE);
-    const code = /koppla ([A-Z0-9]{6})/.exec(created)![1]!;
+  it('links a second channel with a leader\'s code once the leader approves, and posts to both', async () => {
+    await tb.say(NEW_CASE);
+    const code = await newCode(tb);
     await tb.say('#teams-kanal');
-    expect(await tb.text('@erik ärende koppla XXXXXX')).toContain('Inget öppet ärende har koden XXXXXX');
-    const linked = await tb.say(`@erik ärende koppla ${code.toLowerCase()}`);
-    expect(linked.map((o) => o.kind === 'post' && o.channel).sort()).toEqual(['samverkan', 'teams-kanal']);
+    expect(await tb.text('@erik ärende koppla XXXXX-XXXXX')).toContain('Den koden finns inte');
+    expect((await tb.say(`@erik ärende koppla ${code.toLowerCase()}`)).map((o) => o.kind)).toEqual(['reply', 'dm']);
+    await tb.say('#samverkan');
+    const approved = await tb.say('medlem godkänn @erik org=TRR');
+    expect(approved.map((o) => o.kind === 'post' && o.channel).sort()).toEqual(['samverkan', 'teams-kanal']);
+    await tb.say('#teams-kanal');
     expect(await tb.text('@erik ärende visa')).toContain('Medlemmar: 2');
-    expect(await tb.text(`ärende koppla ${code}`)).toContain('hör redan till ärendet');
+    expect(await tb.text(`ärende koppla ${await newCode(tb)}`)).toContain('hör redan till ärendet');
   });
 
   it('refuses a second case in a channel that has one', async () => {
@@ -62,7 +66,7 @@ describe('case commands through the console', () => {
     const en = await tb.text('help');
     for (const words of ['ärende ny', 'ärende visa', 'ärende koppla', 'hjälp']) expect(sv).toContain(words);
     for (const words of ['case new', 'case show', 'case link', 'help']) expect(en).toContain(words);
-    expect(await tb.text('hjälp ärende koppla')).toContain('ärende koppla K7QF2M');
+    expect(await tb.text('hjälp ärende koppla')).toContain('ärende koppla K7QF2-MH4XA');
     expect(await tb.text('hjälp finnsinte')).toContain('Det finns inget kommando');
   });
 });

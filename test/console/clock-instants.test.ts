@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteFilePath } from '../../src/store/sqlite-url.js';
 import { zonedToUtc } from '../../src/time/zone.js';
+import { joinWithCode, newCode } from '../support/group.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
 
 /** A Monday 09:00 in Stockholm, three years after the real date. */
@@ -21,7 +22,7 @@ const DAY = 86_400_000;
 
 // Instants that name a time in the future (a meeting, a deadline, a retry) rather than when
 // something happened; they still come from the virtual timeline but may lie after its end.
-const PLANNED = new Set(['startsAt', 'closesAt', 'nextAttemptAt']);
+const PLANNED = new Set(['startsAt', 'closesAt', 'nextAttemptAt', 'expiresAt']);
 
 interface Column {
   table: string;
@@ -43,7 +44,6 @@ describe('instants come from the injected clock', () => {
   const start = farAhead();
   beforeAll(async () => {
     tb = await createTestBot({ start });
-    const code = async () => (await tb.db.case.findFirstOrThrow()).joinCode;
     const at = (days: number, hhmm: string) => `:clock ${iso(new Date(start.getTime() + days * DAY)).slice(0, 10)}T${hhmm}`;
     await tb.run([
       'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs org=Kommunen',
@@ -65,10 +65,15 @@ describe('instants come from the injected clock', () => {
       'läge rapportera tillsvidare=20 visstid=5 eget=2 studier=3 söker=181 källa=TRR',
       'inställning sammanfattningstid 07:30',
     ].join('\n'));
-    await tb.say('#annan');
-    await tb.say(`@erik ärende koppla ${await code()}`);
+    // Join codes: one used and approved, one revoked, one guessed wrong; a channel unlinked.
+    await joinWithCode(tb, 'olle', 'annan');
+    await newCode(tb);
     await tb.run([
+      'ärende kod återkalla',
+      '#gissning',
+      '@nisse ärende koppla ABCDE-FGHJK',
       '#samverkan',
+      'ärende koppla loss 2',
       at(1, '10:30'),
       'beslut "Vi ordnar en framtidsmässa" punkt=1',
       'dagordning ta bort 2',
@@ -107,6 +112,7 @@ describe('instants come from the injected clock', () => {
       'Action.createdAt', 'Action.closedAt', 'ActionComment.createdAt', 'Poll.createdAt', 'Poll.closedAt', 'Poll.closesAt',
       'Meeting.createdAt', 'Meeting.startsAt', 'AgendaItem.createdAt', 'AgendaItem.closedAt', 'Decision.createdAt',
       'StatusReport.createdAt', 'AuditEntry.createdAt', 'OutboxMessage.createdAt', 'OutboxMessage.sentAt', 'JobClaim.claimedAt',
+      'JoinCode.createdAt', 'JoinCode.expiresAt', 'JoinCode.usedAt', 'JoinCode.revokedAt', 'LinkFailure.createdAt',
     ]) expect(checked, column).toContain(column);
   });
 });

@@ -2,6 +2,7 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleOutput } from '../../adapters/console/session.js';
 import { CHART_SIZE } from '../../src/render/chart.js';
+import { joinWithCode } from '../support/group.js';
 import { createTestBot, snapshot, type TestBot } from '../support/testbot.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs mål=70 inom=8 varseldatum=2026-09-01';
@@ -14,10 +15,8 @@ const JANUARY = { date: '2027-01-29', n: 211, permanent: 80, fixedTerm: 25, ownB
 
 /** Anna creates the case (and leads it); Erik joins from a second channel as a member. */
 async function caseWithMember(tb: TestBot): Promise<void> {
-  const code = /koppla ([A-Z0-9]{6})/.exec(await tb.text(NEW_CASE))![1]!;
-  await tb.say('#teams-kanal');
-  await tb.say(`@erik ärende koppla ${code}`);
-  await tb.say('#samverkan');
+  await tb.say(NEW_CASE);
+  await joinWithCode(tb, 'erik', 'teams-kanal');
 }
 
 /** The three reports over four months: 1 Oct and 15 Nov, then 29 Jan (reported that day). */

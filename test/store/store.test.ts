@@ -13,7 +13,7 @@ describe('store on a SQLite file', () => {
     const user = await db.user.create({ data: { platform: 'console', externalId: 'anna', displayName: 'anna', createdAt: AT } });
     const created = await db.case.create({
       data: {
-        title: 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, joinCode: 'ABC234', createdAt: AT,
+        title: 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, createdAt: AT,
         channels: { create: { platform: 'console', channelId: 'samverkan', createdAt: AT } },
         members: { create: { userId: user.id, role: 'leader', joinedAt: AT } },
       },

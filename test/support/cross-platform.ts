@@ -5,8 +5,9 @@ import type { Delivery } from '../../src/core/event.js';
 import type { Deliverable } from '../../src/core/dispatch.js';
 import { Dispatcher } from '../../src/core/dispatch.js';
 import { createLogger } from '../../src/logger.js';
-import { createSlackHarness, type SlackHarness } from './slack-harness.js';
-import { startTeamsHarness, type TeamsHarness } from './teams.js';
+import { codeIn } from './group.js';
+import { ANNA, createSlackHarness, type SlackHarness } from './slack-harness.js';
+import { channelMessage, ERIK, startTeamsHarness, type Person, type TeamsHarness } from './teams.js';
 import { createTestBot, type TestBot } from './testbot.js';
 
 /** Stands in for a platform's adapter: records what would have been delivered there. */
@@ -68,4 +69,25 @@ export async function startSlackAndTeams(): Promise<SlackAndTeams> {
       await tb.close();
     },
   };
+}
+
+/** The messages Slack's fake holds in the direct conversation of a user (`D…` for `U…`), oldest first. */
+export function slackDirectMessages(slack: SlackHarness, userId = ANNA.id) {
+  return [...slack.fake.messages.values()].filter((m) => m.channel === `D${userId.replace(/^U/, '')}`);
+}
+
+/**
+ * The join flow across both adapters: anna (leader, on Slack) makes a code and gets it by direct
+ * message; `person` links the Teams channel with it; anna clicks Approve on the card she got by
+ * direct message on Slack.
+ */
+export async function joinFromTeams(both: SlackAndTeams, person: Person = ERIK): Promise<void> {
+  const { slack, teams } = both;
+  await slack.run('ärende kod');
+  const code = codeIn(slackDirectMessages(slack).at(-1)!.text);
+  await teams.send(channelMessage(teams.connector.url, person, `ärende koppla ${code}`));
+  await slack.adapter.idle();
+  await slack.click(slackDirectMessages(slack).at(-1)!, 'Godkänn');
+  await slack.adapter.idle();
+  await teams.adapter.idle();
 }

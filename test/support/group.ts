@@ -46,3 +46,25 @@ export async function addMember(tb: TestBot, caseId: number, { name, org, role =
   const organisationId = org ? await organisationNamed(tb.db, caseId, org) : null;
   return (await tb.db.member.create({ data: { caseId, userId: user.id, organisationId, role, joinedAt: tb.clock.now() } })).id;
 }
+
+/** The code `leader` gets by direct message from `ärende kod …` typed in `channel` (a channel of the case). */
+export async function newCode(tb: TestBot, { leader = 'anna', channel = 'samverkan', line = 'ärende kod' } = {}): Promise<string> {
+  const outputs = await tb.bot.handle({ platform: 'console', user: { id: leader, name: leader }, channel: { id: channel, name: channel }, text: line });
+  const dm = outputs.find((o) => o.kind === 'dm');
+  if (!dm) throw new Error(`no code in ${JSON.stringify(outputs)}`);
+  return codeIn(dm.message.text);
+}
+
+/** The join code a text shows (`ABCDE-FGHJK`). */
+export function codeIn(text: string): string {
+  return /\b([A-Z0-9]{5}-[A-Z0-9]{5})\b/.exec(text)![1]!;
+}
+
+/** The new flow end to end: anna makes a code, `who` links `channel` with it, anna approves them in #samverkan. */
+export async function joinWithCode(tb: TestBot, who: string, channel: string, approval = ''): Promise<void> {
+  const code = await newCode(tb);
+  await tb.say(`#${channel}`);
+  await tb.say(`@${who} ärende koppla ${code}`);
+  await tb.say('#samverkan');
+  await tb.say(`medlem godkänn @${who}${approval ? ` ${approval}` : ''}`);
+}

@@ -64,13 +64,15 @@ export async function runOnSlack(script: string): Promise<SlackHarness> {
 }
 
 // Platform identities and the adapters' own bookkeeping differ by design between two runs, and so
-// do ballot ids (random, so that their order tells nothing); everything else must be equal,
+// do ballot ids (random, so that their order tells nothing) and join code hashes (of random codes);
+// everything else must be equal,
 // including every instant (both runs share the virtual clock).
 const PLATFORM_TABLES = new Set(['ProcessedEvent', 'PostedMessage', 'OutboxMessage']);
 const PLATFORM_COLUMNS: Record<string, string[]> = {
   User: ['platform', 'externalId', 'dmAddress'],
   ChannelLink: ['platform', 'channelId', 'name', 'address'],
-  Case: ['joinCode'],
+  LinkFailure: ['platform', 'channelId'],
+  JoinCode: ['codeHash'],
   AuditEntry: ['data'],
 };
 const RANDOM_IDS = new Set(['Ballot']);

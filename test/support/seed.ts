@@ -11,7 +11,7 @@ const SEEDED_AT = new Date('2026-11-01T08:00:00Z');
 
 export async function seedCase(db: Db, options: { title?: string; channels?: string[]; leader?: string; org?: string } = {}): Promise<{ case: Case; leader: SeededMember }> {
   const theCase = await db.case.create({
-    data: { title: options.title ?? 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, joinCode: `K${Math.random().toString(36).slice(2, 7).toUpperCase()}`, createdAt: SEEDED_AT },
+    data: { title: options.title ?? 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, createdAt: SEEDED_AT },
   });
   for (const channel of options.channels ?? ['samverkan']) await db.channelLink.create({ data: { caseId: theCase.id, platform: 'console', channelId: channel, name: channel, createdAt: theCase.createdAt } });
   const leader = await addMember(db, theCase.id, options.leader ?? 'anna', { role: 'leader', org: options.org ?? 'Kommunen' });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { CASE_KIND_WORDS, newJoinCode } from '../../domain/cases.js';
+import { CASE_KIND_WORDS } from '../../domain/cases.js';
 import { textMessage } from '../../core/message.js';
 import { audit } from '../../store/audit.js';
-import type { Tx } from '../../store/client.js';
-import { caseForChannel, linkChannel, organisationNamed } from '../../store/cases.js';
+import { linkChannel, linkOfChannel, organisationNamed } from '../../store/cases.js';
 import { toIso } from '../../time/local-date.js';
 import { choice, date, integer, text } from '../args.js';
 import { UserError } from '../context.js';
@@ -40,28 +39,22 @@ export const caseNew = defineCommand({
     }),
   async handler(ctx, args) {
     await ctx.db.$transaction(async (tx) => {
-      const taken = await caseForChannel(tx, ctx.event.platform, ctx.event.channel.id);
-      if (taken) throw new UserError('case.channel_taken', { title: taken.title });
+      const taken = await linkOfChannel(tx, ctx.event.platform, ctx.event.channel.id);
+      if (taken?.status === 'pending') throw new UserError('error.channel_pending');
+      if (taken) throw new UserError('case.channel_taken', { title: taken.case.title });
       const created = await tx.case.create({
         data: {
           title: args.title, company: args.company, municipality: args.municipality, affected: args.affected, kind: args.kind,
           targetPercent: args.target ?? null, targetMonths: args.within ?? null,
           noticeDate: args.noticeDate ? toIso(args.noticeDate) : null,
-          timeZone: ctx.timeZone, locale: ctx.locale, joinCode: await unusedCode(tx), createdAt: ctx.clock.now(),
+          timeZone: ctx.timeZone, locale: ctx.locale, createdAt: ctx.clock.now(),
         },
       });
-      await linkChannel(tx, created.id, { platform: ctx.event.platform, channelId: ctx.event.channel.id, name: ctx.event.channel.name ?? null, address: ctx.event.channel.address ?? null }, ctx.clock.now());
+      await linkChannel(tx, created.id, { platform: ctx.event.platform, channelId: ctx.event.channel.id, name: ctx.event.channel.name ?? null, address: ctx.event.channel.address ?? null }, { userId: ctx.user.id }, ctx.clock.now());
       const organisationId = args.org ? await organisationNamed(tx, created.id, args.org) : null;
       const member = await tx.member.create({ data: { caseId: created.id, userId: ctx.user.id, role: 'leader', organisationId, joinedAt: ctx.clock.now() } });
       await audit(tx, { at: ctx.clock.now(), caseId: created.id, actorId: ctx.user.id, action: 'case.create', entity: 'Case', entityId: created.id, data: { ...args, leaderMemberId: member.id } });
-      ctx.post(textMessage(ctx.t('case.created', { title: created.title, code: created.joinCode })));
+      ctx.post(textMessage(ctx.t('case.created', { title: created.title })));
     });
   },
 });
-
-async function unusedCode(tx: Tx): Promise<string> {
-  for (;;) {
-    const code = newJoinCode();
-    if (!(await tx.case.findUnique({ where: { joinCode: code } }))) return code;
-  }
-}

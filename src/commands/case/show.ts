@@ -13,10 +13,10 @@ export const caseShow = defineCommand({
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);
-    const [channels, memberCount] = await Promise.all([
-      channelsOf(ctx.db, c.id),
+    const [channelCount, memberCount] = await Promise.all([
+      channelsOf(ctx.db, c.id).then((channels) => channels.length),
       ctx.db.member.count({ where: { caseId: c.id, removedAt: null } }),
     ]);
-    ctx.reply(cardMessage(caseCard(ctx.t, ctx.locale, { case: c, channels, memberCount })));
+    ctx.reply(cardMessage(caseCard(ctx.t, ctx.locale, { case: c, channelCount, memberCount })));
   },
 });

@@ -3,7 +3,8 @@ import { statusCsvMessage, STATUS_CSV_NAME } from '../../render/status-csv.js';
 import { reportsOf } from '../../store/reports.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
-import { sendExact, styleFor } from '../figures/common.js';
+import { styleFor } from '../figures/common.js';
+import { sendPrivately } from '../private.js';
 
 /** Every report as CSV; like `läge`, small counts are suppressed in a channel. */
 export const exportFigures = defineCommand({
@@ -28,6 +29,6 @@ export const exportFiguresExact = defineCommand({
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);
-    sendExact(ctx, statusCsvMessage(styleFor(ctx, c, 'direct'), await reportsOf(ctx.db, c.id), ctx.t('export.lead', { file: STATUS_CSV_NAME })));
+    sendPrivately(ctx, 'figures.exact_sent', statusCsvMessage(styleFor(ctx, c, 'direct'), await reportsOf(ctx.db, c.id), ctx.t('export.lead', { file: STATUS_CSV_NAME })));
   },
 });

@@ -31,9 +31,3 @@ export function styleFor(ctx: CommandContext, c: Case, where: 'here' | 'channel'
 export function currentStatus(ctx: CommandContext, c: Case, style: FigureStyle, reports: readonly Report[], lead?: string): Promise<Message> {
   return statusMessage(style, { reports, target: caseTarget(c), today: ctx.today, ...(lead ? { lead } : {}) });
 }
-
-/** Exact figures go to the asking leader by direct message; in a channel the answer says so. */
-export function sendExact(ctx: CommandContext, ...messages: Message[]): void {
-  for (const message of messages) ctx.dm(ctx.user, message);
-  if (!ctx.event.channel.direct) ctx.reply({ text: ctx.t('figures.exact_sent') });
-}

@@ -3,7 +3,8 @@ import { historyMessage } from '../../render/status-history.js';
 import { reportsOf } from '../../store/reports.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
-import { currentStatus, sendExact, styleFor } from './common.js';
+import { sendPrivately } from '../private.js';
+import { currentStatus, styleFor } from './common.js';
 
 /** The exact figures, unsuppressed, only to a leader and only by direct message. */
 export const figuresExact = defineCommand({
@@ -18,6 +19,6 @@ export const figuresExact = defineCommand({
     const style = styleFor(ctx, c, 'direct');
     const reports = await reportsOf(ctx.db, c.id);
     const status = await currentStatus(ctx, c, style, reports);
-    sendExact(ctx, ...(reports.length ? [status, historyMessage(style, reports)] : [status]));
+    sendPrivately(ctx, 'figures.exact_sent', ...(reports.length ? [status, historyMessage(style, reports)] : [status]));
   },
 });

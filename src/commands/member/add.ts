@@ -3,10 +3,11 @@ import { textMessage } from '../../core/message.js';
 import { ROLE_WORDS, type MemberRole } from '../../domain/roles.js';
 import { audit } from '../../store/audit.js';
 import { organisationNamed } from '../../store/cases.js';
+import { putMember } from '../../store/members.js';
 import { choice, mention, text } from '../args.js';
 import { requireCase, UserError } from '../context.js';
-import { ORG_FIELD, PERSON_FIELD } from '../fields.js';
-import { mentionedUser, mentionName } from '../people.js';
+import { ORG_FIELD, PERSON_FIELD, ROLE_FIELD } from '../fields.js';
+import { mentionedUser, mentionName, organisationName } from '../people.js';
 import { defineCommand } from '../spec.js';
 import { keepALeader } from './last-leader.js';
 
@@ -20,7 +21,7 @@ export const memberAdd = defineCommand({
   fields: {
     person: PERSON_FIELD,
     org: ORG_FIELD,
-    role: { sv: 'roll', en: 'role' },
+    role: ROLE_FIELD,
   },
   positional: ['person'],
   schema: () => z.object({ person: mention(), org: text(100).optional(), role: choice(ROLE_WORDS).optional() }),
@@ -35,12 +36,9 @@ export const memberAdd = defineCommand({
       const role: MemberRole = args.role ?? (current?.role as MemberRole | undefined) ?? 'member';
       const params = { name: user.displayName, role: ctx.t(`role.${role}`), actor: ctx.user.displayName };
       if (current && role !== 'leader') await keepALeader(tx, current, user.displayName);
-      const org = organisationId ? (await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } })).name : ctx.t('member.no_org');
+      const org = await organisationName(tx, ctx, organisationId);
       if (current && current.role === role && current.organisationId === organisationId) throw new UserError('member.unchanged', { ...params, org });
-      const data = { role, organisationId, removedAt: null };
-      const member = existing
-        ? await tx.member.update({ where: { id: existing.id }, data: current ? data : { ...data, joinedAt: ctx.clock.now() } })
-        : await tx.member.create({ data: { ...data, caseId: c.id, userId: user.id, joinedAt: ctx.clock.now() } });
+      const member = await putMember(tx, existing, { caseId: c.id, userId: user.id, role, organisationId }, ctx.clock.now());
       await audit(tx, {
         at: ctx.clock.now(),
         caseId: c.id, actorId: ctx.user.id, action: current ? 'member.change' : 'member.add', entity: 'Member', entityId: member.id,

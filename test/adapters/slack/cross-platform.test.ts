@@ -6,7 +6,8 @@ import { createLogger } from '../../../src/logger.js';
 import { allJobs } from '../../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import { OutboxSender } from '../../../src/schedule/sender.js';
-import { startSlackAndTeams, type SlackAndTeams } from '../../support/cross-platform.js';
+import { joinFromTeams, slackDirectMessages, startSlackAndTeams, type SlackAndTeams } from '../../support/cross-platform.js';
+import { codeIn } from '../../support/group.js';
 import { CHANNEL, type SlackHarness } from '../../support/slack-harness.js';
 import { activityText as teamsText, cardAction, channelMessage, ERIK, TEAM_CHANNEL, type TeamsHarness } from '../../support/teams.js';
 import type { TestBot } from '../../support/testbot.js';
@@ -24,17 +25,50 @@ describe('one case on Slack and Teams', () => {
   });
   afterEach(async () => { await both.close(); });
 
+  const channelPosts = () => slack.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === CHANNEL.id);
+
+  it('links a Teams channel for a stranger with a code only once the Slack leader approves from her direct message', async () => {
+    await slack.run(NEW_CASE);
+    await slack.run('ärende kod');
+    const [codeMessage] = slackDirectMessages(slack);
+    const code = codeIn(codeMessage!.text);
+    // The code went to anna alone: not into the channel, not to Teams.
+    expect(channelPosts().map((c) => c.args.text).join('\n')).not.toContain(code);
+
+    const linked = await teams.send(channelMessage(teams.connector.url, ERIK, `ärende koppla ${code}`));
+    expect(linked.status).toBe(200);
+    await slack.adapter.idle();
+    expect(teams.connector.posted(TEAM_CHANNEL)).toEqual([]);
+    const card = slackDirectMessages(slack).at(-1)!;
+    expect(card.text).toContain('Förfrågan om att gå med i "Konga Bruk konkurs"');
+    expect(JSON.stringify(card.blocks)).toContain('medlem godkänn <at id=\\"29:erik\\">Erik Lind</at>');
+    expect(await tb.db.channelLink.findFirstOrThrow({ where: { platform: 'teams' } })).toMatchObject({ status: 'pending' });
+
+    // Until approved, a post made on Slack does not reach the Teams channel, and Erik sees nothing there.
+    await slack.run('åtgärd ny "Ring TRR" ansvarig=<@UANNA> senast=2026-12-04');
+    await teams.send(channelMessage(teams.connector.url, ERIK, 'åtgärd lista'));
+    await teams.adapter.idle();
+    expect(teams.connector.posted(TEAM_CHANNEL)).toEqual([]);
+    expect(teams.connector.posted().map(teamsText).at(-1)).toContain('väntar på att en projektledare godkänner');
+
+    await slack.click(card, 'Godkänn', { responseId: 'approve' });
+    await slack.adapter.idle();
+    await teams.adapter.idle();
+    const approved = 'Anna Svensson godkände Erik Lind (Utan organisation) som medlem. Teams #samverkan är nu kopplad till ärendet "Konga Bruk konkurs" och får inläggen.';
+    expect(teams.connector.posted(TEAM_CHANNEL).map(teamsText)).toEqual([approved]);
+    expect(channelPosts().at(-1)!.args.text).toBe(approved);
+    expect(await tb.db.member.findFirstOrThrow({ where: { user: { platform: 'teams' } } })).toMatchObject({ role: 'member', removedAt: null });
+  });
+
   it('fans posts out to both channels and updates an action card on both after a click in Teams', async () => {
     await slack.run(NEW_CASE);
-    const code = /koppla ([A-Z0-9]{6})/.exec(slack.fake.callsTo('chat.postMessage')[0]!.args.text)![1]!;
-    await teams.send(channelMessage(teams.connector.url, ERIK, `ärende koppla ${code}`));
+    await joinFromTeams(both);
     expect(teamsText(teams.connector.posted(TEAM_CHANNEL)[0]!)).toContain('Erik Lind');
-    await slack.adapter.idle();
-    expect(slack.fake.callsTo('chat.postMessage').map((c) => [c.args.channel, c.args.text.includes('Erik Lind')])).toEqual([[CHANNEL.id, false], [CHANNEL.id, true]]);
+    expect(channelPosts().map((c) => c.args.text.includes('Erik Lind'))).toEqual([false, true]);
 
     // Anna, on Slack, gives Erik (a Teams user, mentioned by his Teams id) an action.
     await slack.run('åtgärd ny "Ring TRR" ansvarig=<at id="29:erik">Erik Lind</at> senast=2026-12-04');
-    const slackCard = slack.fake.callsTo('chat.postMessage')[2]!;
+    const slackCard = channelPosts()[2]!;
     expect(slackCard.args.blocks[0].text.text).toBe('Åtgärd #1: Ring TRR');
     await teams.adapter.idle();
     expect(teamsText(teams.connector.posted(TEAM_CHANNEL).at(-1)!)).toContain('Åtgärd #1: Ring TRR');
@@ -51,8 +85,7 @@ describe('one case on Slack and Teams', () => {
 
   it('shows the result on the poll card on both platforms when the scheduler closes the poll at its deadline', async () => {
     await slack.run(NEW_CASE);
-    const code = /koppla ([A-Z0-9]{6})/.exec(slack.fake.callsTo('chat.postMessage')[0]!.args.text)![1]!;
-    await teams.send(channelMessage(teams.connector.url, ERIK, `ärende koppla ${code}`));
+    await joinFromTeams(both);
     await slack.run('omröstning ny "Ska vi ordna en framtidsmässa i mars?" stänger=idag 12:00');
     await teams.send(cardAction(teams.connector.url, ERIK, 'rösta 1 1'));
     await slack.adapter.idle();

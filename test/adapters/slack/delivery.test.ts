@@ -11,7 +11,7 @@ describe('Slack delivery', () => {
   let ref: EntityRef;
   beforeEach(async () => {
     h = await createSlackHarness({ apiTimeoutMs: 2000 });
-    const c = await h.tb.db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, joinCode: 'ABC234', createdAt: h.tb.clock.now() } });
+    const c = await h.tb.db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, createdAt: h.tb.clock.now() } });
     ref = { caseId: c.id, entity: 'poll', id: 7 };
   });
   afterEach(async () => { await h.close(); });

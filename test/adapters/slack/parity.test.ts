@@ -22,7 +22,12 @@ const SCENARIO = `
 @sara /samverkan åtgärd klar 3
 /samverkan åtgärd lista försenade
 /samverkan medlem ta bort @olle
+/samverkan ärende kod giltig=48
+/samverkan ärende kod återkalla
+/samverkan ärende kod
+/samverkan ärende kanaler
 #tredje
+@nils /samverkan ärende koppla ABCDE-FGHJK
 /samverkan ärende visa
 `;
 
@@ -45,6 +50,8 @@ describe('console and Slack parity', () => {
     expect(onConsole.Member).toHaveLength(4);
     expect((onConsole.Action as { status: string }[]).map((a) => a.status)).toEqual(['in_progress', 'open', 'done']);
     expect(onConsole.ActionComment).toHaveLength(1);
+    expect((onConsole.JoinCode as { revokedAt: unknown }[]).map((c) => c.revokedAt !== null)).toEqual([true, false]);
+    expect(onConsole.LinkFailure).toHaveLength(1);
     expect(h.fake.callsTo('chat.postMessage').length).toBeGreaterThan(5);
   });
 });
