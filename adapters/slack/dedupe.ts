@@ -4,7 +4,7 @@
 // A crash between recording and handling loses that one request rather than running it twice.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { firstDelivery } from '../../src/store/processed-events.js';
-import { SLACK } from './delivery.js';
+import { SLACK } from './platform.js';
 import type { SlackRuntime } from './runtime.js';
 
 function deliveryKey(body: Record<string, unknown>): string | undefined {

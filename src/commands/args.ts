@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { parseDate, parseTime, parseWeekday } from '../parse/dates.js';
-import { parseMention, type Mention } from '../parse/tokenize.js';
+import { parseMention } from '../parse/tokenize.js';
+import { mentionLabel, mentionsAsLabels, type Mention } from '../text/mention.js';
 import { compareDates, toIso, type LocalDate, type TimeOfDay } from '../time/local-date.js';
 import { isTimeZone } from '../time/zone.js';
 
@@ -21,12 +22,34 @@ function fromRaw<T>(parse: (raw: Raw) => Outcome<T>) {
   });
 }
 
-const shown = (raw: Raw): string => (typeof raw === 'string' ? raw : typeof raw === 'object' ? `@${raw.name ?? raw.id}` : '');
+/** A value as the user reads it: mentions in it as names. */
+const shown = (raw: Raw): string => (typeof raw === 'string' ? mentionsAsLabels(raw) : typeof raw === 'object' ? mentionLabel(raw) : '');
 
+/** A short text such as a name, a place or a source: mentions in it become the names they read as. */
 export function text(max = 500) {
   return fromRaw<string>((raw): Outcome<string> => {
-    if (typeof raw !== 'string' || !raw.trim()) return { problem: 'arg.text' };
-    return raw.length > max ? { problem: 'arg.too_long', params: { max } } : { value: raw.trim() };
+    const value = typeof raw === 'string' ? shown(raw).trim() : '';
+    if (!value) return { problem: 'arg.text' };
+    return value.length > max ? { problem: 'arg.too_long', params: { max } } : { value };
+  });
+}
+
+/**
+ * Free text that may mention people (an action, a poll question, a decision): its mention tokens
+ * are kept, to be resolved to users inside the command's transaction (`storedText`, people.ts).
+ */
+export class TypedText {
+  constructor(readonly text: string) {}
+  /** Audit entries record it as it was typed. */
+  toJSON(): string {
+    return this.text;
+  }
+}
+
+export function freeText(max = 500) {
+  return fromRaw<TypedText>((raw): Outcome<TypedText> => {
+    if (typeof raw !== 'string' || !shown(raw).trim()) return { problem: 'arg.text' };
+    return shown(raw).trim().length > max ? { problem: 'arg.too_long', params: { max } } : { value: new TypedText(raw.trim()) };
   });
 }
 

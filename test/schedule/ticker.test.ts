@@ -10,6 +10,7 @@ import { OutboxSender } from '../../src/schedule/sender.js';
 import { startTicker, type Ticker } from '../../src/schedule/ticker.js';
 import { seedGroup } from '../support/seed.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
+import { plainText } from '../../src/text/plain.js';
 
 describe('ticker', () => {
   let tb: TestBot;
@@ -28,7 +29,7 @@ describe('ticker', () => {
     const logger = createLogger('silent');
     const delivery = new CollectingDelivery();
     ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs() }), sender: new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }) });
-    const texts = () => delivery.take().map((o) => o.message.text.split('\n')[0]);
+    const texts = () => delivery.take().map((o) => plainText(o.message.text).split('\n')[0]);
     return { clock, texts };
   }
 
