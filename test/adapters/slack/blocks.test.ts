@@ -5,6 +5,7 @@ import { mapCard, type Card } from '../../../src/core/message.js';
 import { cardMessage } from '../../../src/render/card-text.js';
 import { mentionToken } from '../../../src/text/mention.js';
 import { code, literal, richText, strong } from '../../../src/text/rich.js';
+import { assertNoLiveSlackTokens, HOSTILE, HOSTILE_LINE, longHostile, typedInSlack } from '../../support/hostile.js';
 
 /** A card of plain strings as neutral text: all of it literal. */
 const neutral = (card: Card<string>): Card => mapCard(card, literal);
@@ -78,6 +79,38 @@ describe('Block Kit rendering', () => {
     for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(4000);
     expect(parts.map((p) => p.text).join('\n')).toBe(minutes);
     expect(renderMessage({ text: literal(''), files: [{ name: 'a.csv', mimeType: 'text/csv', data: new Uint8Array([65]) }] })).toEqual([]);
+  });
+
+  it('keeps every hostile text literal wherever it stands in a card or a plain message', () => {
+    for (const text of [...Object.values(HOSTILE), HOSTILE_LINE]) {
+      const card = neutral({ title: text, sections: [{ heading: text, text, fields: [{ label: text, value: text }], buttons: [{ label: text, command: 'hjälp' }] }] });
+      const [page] = renderMessage(cardMessage(card));
+      assertNoLiveSlackTokens(page);
+      expect((page!.blocks![1] as { text: { text: string } }).text.text).toBe(`*${typedInSlack(text)}*\n${typedInSlack(text)}`);
+      assertNoLiveSlackTokens(renderMessage({ text: literal(text) })[0]);
+    }
+  });
+
+  it('cuts 10 000 characters of & and < to every limit after escaping, never inside an entity or a character', () => {
+    const long = longHostile(10_000);
+    const card = neutral({ title: long, sections: [{ heading: 'H', text: long, fields: [{ label: 'L', value: long }], buttons: [{ label: long, command: 'hjälp' }] }] });
+    const limits: Record<string, number> = { header: 150, section: 3000, field: 2000, button: 75 };
+    for (const page of renderMessage(cardMessage(card))) {
+      assertNoLiveSlackTokens(page);
+      expect(page.text.length).toBeLessThanOrEqual(3000);
+      for (const block of page.blocks as any[]) {
+        if (block.type === 'header') expect(block.text.text.length).toBeLessThanOrEqual(limits.header!);
+        if (block.text) expect(block.text.text.length).toBeLessThanOrEqual(limits.section!);
+        for (const f of block.fields ?? []) expect(f.text.length).toBeLessThanOrEqual(limits.field!);
+        for (const e of block.elements ?? []) if (e.type === 'button') expect(e.text.text.length).toBeLessThanOrEqual(limits.button!);
+      }
+    }
+    const plain = renderMessage({ text: literal(long) });
+    for (const part of plain) {
+      assertNoLiveSlackTokens(part);
+      expect(part.text.length).toBeLessThanOrEqual(4000);
+    }
+    expect(plain.map((p) => p.text).join('\n')).toBe(typedInSlack(long));
   });
 
   it('cuts a view that cannot be paged at the limit and marks the cut', () => {

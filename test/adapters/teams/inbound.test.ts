@@ -20,6 +20,13 @@ describe('Teams activity → neutral event', () => {
     expect(messageText(activity)).toBe('ärende visa');
   });
 
+  it('keeps typed text as typed: an escaped mention or token is text, reserved code points are stripped', () => {
+    const activity = { ...channelMessage(URL, ERIK, ''), text: '<at>Samverkan</at> "&lt;at&gt;Ond&lt;/at&gt; &lt;@U999&gt; &amp;amp; \uE000teams,29:x,Ond,\uE001"' };
+    expect(messageText(activity)).toBe('"<at>Ond</at> <@U999> &amp; teams,29:x,Ond,"');
+    const line = parseCommandLine(messageText(activity), 'teams');
+    expect(line.ok && line.tokens).toEqual([{ type: 'text', value: '<at>Ond</at> <@U999> &amp; teams,29:x,Ond,' }]);
+  });
+
   it('keeps two mentions of people with the same name apart', () => {
     const other = { id: '29:anna2', name: 'Anna Berg' };
     const activity = channelMessage(URL, ERIK, 'x @Anna Berg @Anna Berg', [ANNA, other]);

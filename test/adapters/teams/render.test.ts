@@ -5,7 +5,9 @@ import { CommandRegistry } from '../../../src/commands/registry.js';
 import { mapCard, type Card } from '../../../src/core/message.js';
 import { parseCommandLine } from '../../../src/parse/command-line.js';
 import { cardMessage } from '../../../src/render/card-text.js';
-import { literal } from '../../../src/text/rich.js';
+import { mentionToken } from '../../../src/text/mention.js';
+import { code, literal, richText, strong } from '../../../src/text/rich.js';
+import { assertNoTeamsMarkdown, HOSTILE, HOSTILE_LINE, longHostile } from '../../support/hostile.js';
 
 const size = (a: OutboundActivity) => Buffer.byteLength(JSON.stringify(a), 'utf8');
 const content = (a: OutboundActivity) => a.attachments![0]!.content as { version: string; fallbackText: string; body: any[] };
@@ -75,6 +77,50 @@ describe('neutral message → Teams activities', () => {
     expect(activities.length).toBeGreaterThan(1);
     for (const a of activities) expect(size(a)).toBeLessThanOrEqual(MAX_ACTIVITY_BYTES);
     expect(activities.map((a) => a.text).join('\n')).toBe(lines.join('\n'));
+  });
+
+  it('shows every hostile text in TextRuns wherever it stands, nothing in a TextBlock or FactSet that Teams reads as Markdown', () => {
+    for (const text of [...Object.values(HOSTILE), HOSTILE_LINE]) {
+      const card = mapCard({ title: text, sections: [{ heading: text, text, fields: [{ label: text.slice(0, 20), value: text }], buttons: [{ label: text, command: 'hjälp' }] }] }, literal);
+      const [activity] = renderMessage(cardMessage(card)).activities;
+      assertNoTeamsMarkdown(activity);
+      expect(elementTexts(activity!)).toEqual([text, text, text, `${text.slice(0, 20)}: ${text}`]);
+      expect(content(activity!).body.at(-1).actions[0].title).toBe(text);
+      expect(renderMessage({ text: literal(text) }).activities).toEqual([{ type: 'message', text, textFormat: 'plain' }]);
+    }
+  });
+
+  it('mentions a Teams user in a TextBlock of its own with its entity, and anyone else by name', () => {
+    const maja = mentionToken({ platform: 'teams', id: '29:maja', name: 'Maja_*Ek*', userId: 1 });
+    const erik = mentionToken({ platform: 'slack', id: 'UERIK', name: 'Erik Lind', userId: 2 });
+    const { activities } = renderMessage({ text: literal(`Ring ${maja} och ${erik} om **mässan**`) });
+    const card = content(activities[0]!) as any;
+    assertNoTeamsMarkdown(activities[0], ['UERIK']);
+    expect(card.msteams.entities).toEqual([{ type: 'mention', text: '<at>MajaEk</at>', mentioned: { id: '29:maja', name: 'Maja_*Ek*' } }]);
+    expect(card.body[0].columns.map((c: any) => c.items[0].type === 'TextBlock' ? c.items[0].text : textOf(c.items[0]))).toEqual(['Ring', '<at>MajaEk</at>', 'och @Erik Lind om **mässan**']);
+  });
+
+  it('puts each line in an element of its own and writes the bot\'s emphasis as TextRuns: no backticks, no asterisks', () => {
+    const { activities } = renderMessage({ text: richText`${strong('Rubrik')}\nrad två\n\nSkriv ${code('hjälp')}` });
+    const body = content(activities[0]!).body;
+    expect(body).toEqual([
+      { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'Rubrik', weight: 'Bolder' }] },
+      { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'rad två' }], spacing: 'None' },
+      { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'Skriv ' }, { type: 'TextRun', text: 'hjälp', fontType: 'Monospace' }], spacing: 'Medium' },
+    ]);
+    expect(content(activities[0]!).fallbackText).toBe('Rubrik\nrad två\n\nSkriv hjälp');
+  });
+
+  it('keeps 10 000 characters of hostile text within the activity limit, in parts, nothing cut inside a character', () => {
+    const long = longHostile(10_000);
+    const card = mapCard({ title: 'Lång', sections: [{ text: long, fields: [{ label: 'L', value: long }] }] }, literal);
+    for (const message of [cardMessage(card), { text: literal(long) }, { text: richText`${strong('x')}\n${long}` }]) {
+      const { activities } = renderMessage(message, 8_000);
+      for (const a of activities) {
+        assertNoTeamsMarkdown(a);
+        expect(size(a)).toBeLessThanOrEqual(8_000);
+      }
+    }
   });
 
   it('sends a small image inline and reports a file that cannot be sent', () => {
