@@ -25,13 +25,16 @@ function fromRaw<T>(parse: (raw: Raw) => Outcome<T>) {
 /** A value as the user reads it: mentions in it as names. */
 const shown = (raw: Raw): string => (typeof raw === 'string' ? mentionsAsLabels(raw) : typeof raw === 'object' ? mentionLabel(raw) : '');
 
+/** A text as the user reads it, if it is one of at most `max` characters. */
+function readText(raw: Raw, max: number): Outcome<string> {
+  const read = typeof raw === 'string' ? shown(raw).trim() : '';
+  if (!read) return { problem: 'arg.text' };
+  return read.length > max ? { problem: 'arg.too_long', params: { max } } : { value: read };
+}
+
 /** A short text such as a name, a place or a source: mentions in it become the names they read as. */
 export function text(max = 500) {
-  return fromRaw<string>((raw): Outcome<string> => {
-    const value = typeof raw === 'string' ? shown(raw).trim() : '';
-    if (!value) return { problem: 'arg.text' };
-    return value.length > max ? { problem: 'arg.too_long', params: { max } } : { value };
-  });
+  return fromRaw<string>((raw) => readText(raw, max));
 }
 
 /**
@@ -48,8 +51,8 @@ export class TypedText {
 
 export function freeText(max = 500) {
   return fromRaw<TypedText>((raw): Outcome<TypedText> => {
-    if (typeof raw !== 'string' || !shown(raw).trim()) return { problem: 'arg.text' };
-    return shown(raw).trim().length > max ? { problem: 'arg.too_long', params: { max } } : { value: new TypedText(raw.trim()) };
+    const read = readText(raw, max);
+    return 'value' in read ? { value: new TypedText(String(raw).trim()) } : read;
   });
 }
 
