@@ -64,7 +64,7 @@ export class Bot {
     const who: Resolved = { user, case: theCase, member, pending: link?.status === 'pending' };
     const baseLocale = asLocale(user?.locale) ?? asLocale(event.user.locale) ?? asLocale(theCase?.locale) ?? this.options.defaultLocale;
 
-    const line = parseCommandLine(event.text);
+    const line = parseCommandLine(event.text, event.platform);
     if (!line.ok) return [this.#error(baseLocale, line.error === 'empty' ? 'error.empty' : 'error.unterminated_quote')];
     const match = registry.match(line.tokens);
     if (!match) return [this.#error(baseLocale, 'error.unknown_command', { command: line.firstWord })];

@@ -8,6 +8,7 @@ import { openDb } from '../src/store/client.js';
 import { FakeSlack } from './support/fake-slack.js';
 import { freePort, startProgram, type ProgramResult } from './support/program.js';
 import { freshDatabase } from './support/testbot.js';
+import { literal } from '../src/text/rich.js';
 
 const SECRET = 'a-signing-secret-for-main';
 
@@ -52,7 +53,7 @@ describe('npm start with Slack', () => {
     const { url } = await freshDatabase();
     const db = await openDb(url);
     const c = await db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, createdAt: new Date() } });
-    await db.$transaction((tx) => enqueue(tx, c.id, 'test:1', [{ kind: 'post', platform: 'slack', channelId: 'C1', message: { text: 'Veckosammanfattning' } }], new Date()));
+    await db.$transaction((tx) => enqueue(tx, c.id, 'test:1', [{ kind: 'post', platform: 'slack', channelId: 'C1', message: { text: literal('Veckosammanfattning') } }], new Date()));
     await db.$disconnect();
     const { child, done } = startProgram({ DATABASE_URL: url, PORT: String(await freePort()), LOG_LEVEL: 'info', SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl });
     await ready(child, done);

@@ -3,6 +3,8 @@
 import type { Bot } from '../../src/bot.js';
 import type { ManualClock } from '../../src/clock.js';
 import type { Output } from '../../src/core/event.js';
+import { plainMessage, type Message } from '../../src/core/message.js';
+import { plainText } from '../../src/text/plain.js';
 import { translator, type Locale } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import { isStorageFailure } from '../../src/store/failures.js';
@@ -10,11 +12,11 @@ import { parseClock } from './clock-arg.js';
 
 export const CONSOLE = 'console';
 
-/** What the console prints: the bot's outputs, addressed in console terms. */
+/** What the console prints: the bot's outputs, addressed in console terms, as plain text. */
 export type ConsoleOutput =
-  | { kind: 'post'; channel: string; message: Output['message'] }
-  | { kind: 'reply'; to: string; message: Output['message'] }
-  | { kind: 'dm'; to: string; message: Output['message'] };
+  | { kind: 'post'; channel: string; message: Message<string> }
+  | { kind: 'reply'; to: string; message: Message<string> }
+  | { kind: 'dm'; to: string; message: Message<string> };
 
 export interface SessionOptions {
   bot: Bot;
@@ -91,7 +93,7 @@ export class ConsoleSession {
   }
 
   #note(key: Parameters<ReturnType<typeof translator>>[0], params?: Record<string, string>): ConsoleOutput {
-    return { kind: 'reply', to: this.#user, message: { text: translator(this.options.locale)(key, params) } };
+    return { kind: 'reply', to: this.#user, message: { text: plainText(translator(this.options.locale)(key, params)) } };
   }
 
   /**
@@ -100,9 +102,10 @@ export class ConsoleSession {
    */
   #toConsole(outputs: Output[], sender: string): ConsoleOutput[] {
     return outputs.flatMap((o): ConsoleOutput[] => {
-      if (o.kind === 'reply') return [{ kind: 'reply', to: sender, message: o.message }];
+      const message = plainMessage(o.message);
+      if (o.kind === 'reply') return [{ kind: 'reply', to: sender, message }];
       if (o.kind === 'update' || o.platform !== CONSOLE) return [];
-      return o.kind === 'post' ? [{ kind: 'post', channel: o.channelId, message: o.message }] : [{ kind: 'dm', to: o.userId, message: o.message }];
+      return o.kind === 'post' ? [{ kind: 'post', channel: o.channelId, message }] : [{ kind: 'dm', to: o.userId, message }];
     });
   }
 }

@@ -3,8 +3,9 @@
 import type { Output } from '../../src/core/event.js';
 import type { Message } from '../../src/core/message.js';
 import type { Translate } from '../../src/i18n/index.js';
+import { literal } from '../../src/text/rich.js';
 import { renderMessage, type SlackMessage } from './blocks.js';
-import { SLACK } from './delivery.js';
+import { SLACK } from './platform.js';
 import { platformError } from './rate-limit.js';
 import type { SlackRuntime } from './runtime.js';
 
@@ -25,7 +26,7 @@ export class PrivateAnswer {
 
   async reply(message: Message): Promise<void> {
     for (const page of renderMessage(message)) await this.#show(page);
-    if (message.files?.length) await this.rt.delivery.post(await this.rt.delivery.dmChannel(this.to.userId), { text: '', files: message.files });
+    if (message.files?.length) await this.rt.delivery.post(await this.rt.delivery.dmChannel(this.to.userId), { text: literal(''), files: message.files });
   }
 
   async #show(page: SlackMessage): Promise<void> {

@@ -7,6 +7,7 @@ import { repeated } from './dedupe.js';
 import { formForLine } from './forms.js';
 import { openForm } from './modals.js';
 import type { SlackRuntime } from './runtime.js';
+import { stripReserved } from '../../src/text/reserved.js';
 
 export const SLASH_COMMAND = '/samverkan';
 
@@ -20,7 +21,7 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
     const request = {
       user: { id: command.user_id, name: command.user_name },
       channel: { id: command.channel_id, name: command.channel_name },
-      text,
+      text: await rt.people.commandLine(text),
       responseUrl: command.response_url,
     };
     const form = formForLine(rt.registry, text);
@@ -35,7 +36,8 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
     await answerRequest(rt, {
       user: { id: body.user.id, name: body.user.username ?? body.user.name ?? body.user.id },
       channel: { id: body.channel.id, name: body.channel.name },
-      text: action.value,
+      // The bot's own command line, as the button carries it (not Slack-formatted text).
+      text: stripReserved(action.value),
       responseUrl: body.response_url,
       clicked: true,
     });

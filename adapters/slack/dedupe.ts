@@ -6,7 +6,7 @@
 // than running it twice; its user never got an answer, so nothing they were told is lost.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { firstDelivery } from '../../src/store/processed-events.js';
-import { SLACK } from './delivery.js';
+import { SLACK } from './platform.js';
 import type { SlackRuntime } from './runtime.js';
 
 function deliveryKey(body: Record<string, unknown>): string | undefined {

@@ -11,9 +11,8 @@ import type { Db } from '../../src/store/client.js';
 import { postedFor, recordPosted } from '../../src/store/posted.js';
 import type { SlackApi } from './api.js';
 import { renderMessage } from './blocks.js';
+import { SLACK } from './platform.js';
 import { isTransient } from './rate-limit.js';
-
-export const SLACK = 'slack';
 
 function asDeliveryError(err: unknown): unknown {
   if (err instanceof RetryableDeliveryError || !isTransient(err)) return err;

@@ -7,7 +7,10 @@ import type { CommandRegistry } from '../../src/commands/registry.js';
 import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Locale, MessageKey, Translate } from '../../src/i18n/index.js';
 import { parseCommandLine } from '../../src/parse/command-line.js';
-import { clip } from '../../src/render/split.js';
+import { mentionToken } from '../../src/text/mention.js';
+import { stripReserved } from '../../src/text/reserved.js';
+import { plain } from './blocks.js';
+import { SLACK } from './platform.js';
 
 type InputKind = 'text' | 'long_text' | 'lines' | 'number' | 'date' | 'time' | 'user' | 'choice' | 'flags';
 
@@ -110,8 +113,6 @@ export function formForLine(registry: CommandRegistry, text: string): FormSpec |
   return FORMS.find((f) => registry.find(f.command) === match.spec);
 }
 
-const plain = (text: string, max = 2000): types.PlainTextElement => ({ type: 'plain_text', text: clip(text, max) });
-
 function element(t: Translate, input: FormInput): types.InputBlockElement {
   const options = (input.choices ?? []).map((c) => ({ text: plain(t(c.label), 75), value: c.value }));
   switch (input.kind) {
@@ -135,7 +136,7 @@ export function formView(t: Translate, form: FormSpec, origin: FormOrigin): type
     title: plain(t(form.title), 24),
     submit: plain(t('slack.form.submit'), 24),
     close: plain(t('slack.form.cancel'), 24),
-    blocks: form.inputs.map((input) => ({ type: 'input', block_id: input.id, optional: input.optional ?? false, label: plain(t(input.label)), element: element(t, input) })),
+    blocks: form.inputs.map((input) => ({ type: 'input', block_id: input.id, optional: input.optional ?? false, label: plain(t(input.label), 2000), element: element(t, input) })),
   };
 }
 
@@ -156,7 +157,8 @@ export function formValues(form: FormSpec, state: Record<string, Record<string, 
   for (const input of form.inputs) {
     const v = state[input.id]?.[VALUE];
     if (!v) continue;
-    const raw = v.selected_options?.map((o) => o.value) ?? (v.value ?? v.selected_date ?? v.selected_time ?? v.selected_user ?? v.selected_option?.value ?? '').trim();
+    // What was typed is literal text: it cannot carry the bot's reserved code points.
+    const raw = v.selected_options?.map((o) => o.value) ?? stripReserved(v.value ?? v.selected_date ?? v.selected_time ?? v.selected_user ?? v.selected_option?.value ?? '').trim();
     if (fits(input, raw)) values[input.id] = raw;
   }
   return values;
@@ -165,16 +167,24 @@ export function formValues(form: FormSpec, state: Record<string, Record<string, 
 // A value goes inside "…"; double quotes in it would end it early, so they become single ones.
 const quoted = (value: string) => `"${value.replace(/["“”„]/g, "'")}"`;
 
-function written(input: FormInput, value: string | string[]): string[] {
+function written(input: FormInput, value: string | string[], names: ReadonlyMap<string, string>): string[] {
   if (Array.isArray(value)) return value;
   const v = input.kind === 'lines' ? value.split('\n').map((l) => l.trim()).filter(Boolean).join('|') : value;
-  const text = input.kind === 'user' ? `<@${v}>` : ['text', 'long_text', 'lines'].includes(input.kind) ? quoted(v) : v;
+  const text = input.kind === 'user' ? mentionToken({ platform: SLACK, id: v, name: names.get(v) ?? v }) : ['text', 'long_text', 'lines'].includes(input.kind) ? quoted(v) : v;
   return [input.key ? `${input.key}=${text}` : text];
 }
 
-/** The command line for a submission, in the user's language (its words decide the answer's language). */
-export function formCommandLine(form: FormSpec, spec: CommandSpec, locale: Locale, values: Record<string, string | string[]>): string {
-  return [spec.words[locale], ...form.inputs.flatMap((input) => (values[input.id] === undefined ? [] : written(input, values[input.id]!)))].join(' ');
+/** The users a submission picked, for their names. */
+export function pickedUsers(form: FormSpec, values: Record<string, string | string[]>): string[] {
+  return form.inputs.flatMap((input) => (input.kind === 'user' && typeof values[input.id] === 'string' ? [values[input.id] as string] : []));
+}
+
+/**
+ * The command line for a submission, in the user's language (its words decide the answer's
+ * language); a picked user is a mention token with the user's name.
+ */
+export function formCommandLine(form: FormSpec, spec: CommandSpec, locale: Locale, values: Record<string, string | string[]>, names: ReadonlyMap<string, string> = new Map()): string {
+  return [spec.words[locale], ...form.inputs.flatMap((input) => (values[input.id] === undefined ? [] : written(input, values[input.id]!, names)))].join(' ');
 }
 
 /** The input a refused argument belongs to: by its key's names in the command, or by position. */

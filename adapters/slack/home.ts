@@ -4,7 +4,7 @@ import type { App } from '@slack/bolt';
 import { homeCard } from '../../src/render/home-card.js';
 import { homeOverview } from '../../src/store/home.js';
 import { cardBlocks, limitBlocks } from './blocks.js';
-import { SLACK } from './delivery.js';
+import { SLACK } from './platform.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
 
 export async function publishHome(rt: SlackRuntime, userId: string): Promise<void> {

@@ -1,13 +1,13 @@
 // Slack payloads → the neutral InboundEvent.
 import type { InboundEvent } from '../../src/core/event.js';
 import type { SlackProfile } from './api.js';
-import { SLACK } from './delivery.js';
+import { SLACK } from './platform.js';
 
 /** What the adapter needs of a slash command, a button click or a form submission. */
 export interface CommandRequest {
   user: { id: string; name: string };
   channel: { id: string; name?: string };
-  /** The command line, without `/samverkan`. */
+  /** The command line, without `/samverkan`: neutral text (src/text/), mentions as tokens. */
   text: string;
   /** Set for slash commands and message buttons: answers only the sender sees go there. */
   responseUrl?: string;

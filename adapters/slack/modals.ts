@@ -5,10 +5,12 @@ import type { App, ViewStateValue } from '@slack/bolt';
 import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Output } from '../../src/core/event.js';
 import { translator, type Translate } from '../../src/i18n/index.js';
+import { NO_MARKS, plainText } from '../../src/text/plain.js';
+import type { RichText } from '../../src/text/rich.js';
 import { deliverOutputs, PrivateAnswer } from './answer.js';
 import { repeated } from './dedupe.js';
-import { SLACK } from './delivery.js';
-import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, type FormOrigin, type FormSpec } from './forms.js';
+import { SLACK } from './platform.js';
+import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, pickedUsers, type FormOrigin, type FormSpec } from './forms.js';
 import { toInboundEvent, type CommandRequest } from './inbound.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
 
@@ -21,14 +23,15 @@ interface Submitted {
   t: Translate;
   outputs: Output[];
   /** A problem to show on an input of the still open modal. */
-  field?: { input: string; text: string };
+  field?: { input: string; text: RichText };
 }
 
 async function submit(rt: SlackRuntime, form: FormSpec, spec: CommandSpec, request: CommandRequest, state: Record<string, Record<string, ViewStateValue>>): Promise<Submitted> {
   const profile = await rt.people.profile(request.user.id, request.user.name);
   const { locale, t } = translatorFor(rt, profile);
-  const line = formCommandLine(form, spec, locale, formValues(form, state));
-  const outputs = await rt.bot.handle(toInboundEvent(request, profile, await rt.people.withMentionNames(line)));
+  const values = formValues(form, state);
+  const line = formCommandLine(form, spec, locale, values, await rt.people.names(pickedUsers(form, values)));
+  const outputs = await rt.bot.handle(toInboundEvent(request, profile, line));
   const error = outputs.flatMap((o) => (o.kind === 'reply' && o.error ? [o.error] : []))[0];
   const input = error && inputForField(form, spec, error.field);
   return input ? { t, outputs, field: { input, text: error.text } } : { t, outputs };
@@ -58,7 +61,7 @@ export function registerForms(app: App, rt: SlackRuntime): void {
       return { t, outputs: [{ kind: 'reply', message: { text: t('error.internal') } }] };
     });
     const early = await within(work, rt.ackDeadlineMs);
-    if (early?.field) return void (await ack({ response_action: 'errors', errors: { [early.field.input]: early.field.text } }));
+    if (early?.field) return void (await ack({ response_action: 'errors', errors: { [early.field.input]: plainText(early.field.text, NO_MARKS) } }));
     await ack();
     const done = early ?? (await work);
     await deliverOutputs(rt, done.outputs, new PrivateAnswer(rt, { userId: request.user.id, channelId: origin.channel.id }), done.t);

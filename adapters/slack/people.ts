@@ -1,7 +1,9 @@
 // Who a Slack user is: display name and locale from users.info, cached for a while, so the bot
 // speaks the user's language and records members under their real names.
 import type { Logger } from '../../src/logger.js';
+import { stripReserved } from '../../src/text/reserved.js';
 import type { SlackApi, SlackProfile } from './api.js';
+import { fromSlackText, mentionedUsers } from './text.js';
 
 const TTL_MS = 60 * 60 * 1000;
 
@@ -10,27 +12,28 @@ export class SlackPeople {
 
   constructor(private readonly api: SlackApi, private readonly logger: Logger, private readonly now: () => number = () => Date.now()) {}
 
-  /** The user's profile; when Slack cannot say, the name the payload carried. */
+  /** The user's profile (its name as text the bot may show); when Slack cannot say, the name the payload carried. */
   async profile(user: string, fallbackName: string): Promise<SlackProfile> {
     const hit = this.#cache.get(user);
     if (hit && this.now() - hit.at < TTL_MS) return hit.profile;
     try {
-      const profile = await this.api.profile(user);
+      const found = await this.api.profile(user);
+      const profile = { ...found, name: stripReserved(found.name) };
       this.#cache.set(user, { profile, at: this.now() });
       return profile;
     } catch (err) {
       this.logger.warn({ err, platform: 'slack', user }, 'users.info failed; using the name from the payload');
-      return { name: fallbackName };
+      return { name: stripReserved(fallbackName) };
     }
   }
 
-  /**
-   * Slack writes a mention as `<@U123>` (the `|name` part is deprecated); the name is added so the
-   * core can record a mentioned person under a readable name.
-   */
-  async withMentionNames(text: string): Promise<string> {
-    const ids = [...new Set([...text.matchAll(/<@([A-Z0-9]+)>/g)].map((m) => m[1]!))];
-    const names = new Map(await Promise.all(ids.map(async (id) => [id, (await this.profile(id, id)).name.replace(/[|<>]/g, '')] as const)));
-    return text.replace(/<@([A-Z0-9]+)>/g, (whole, id: string) => `<@${id}|${names.get(id) ?? id}>`);
+  /** The display names of users, so that the core records a mentioned person under a readable name. */
+  async names(ids: readonly string[]): Promise<Map<string, string>> {
+    return new Map(await Promise.all(ids.map(async (id) => [id, (await this.profile(id, id)).name] as const)));
+  }
+
+  /** A slash command's text as a neutral command line (text.ts), its mentions named. */
+  async commandLine(text: string): Promise<string> {
+    return fromSlackText(text, await this.names(mentionedUsers(text)));
   }
 }

@@ -3,7 +3,7 @@
 // request is acknowledged, answered with one line where it has a response_url, and dropped.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { translator } from '../../src/i18n/index.js';
-import { SLACK } from './delivery.js';
+import { SLACK } from './platform.js';
 import type { SlackRuntime } from './runtime.js';
 
 interface TeamFields {

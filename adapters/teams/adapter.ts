@@ -14,6 +14,7 @@ import type { Logger } from '../../src/logger.js';
 import { rememberChannelAddress, rememberUserAddress } from '../../src/store/addresses.js';
 import type { Db } from '../../src/store/client.js';
 import { upsertUser } from '../../src/store/users.js';
+import { NO_MARKS, plainText } from '../../src/text/plain.js';
 import { withDeadline } from '../http/deadline.js';
 import type { Routes } from '../http/server.js';
 import { parseAddress, type TeamsAddress } from './address.js';
@@ -134,7 +135,7 @@ export class TeamsAdapter {
     await this.#rememberAddress(event);
     this.#inBackground(() => this.options.dispatcher.dispatch(outputs));
     // Replies are for the clicking user only: Teams shows the invoke answer to them alone.
-    const replies = outputs.flatMap((o) => (o.kind === 'reply' ? [o.message.text] : []));
+    const replies = outputs.flatMap((o) => (o.kind === 'reply' ? [plainText(o.message.text, NO_MARKS)] : []));
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: replies.join('\n\n') || '✓' };
   }
 

@@ -1,5 +1,7 @@
 // Bot Framework activity → the neutral InboundEvent. Pure: no SDK calls, no I/O.
 import type { InboundEvent } from '../../src/core/event.js';
+import { mentionToken } from '../../src/text/mention.js';
+import { stripReserved } from '../../src/text/reserved.js';
 import { channelOf, formatAddress } from './address.js';
 
 export const PLATFORM = 'teams';
@@ -24,25 +26,27 @@ export interface TeamsActivity {
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /**
- * The command line of a message: the bot's own mention removed, every other mention written as
- * `<at id="29:…">Name</at>` so that the core can tell people apart by id.
+ * The command line of a message as neutral text: the bot's own mention removed, every other
+ * mention a mention token (src/text/mention.ts) that tells people apart by id, the rest what the
+ * user typed — entities decoded, reserved code points stripped — so none of it is a mention.
  */
 export function messageText(activity: TeamsActivity): string {
-  let text = (activity.text ?? '').replace(/\u0000/g, '');
+  let text = stripReserved(activity.text ?? '');
   for (const entity of activity.entities ?? []) {
     if (entity.type !== 'mention' || !entity.mentioned || !entity.text) continue;
     const { id, name } = entity.mentioned;
-    const replacement = id === activity.recipient.id ? '' : `<at id="${id.replace(/"/g, '')}">${(name ?? entity.text.replace(/<\/?at>/g, '')).replace(/[<>]/g, '')}</at>`;
-    text = text.replace(entity.text, () => `\u0000${replacement}\u0000`);
+    const token = id === activity.recipient.id ? '' : mentionToken({ platform: PLATFORM, id, name: name ?? entity.text.replace(/<\/?at>/g, '') });
+    text = text.replace(entity.text, () => token);
   }
-  return text.split('\u0000').map((part, i) => (i % 2 ? part : part.replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!))).join('').trim();
+  // Tokens hold no `&`, so decoding cannot touch them.
+  return text.replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!).trim();
 }
 
 /** The command a card button carries: Action.Execute (invoke) or Action.Submit (message with value). */
 export function buttonCommand(activity: TeamsActivity): string | null {
   const value = activity.value as { action?: { data?: { command?: unknown } }; command?: unknown } | undefined;
   const command = activity.type === 'invoke' ? value?.action?.data?.command : value?.command;
-  return typeof command === 'string' && command.trim() ? command.trim() : null;
+  return typeof command === 'string' && command.trim() ? stripReserved(command).trim() : null;
 }
 
 export function tenantOf(activity: TeamsActivity): string | undefined {
@@ -61,7 +65,7 @@ export function toInboundEvent(activity: TeamsActivity, text: string): InboundEv
   const address = formatAddress({ serviceUrl: activity.serviceUrl ?? '', conversationId, ...(tenantId ? { tenantId } : {}) });
   return {
     platform: PLATFORM,
-    user: { id: activity.from.id, name: activity.from.name ?? activity.from.id, ...(activity.locale ? { locale: activity.locale } : {}) },
+    user: { id: activity.from.id, name: stripReserved(activity.from.name ?? activity.from.id), ...(activity.locale ? { locale: activity.locale } : {}) },
     channel: { id: conversationId, ...(name ? { name } : {}), ...(isDirect(activity) ? { direct: true } : {}), address },
     text,
   };

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { normalJoinCode } from '../domain/join-codes.js';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { parseDate, parseTime, parseWeekday } from '../parse/dates.js';
-import { parseMention, type Mention } from '../parse/tokenize.js';
+import { parseMention } from '../parse/tokenize.js';
+import { mentionLabel, mentionsAsLabels, type Mention } from '../text/mention.js';
 import { compareDates, toIso, type LocalDate, type TimeOfDay } from '../time/local-date.js';
 import { isTimeZone } from '../time/zone.js';
 
@@ -22,12 +23,37 @@ function fromRaw<T>(parse: (raw: Raw) => Outcome<T>) {
   });
 }
 
-const shown = (raw: Raw): string => (typeof raw === 'string' ? raw : typeof raw === 'object' ? `@${raw.name ?? raw.id}` : '');
+/** A value as the user reads it: mentions in it as names. */
+const shown = (raw: Raw): string => (typeof raw === 'string' ? mentionsAsLabels(raw) : typeof raw === 'object' ? mentionLabel(raw) : '');
 
+/** A text as the user reads it, if it is one of at most `max` characters. */
+function readText(raw: Raw, max: number): Outcome<string> {
+  const read = typeof raw === 'string' ? shown(raw).trim() : '';
+  if (!read) return { problem: 'arg.text' };
+  return read.length > max ? { problem: 'arg.too_long', params: { max } } : { value: read };
+}
+
+/** A short text such as a name, a place or a source: mentions in it become the names they read as. */
 export function text(max = 500) {
-  return fromRaw<string>((raw): Outcome<string> => {
-    if (typeof raw !== 'string' || !raw.trim()) return { problem: 'arg.text' };
-    return raw.length > max ? { problem: 'arg.too_long', params: { max } } : { value: raw.trim() };
+  return fromRaw<string>((raw) => readText(raw, max));
+}
+
+/**
+ * Free text that may mention people (an action, a poll question, a decision): its mention tokens
+ * are kept, to be resolved to users inside the command's transaction (`storedText`, people.ts).
+ */
+export class TypedText {
+  constructor(readonly text: string) {}
+  /** Audit entries record it as it was typed. */
+  toJSON(): string {
+    return this.text;
+  }
+}
+
+export function freeText(max = 500) {
+  return fromRaw<TypedText>((raw): Outcome<TypedText> => {
+    const read = readText(raw, max);
+    return 'value' in read ? { value: new TypedText(String(raw).trim()) } : read;
   });
 }
 

@@ -8,8 +8,9 @@ import type { Tx } from '../store/client.js';
 import { meetingsOf } from '../store/meetings.js';
 import type { Case, Meeting } from '../store/models.js';
 import { ITEM_FIELD, MEETING_FIELD } from './agenda/support.js';
-import { shortNumber, text } from './args.js';
+import { freeText, shortNumber } from './args.js';
 import { requireCase, requireMember, UserError } from './context.js';
+import { storedText } from './people.js';
 import { defineCommand } from './spec.js';
 
 /** The named meeting, else the current one (domain/meetings.ts). */
@@ -33,7 +34,7 @@ export const decision = defineCommand({
   fields: { text: { sv: 'text', en: 'text' }, item: ITEM_FIELD, meeting: MEETING_FIELD },
   positional: ['text'],
   variadic: true,
-  schema: () => z.object({ text: text(1000), item: shortNumber().optional(), meeting: shortNumber().optional() }),
+  schema: () => z.object({ text: freeText(1000), item: shortNumber().optional(), meeting: shortNumber().optional() }),
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const member = requireMember(ctx);
@@ -44,9 +45,10 @@ export const decision = defineCommand({
       if (args.item !== undefined && !item) throw new UserError('agenda.not_found', { number: args.item });
       if (item?.status === 'removed') throw new UserError('decision.item_removed', { number: item.number });
       if (item?.status === 'open') await tx.agendaItem.update({ where: { id: item.id }, data: { status: 'handled', meetingId: meeting.id, closedAt: now } });
-      const created = await tx.decision.create({ data: { caseId: c.id, meetingId: meeting.id, agendaItemId: item?.id ?? null, text: args.text, createdById: member.id, createdAt: now } });
-      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'decision.create', entity: 'Decision', entityId: created.id, data: { meeting: meeting.number, item: item?.number ?? null, text: args.text } });
-      const params = { meeting: meeting.number, when: whenText(ctx.t, meeting.startsAt, c.timeZone), text: args.text };
+      const text = await storedText(tx, ctx, args.text);
+      const created = await tx.decision.create({ data: { caseId: c.id, meetingId: meeting.id, agendaItemId: item?.id ?? null, text, createdById: member.id, createdAt: now } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'decision.create', entity: 'Decision', entityId: created.id, data: { meeting: meeting.number, item: item?.number ?? null, text } });
+      const params = { meeting: meeting.number, when: whenText(ctx.t, meeting.startsAt, c.timeZone), text };
       ctx.post(textMessage(item ? ctx.t('decision.recorded_item', { ...params, item: item.number }) : ctx.t('decision.recorded', params)));
     });
   },

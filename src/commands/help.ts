@@ -4,11 +4,12 @@ import type { Translate } from '../i18n/index.js';
 import { cardMessage } from '../render/card-text.js';
 import { text } from './args.js';
 import type { CommandContext, CommandEntry } from './context.js';
+import { joinRich, literal, richText, type RichText } from '../text/rich.js';
 import { defineCommand } from './spec.js';
 
 const key = (spec: CommandEntry, part: 'summary' | 'usage' | 'example') => `cmd.${spec.id}.${part}` as 'cmd.help.summary';
 
-function who(t: Translate, spec: CommandEntry): string {
+function who(t: Translate, spec: CommandEntry): RichText {
   return spec.role === 'anyone' ? t('help.who.anyone') : t(`role.${spec.role}s` as 'role.members');
 }
 
@@ -17,7 +18,7 @@ function overview(ctx: CommandContext): Card {
     title: ctx.t('help.title'),
     sections: [
       { text: ctx.t('help.intro') },
-      ...ctx.registry.commands.map((spec) => ({ heading: spec.words[ctx.locale], text: `${ctx.t(key(spec, 'summary'))}\n${ctx.t('help.example')}: ${ctx.t(key(spec, 'example'))}` })),
+      ...ctx.registry.commands.map((spec) => ({ heading: literal(spec.words[ctx.locale]), text: richText`${ctx.t(key(spec, 'summary'))}\n${ctx.t('help.example')}: ${ctx.t(key(spec, 'example'))}` })),
     ],
   };
 }
@@ -25,13 +26,13 @@ function overview(ctx: CommandContext): Card {
 function detail(ctx: CommandContext, spec: CommandEntry): Card {
   const other = ctx.locale === 'sv' ? 'en' : 'sv';
   return {
-    title: spec.words[ctx.locale],
+    title: literal(spec.words[ctx.locale]),
     sections: [{
       text: ctx.t(key(spec, 'summary')),
       fields: [
         { label: ctx.t('help.usage'), value: ctx.t(key(spec, 'usage')) },
         { label: ctx.t('help.example'), value: ctx.t(key(spec, 'example')) },
-        { label: ctx.t('help.aliases'), value: [spec.words[other], ...(spec.aliases ?? [])].join(', ') },
+        { label: ctx.t('help.aliases'), value: joinRich([spec.words[other], ...(spec.aliases ?? [])], ', ') },
         { label: ctx.t('help.who'), value: who(ctx.t, spec) },
       ],
     }],

@@ -1,22 +1,35 @@
 // Turning mentions and organisation names in a command into rows of the case, or a refusal.
-import type { Mention } from '../parse/tokenize.js';
 import type { Tx } from '../store/client.js';
 import { activeMember, findOrganisation, organisationsOf } from '../store/cases.js';
 import type { Member, Organisation, User } from '../store/models.js';
 import { userForMention } from '../store/users.js';
+import { decodeMention, MENTION_TOKEN, mentionLabel, mentionToken, type Mention } from '../text/mention.js';
+import type { TypedText } from './args.js';
 import { UserError, type CommandContext } from './context.js';
-
-/** How a mention is named in messages. */
-export function mentionName(mention: Mention): string {
-  return `@${mention.name ?? mention.id}`;
-}
 
 /** The user a mention names (created on first use when it carries an id). */
 export async function mentionedUser(tx: Tx, ctx: CommandContext, mention: Mention): Promise<User> {
   const found = await userForMention(tx, mention, ctx.event.platform, ctx.clock.now());
   if (found.ok) return found.user;
   const platform = ctx.t(`platform.${mention.platform ?? ctx.event.platform}` as 'platform.slack');
-  throw new UserError(found.reason === 'ambiguous' ? 'person.ambiguous' : 'person.unknown', { name: mentionName(mention), platform });
+  throw new UserError(found.reason === 'ambiguous' ? 'person.ambiguous' : 'person.unknown', { name: mentionLabel(mention), platform });
+}
+
+/**
+ * Free text as it is stored: each mention in it points at our user (created on first use, as
+ * `mentionedUser` does); one that names nobody known stays the text it reads as.
+ */
+export async function storedText(tx: Tx, ctx: CommandContext, typed: TypedText): Promise<string> {
+  let out = '';
+  let last = 0;
+  for (const m of typed.text.matchAll(MENTION_TOKEN)) {
+    const mention = decodeMention(m[1]!);
+    const found = mention && (await userForMention(tx, mention, ctx.event.platform, ctx.clock.now()));
+    const user = found?.ok ? found.user : null;
+    out += typed.text.slice(last, m.index) + (user ? mentionToken({ platform: user.platform, id: user.externalId, name: user.displayName, userId: user.id }) : mention ? mentionLabel(mention) : '');
+    last = m.index + m[0].length;
+  }
+  return out + typed.text.slice(last);
 }
 
 /** The active member of the case a mention names, or a refusal saying they are not one. */

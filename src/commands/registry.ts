@@ -1,6 +1,7 @@
 // Finds the command a line names and turns the rest of the line into validated arguments.
 import { isMessageKey, type Locale, type MessageKey, type Params } from '../i18n/index.js';
 import type { Token } from '../parse/tokenize.js';
+import { mentionLabel, mentionToken } from '../text/mention.js';
 import type { Raw } from './args.js';
 import type { ArgEnv, CommandSpec } from './spec.js';
 
@@ -89,12 +90,13 @@ export function bindArgs(spec: CommandSpec, rest: Token[], env: ArgEnv, locale: 
     }
     const value = token.type === 'mention' ? token.mention : token.value;
     const last = spec.positional?.at(-1);
-    if (spec.variadic && last && !positional.length && typeof raw[last] === 'string' && typeof value === 'string') {
-      raw[last] = `${raw[last]} ${value}`;
+    if (spec.variadic && last && !positional.length && typeof raw[last] === 'string') {
+      // A mention inside free text stays a mention, or the text it was typed as (see tokenize.ts).
+      raw[last] = `${raw[last]} ${token.type === 'mention' ? (token.literal ?? mentionToken(token.mention)) : token.value}`;
       continue;
     }
     const next = positional.shift();
-    if (!next) return { ok: false, error: { problem: 'arg.unexpected', params: { value: token.type === 'mention' ? `@${token.mention.name ?? token.mention.id}` : String(value) } } };
+    if (!next) return { ok: false, error: { problem: 'arg.unexpected', params: { value: token.type === 'mention' ? mentionLabel(token.mention) : String(value) } } };
     raw[next] = value;
   }
   const parsed = spec.schema(env).safeParse(raw);

@@ -8,6 +8,7 @@ import { readSettings, writeSetting } from '../settings/store.js';
 import { audit } from '../store/audit.js';
 import { choice, type Raw } from './args.js';
 import { requireCase, UserError, type CommandContext } from './context.js';
+import { literal } from '../text/rich.js';
 import { defineCommand } from './spec.js';
 
 const NAMES = Object.fromEntries(SETTING_IDS.map((id) => [id, [SETTINGS[id].words.sv, SETTINGS[id].words.en, ...(SETTINGS[id].aliases ?? [])]])) as Record<SettingId, string[]>;
@@ -32,7 +33,7 @@ function listing(ctx: CommandContext, title: string, settings: CaseSettings): Ca
   return {
     title: ctx.t('setting.title', { title }),
     sections: [
-      { fields: SETTING_IDS.map((id) => ({ label: SETTINGS[id].words[ctx.locale], value: show(ctx, id, settings[id]) })) },
+      { fields: SETTING_IDS.map((id) => ({ label: literal(SETTINGS[id].words[ctx.locale]), value: literal(show(ctx, id, settings[id])) })) },
       { text: ctx.t('setting.hint') },
     ],
   };

@@ -1,4 +1,5 @@
 // The neutral inbound event every adapter produces, and where the bot's answers go.
+import type { RichText } from '../text/rich.js';
 import type { Message } from './message.js';
 
 export interface InboundEvent {
@@ -26,7 +27,7 @@ export interface FieldError {
   /** The command's schema field, e.g. `affected` for `berörda=`. */
   field: string;
   /** What was wrong, in the user's language, without the usage line. */
-  text: string;
+  text: RichText;
 }
 
 export type Output =

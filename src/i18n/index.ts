@@ -1,10 +1,12 @@
+import { code, strong, type RichText } from '../text/rich.js';
 import { catalogues, type MessageKey } from './catalogue.js';
 
 export type { MessageKey };
 export type Locale = keyof typeof catalogues;
 export const LOCALES = Object.keys(catalogues) as Locale[];
+/** Values put into a template: user text stays literal, RichText keeps its emphasis. */
 export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+export type Translate = (key: MessageKey, params?: Params) => RichText;
 
 /** The supported locale a language tag names (`sv-SE` → sv), if any. */
 export function asLocale(value: string | null | undefined): Locale | undefined {
@@ -15,10 +17,22 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in catalogues.sv;
 }
 
+/**
+ * Catalogue templates are trusted: their `code` and *strong* become the bot's emphasis before the
+ * parameters are put in, so nothing in a parameter is ever read as markup.
+ */
+function emphasised(template: string): string {
+  return template.replace(/`([^`]*)`/g, (_, inner: string) => code(inner)).replace(/\*([^*\n]+)\*/g, (_, inner: string) => strong(inner));
+}
+
 export function translator(locale: Locale): Translate {
-  const catalogue: Record<MessageKey, string> = catalogues[locale];
-  return (key, params = {}) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const catalogue: Record<string, string> = catalogues[locale];
+  const templates = new Map<string, string>();
+  return (key, params = {}) => {
+    let template = templates.get(key);
+    if (template === undefined) templates.set(key, (template = emphasised(catalogue[key]!)));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) as RichText;
+  };
 }
 
 /** Numbers as the locale writes them: 12,5 in Swedish, 12.5 in English. */

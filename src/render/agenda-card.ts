@@ -4,6 +4,8 @@ import type { ItemState } from '../domain/meetings.js';
 import type { Translate } from '../i18n/index.js';
 import type { AgendaEntry } from '../store/agenda.js';
 import type { Meeting } from '../store/models.js';
+import { plainText } from '../text/plain.js';
+import { joinRich, literal, type RichText } from '../text/rich.js';
 import { whenText } from './when.js';
 
 export interface AgendaView {
@@ -12,17 +14,16 @@ export interface AgendaView {
   entries: { item: AgendaEntry; state: ItemState }[];
 }
 
-export function agendaLines(t: Translate, entries: AgendaView['entries']): string {
+export function agendaLines(t: Translate, entries: AgendaView['entries']): RichText {
   if (!entries.length) return t('agenda.empty');
-  return entries
-    .map(({ item, state }, i) => t(state === 'handled' ? 'agenda.line_handled' : 'agenda.line', { position: i + 1, text: item.text, number: item.number, name: item.proposedBy.user.displayName }))
-    .join('\n');
+  return joinRich(entries
+    .map(({ item, state }, i) => t(state === 'handled' ? 'agenda.line_handled' : 'agenda.line', { position: i + 1, text: item.text, number: item.number, name: item.proposedBy.user.displayName })), '\n');
 }
 
 function placeFields(t: Translate, meeting: Meeting): Field[] {
   return [
-    ...(meeting.place ? [{ label: t('meeting.field.place'), value: meeting.place }] : []),
-    ...(meeting.link ? [{ label: t('meeting.field.link'), value: meeting.link }] : []),
+    ...(meeting.place ? [{ label: t('meeting.field.place'), value: literal(meeting.place) }] : []),
+    ...(meeting.link ? [{ label: t('meeting.field.link'), value: literal(meeting.link) }] : []),
   ];
 }
 
@@ -46,6 +47,6 @@ export function meetingCard(t: Translate, meeting: Meeting, agenda: AgendaView, 
       ? { heading: t('minutes.agenda'), text: agendaLines(t, agenda.entries) }
       : { text: t('meeting.later_agenda', { number: agenda.meeting.number }) },
   ];
-  sections.push({ buttons: [{ label: t('meeting.button.agenda'), command: t('meeting.cmd.agenda') }] });
+  sections.push({ buttons: [{ label: t('meeting.button.agenda'), command: plainText(t('meeting.cmd.agenda')) }] });
   return { title: t('meeting.card.title', { number: meeting.number, when: whenText(t, meeting.startsAt, timeZone) }), sections };
 }

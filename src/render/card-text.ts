@@ -1,17 +1,18 @@
 import type { Card, Message } from '../core/message.js';
+import { joinRich, literal, richText, strong, type RichText } from '../text/rich.js';
 
-/** The plain-text fallback of a card; buttons become the commands they stand for. */
-export function cardToText(card: Card): string {
-  const lines = [`*${card.title}*`];
+/** The whole-message version of a card; buttons become the commands they stand for. */
+export function cardToText(card: Card): RichText {
+  const lines: string[] = [strong(card.title)];
   for (const section of card.sections) {
     if (section.heading) lines.push('', section.heading);
     if (section.text) lines.push(section.text);
-    for (const field of section.fields ?? []) lines.push(`${field.label}: ${field.value}`);
-    if (section.buttons?.length) lines.push(section.buttons.map((b) => `[${b.label}: ${b.command}]`).join(' '));
+    for (const field of section.fields ?? []) lines.push(richText`${field.label}: ${field.value}`);
+    if (section.buttons?.length) lines.push(joinRich(section.buttons.map((b) => richText`[${b.label}: ${literal(b.command)}]`), ' '));
   }
-  return lines.join('\n');
+  return joinRich(lines, '\n');
 }
 
-export function cardMessage(card: Card, lead?: string): Message {
-  return { text: lead ? `${lead}\n${cardToText(card)}` : cardToText(card), card };
+export function cardMessage(card: Card, lead?: RichText): Message {
+  return { text: lead ? richText`${lead}\n${cardToText(card)}` : cardToText(card), card };
 }

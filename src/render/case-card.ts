@@ -1,6 +1,7 @@
 import type { Card } from '../core/message.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
 import type { Case } from '../store/models.js';
+import { literal, type RichText } from '../text/rich.js';
 
 export interface CaseSummary {
   case: Case;
@@ -9,26 +10,26 @@ export interface CaseSummary {
   memberCount: number;
 }
 
-function target(t: Translate, c: Case): string {
+function target(t: Translate, c: Case): RichText {
   if (c.targetPercent == null) return t('none');
   return c.targetMonths == null ? t('case.target_no_months', { percent: c.targetPercent }) : t('case.target', { percent: c.targetPercent, months: c.targetMonths });
 }
 
 export function caseCard(t: Translate, locale: Locale, { case: c, channelCount, memberCount }: CaseSummary): Card {
   return {
-    title: c.title,
+    title: literal(c.title),
     sections: [
       {
         fields: [
-          { label: t('case.field.company'), value: c.company },
-          { label: t('case.field.municipality'), value: c.municipality },
+          { label: t('case.field.company'), value: literal(c.company) },
+          { label: t('case.field.municipality'), value: literal(c.municipality) },
           { label: t('case.field.kind'), value: t(`kind.${c.kind}` as 'kind.varsel') },
-          { label: t('case.field.affected'), value: formatNumber(locale, c.affected) },
+          { label: t('case.field.affected'), value: literal(formatNumber(locale, c.affected)) },
           { label: t('case.field.target'), value: target(t, c) },
-          { label: t('case.field.notice_date'), value: c.noticeDate ?? t('none') },
+          { label: t('case.field.notice_date'), value: c.noticeDate ? literal(c.noticeDate) : t('none') },
           { label: t('case.field.status'), value: t(`case.status.${c.status}` as 'case.status.open') },
-          { label: t('case.field.members'), value: String(memberCount) },
-          { label: t('case.field.channels'), value: String(channelCount) },
+          { label: t('case.field.members'), value: literal(String(memberCount)) },
+          { label: t('case.field.channels'), value: literal(String(channelCount)) },
         ],
       },
     ],

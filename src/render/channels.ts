@@ -1,6 +1,7 @@
 // Linked channels as people read them (`Teams #samverkan`), and the numbered list leaders manage.
 import type { Card } from '../core/message.js';
 import type { Translate } from '../i18n/index.js';
+import { joinRich } from '../text/rich.js';
 import type { LinkWithLinker } from '../store/cases.js';
 
 export function channelLabel(t: Translate, channel: { platform: string; channelId: string; name?: string | null }): string {
@@ -13,5 +14,5 @@ export function channelListCard(t: Translate, caseTitle: string, links: readonly
     const params = { number: i + 1, channel: channelLabel(t, link), name: link.linkedBy?.displayName ?? t('none') };
     return t(link.status === 'pending' ? 'case.channels.pending_line' : 'case.channels.line', params);
   });
-  return { title: t('case.channels.title', { title: caseTitle, count: links.length }), sections: [{ text: lines.join('\n') }, { text: t('case.channels.hint') }] };
+  return { title: t('case.channels.title', { title: caseTitle, count: links.length }), sections: [{ text: joinRich(lines, '\n') }, { text: t('case.channels.hint') }] };
 }

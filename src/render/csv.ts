@@ -1,6 +1,7 @@
 // CSV that Swedish Excel opens as it is: UTF-8 with a byte order mark, semicolons between
 // fields, CRLF line ends, decimal commas (the caller formats numbers so).
 import type { Message } from '../core/message.js';
+import { literal, richText, type RichText } from '../text/rich.js';
 
 const BOM = '\uFEFF';
 
@@ -19,7 +20,7 @@ export function csvText(rows: Rows): string {
 }
 
 /** The CSV as a file for platforms that take files, and as text (plain line ends) after a lead line for the console. */
-export function csvMessage(lead: string, name: string, rows: Rows): Message {
+export function csvMessage(lead: RichText, name: string, rows: Rows): Message {
   const text = csvText(rows);
-  return { text: `${lead}\n${text.replace(/\r\n$/, '').replace(/\r\n/g, '\n')}`, files: [{ name, mimeType: 'text/csv', data: new TextEncoder().encode(BOM + text) }] };
+  return { text: richText`${lead}\n${literal(text.replace(/\r\n$/, '').replace(/\r\n/g, '\n'))}`, files: [{ name, mimeType: 'text/csv', data: new TextEncoder().encode(BOM + text) }] };
 }

@@ -4,6 +4,7 @@ import type { Card, Message, Section } from '../core/message.js';
 import { isSmall, shownCount } from '../domain/suppression.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
 import type { DigestData, FiguresSummary } from '../store/digest.js';
+import { joinRich, richText, type RichText } from '../text/rich.js';
 import { cardMessage } from './card-text.js';
 import { formatInstant } from './when.js';
 
@@ -17,13 +18,13 @@ export interface DigestView {
   week: number;
 }
 
-const results = (rs: { label: string; votes: number }[]) => rs.map((r) => `${r.label} ${r.votes}`).join(', ');
+const results = (rs: { label: string; votes: number }[]) => joinRich(rs.map((r) => `${r.label} ${r.votes}`), ', ');
 
 function actionsSection(v: DigestView, d: DigestData): Section | null {
   if (!d.actions.length) return null;
   const line = (a: DigestData['actions'][number]) =>
     v.t('digest.actions.line', { organisation: a.organisation ?? v.t('digest.no_organisation'), opened: a.opened, closed: a.closed, overdue: a.overdue });
-  return { heading: v.t('digest.actions'), text: d.actions.map(line).join('\n') };
+  return { heading: v.t('digest.actions'), text: joinRich(d.actions.map(line), '\n') };
 }
 
 function pollsSection(v: DigestView, d: DigestData): Section | null {
@@ -33,19 +34,21 @@ function pollsSection(v: DigestView, d: DigestData): Section | null {
       : v.t('digest.poll.opened', { number: p.number, question: p.question })),
     ...d.pollsClosed.map((p) => v.t('digest.poll.closed', { number: p.number, question: p.question, results: results(p.results) })),
   ];
-  return lines.length ? { heading: v.t('digest.polls'), text: lines.join('\n') } : null;
+  return lines.length ? { heading: v.t('digest.polls'), text: joinRich(lines, '\n') } : null;
 }
 
 function meetingSection(v: DigestView, d: DigestData): Section | null {
   const m = d.meeting;
   if (!m) return null;
   const where = [m.place, m.link].filter(Boolean).join(', ');
-  const lines = [v.t(where ? 'digest.meeting.at_place' : 'digest.meeting.at', { number: m.number, when: formatInstant(v.locale, m.startsAt, v.timeZone), where })];
-  lines.push(m.agenda.length ? `${v.t('digest.meeting.agenda')}: ${m.agenda.map((item, i) => `${i + 1}. ${item}`).join('  ')}` : v.t('digest.meeting.no_agenda'));
-  return { heading: v.t('digest.meeting'), text: lines.join('\n') };
+  const lines: RichText[] = [v.t(where ? 'digest.meeting.at_place' : 'digest.meeting.at', { number: m.number, when: formatInstant(v.locale, m.startsAt, v.timeZone), where })];
+  // One item a line: a long agenda breaks between items, never inside one.
+  if (m.agenda.length) lines.push(richText`${v.t('digest.meeting.agenda')}:`, ...m.agenda.map((item, i) => richText`${i + 1}. ${item}`));
+  else lines.push(v.t('digest.meeting.no_agenda'));
+  return { heading: v.t('digest.meeting'), text: joinRich(lines, '\n') };
 }
 
-function figuresLine(v: DigestView, f: FiguresSummary, previous: FiguresSummary | null): string {
+function figuresLine(v: DigestView, f: FiguresSummary, previous: FiguresSummary | null): RichText {
   const count = (n: number) => shownCount(n, v.threshold, (x) => formatNumber(v.locale, x));
   const hidden = isSmall(f.newOccupation, v.threshold);
   const params = {
@@ -57,7 +60,7 @@ function figuresLine(v: DigestView, f: FiguresSummary, previous: FiguresSummary 
   if (!previous || hidden || isSmall(previous.newOccupation, v.threshold)) return line;
   const change = f.newOccupation - previous.newOccupation;
   const signed = `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatNumber(v.locale, Math.abs(change))}`;
-  return `${line} ${v.t('digest.figures.change', { change: signed, date: previous.reportDate })}`;
+  return richText`${line} ${v.t('digest.figures.change', { change: signed, date: previous.reportDate })}`;
 }
 
 function figuresSection(v: DigestView, d: DigestData): Section | null {

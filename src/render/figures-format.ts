@@ -2,6 +2,7 @@
 // marks of suppressed cells ("<3" for a small count, "x" for a cell hidden to protect one).
 import type { Visibility } from '../domain/suppression.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
+import type { RichText } from '../text/rich.js';
 
 export interface FigureStyle {
   t: Translate;
@@ -19,12 +20,12 @@ export function countText(style: FigureStyle, value: number, visibility: Visibil
 }
 
 /** A percentage with one decimal: "59,2 %" in Swedish. */
-export function percentText(style: FigureStyle, value: number): string {
+export function percentText(style: FigureStyle, value: number): RichText {
   return style.t('figures.percent', { value: formatNumber(style.locale, value, 1) });
 }
 
 /** "80 av 211 (37,9 %)"; a suppressed count keeps its denominator but loses its share. */
-export function countOfN(style: FigureStyle, value: number, n: number, visibility: Visibility): string {
+export function countOfN(style: FigureStyle, value: number, n: number, visibility: Visibility): RichText {
   const count = countText(style, value, visibility);
   const of = formatNumber(style.locale, n);
   return visibility === 'shown' ? style.t('figures.count_of_share', { count, n: of, share: percentText(style, (value / n) * 100) }) : style.t('figures.count_of', { count, n: of });

@@ -3,6 +3,7 @@
 import type { Message } from '../core/message.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import { addDays, fromIso, toIso, type LocalDate } from '../time/local-date.js';
+import { joinRich, richText, type RichText } from '../text/rich.js';
 import { formatDay, formatInstant } from './when.js';
 
 export interface ReminderView {
@@ -12,7 +13,7 @@ export interface ReminderView {
   caseTitle: string;
 }
 
-const bullets = (lines: string[]) => lines.map((l) => `• ${l}`).join('\n');
+const bullets = (lines: RichText[]) => joinRich(lines.map((l) => `• ${l}`), '\n');
 
 export function actionReminder(v: ReminderView, today: LocalDate, actions: { number: number; text: string; dueDate: string }[]): Message {
   const line = (a: (typeof actions)[number]) => {
@@ -21,19 +22,19 @@ export function actionReminder(v: ReminderView, today: LocalDate, actions: { num
     if (a.dueDate === toIso(today)) return v.t('reminder.action.today', params);
     return v.t(a.dueDate === toIso(addDays(today, 1)) ? 'reminder.action.tomorrow' : 'reminder.action.due', params);
   };
-  return { text: [v.t('reminder.action.intro', { case: v.caseTitle }), bullets(actions.map(line)), v.t('reminder.action.hint')].join('\n') };
+  return { text: joinRich([v.t('reminder.action.intro', { case: v.caseTitle }), bullets(actions.map(line)), v.t('reminder.action.hint')], '\n') };
 }
 
 export function pollReminder(v: ReminderView, poll: { number: number; question: string; closesAt: Date }, options: string[]): Message {
   return {
-    text: [
+    text: joinRich([
       v.t('reminder.poll.intro', { case: v.caseTitle, number: poll.number, question: poll.question, when: formatInstant(v.locale, poll.closesAt, v.timeZone) }),
-      `${v.t('reminder.poll.options')}: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
+      richText`${v.t('reminder.poll.options')}: ${joinRich(options.map((o, i) => `${i + 1}. ${o}`), '  ')}`,
       v.t('reminder.poll.hint', { number: poll.number }),
-    ].join('\n'),
+    ], '\n'),
   };
 }
 
 export function figuresReminder(v: ReminderView, report: { reportDate: string; source: string }, days: number): Message {
-  return { text: [v.t('reminder.figures.intro', { case: v.caseTitle, date: report.reportDate, source: report.source, days }), v.t('reminder.figures.hint')].join('\n') };
+  return { text: joinRich([v.t('reminder.figures.intro', { case: v.caseTitle, date: report.reportDate, source: report.source, days }), v.t('reminder.figures.hint')], '\n') };
 }

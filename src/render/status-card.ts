@@ -7,6 +7,7 @@ import { formatNumber, type Translate } from '../i18n/index.js';
 import { toIso } from '../time/local-date.js';
 import { countOfN, percentText, signedNumber, targetText, type FigureStyle } from './figures-format.js';
 import { sparkline } from './sparkline.js';
+import { joinRich, type RichText } from '../text/rich.js';
 
 const newOccupationShown = (r: Report, threshold: number) => reportCells(r, threshold).visibility.newOccupation === 'shown';
 
@@ -15,14 +16,14 @@ export function trendValues(series: readonly Report[], threshold: number): (numb
   return series.map((r) => (newOccupationShown(r, threshold) ? share(newOccupation(r.counts), r.n) : null));
 }
 
-function changeLine(style: FigureStyle, { latest, previous }: Picture): string {
+function changeLine(style: FigureStyle, { latest, previous }: Picture): RichText {
   if (!previous) return style.t('figures.change_none', { source: latest.source });
   if (![latest, previous].every((r) => newOccupationShown(r, style.threshold))) return style.t('figures.change_hidden', { date: previous.date });
   const change = changeSince(previous, latest);
   return style.t('figures.change', { date: previous.date, count: signedNumber(style.locale, change.count), points: signedNumber(style.locale, change.points, 1) });
 }
 
-function timeLeft(t: Translate, progress: TargetProgress): string[] {
+function timeLeft(t: Translate, progress: TargetProgress): RichText[] {
   if (progress.left) {
     const { months, days } = progress.left;
     if (months > 1) return [t('figures.left.months', { months })];
@@ -32,7 +33,7 @@ function timeLeft(t: Translate, progress: TargetProgress): string[] {
   return progress.deadline ? [t('figures.left.passed', { date: toIso(progress.deadline) })] : [];
 }
 
-function targetLine(style: FigureStyle, latest: Report, progress: TargetProgress | null): string {
+function targetLine(style: FigureStyle, latest: Report, progress: TargetProgress | null): RichText {
   if (!progress) return style.t('figures.target_none');
   const { t, locale } = style;
   const { values, visibility } = reportCells(latest, style.threshold);
@@ -41,7 +42,7 @@ function targetLine(style: FigureStyle, latest: Report, progress: TargetProgress
   const needed = progress.needed === 1 ? t('figures.left.needed_one') : t('figures.left.needed', { count: formatNumber(locale, progress.needed) });
   const reach = progress.reached ? [t('figures.left.reached')] : shown ? [needed] : [];
   const { target } = progress;
-  const params = { percent: targetText(locale, target.percent), status: [now, ...reach, ...timeLeft(t, progress)].join(', ') };
+  const params = { percent: targetText(locale, target.percent), status: joinRich([now, ...reach, ...timeLeft(t, progress)], ', ') };
   if (target.months === undefined) return t('figures.target_open', params);
   return t('figures.target', { ...params, months: target.months, from: t(target.fromNotice ? 'figures.target.from_notice' : 'figures.target.from_created') });
 }
@@ -58,15 +59,15 @@ export function statusCard(style: FigureStyle, pic: Picture, progress: TargetPro
     title: t('figures.title', { date: latest.date, source: latest.source }),
     sections: [
       {
-        text: [
+        text: joinRich([
           t('figures.headline', { value: countOfN(style, values.newOccupation, latest.n, visibility.newOccupation) }),
           changeLine(style, pic),
           targetLine(style, latest, progress),
           t('figures.about', { source: latest.source, base: t(`figures.base.${latest.base}`), n: formatNumber(locale, latest.n), date: latest.date }),
-        ].join('\n'),
+        ], '\n'),
       },
       { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: countOfN(style, values[c], latest.n, visibility[c]) })) },
-      { text: [t('figures.trend', { source: latest.source, spark: sparkline(trend) }), ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : [])].join('\n') },
+      { text: joinRich([t('figures.trend', { source: latest.source, spark: sparkline(trend) }), ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : [])], '\n') },
     ],
   };
 }

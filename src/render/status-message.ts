@@ -7,6 +7,8 @@ import { cardMessage } from './card-text.js';
 import { trendPng } from './chart.js';
 import { percentText, targetText, type FigureStyle } from './figures-format.js';
 import { statusCard, trendValues } from './status-card.js';
+import { plainText } from '../text/plain.js';
+import type { RichText } from '../text/rich.js';
 
 export const CHART_FILE_NAME = 'lage.png';
 
@@ -15,7 +17,7 @@ export interface StatusInput {
   target: Target | null;
   today: LocalDate;
   /** A line before the card, e.g. who reported. */
-  lead?: string;
+  lead?: RichText;
 }
 
 async function chartFile(style: FigureStyle, series: readonly Report[], target: Target | null): Promise<FileAttachment | null> {
@@ -23,15 +25,15 @@ async function chartFile(style: FigureStyle, series: readonly Report[], target: 
   const shares = trendValues(series, style.threshold);
   const points = series.flatMap((r, i) => {
     const value = shares[i];
-    return value == null ? [] : [{ date: r.date, share: value, label: percentText(style, value) }];
+    return value == null ? [] : [{ date: r.date, share: value, label: plainText(percentText(style, value)) }];
   });
   if (!points.length) return null;
   const data = await trendPng({
     locale,
-    title: t('figures.chart.title', { source: series[0]!.source }),
-    axisTitle: t('figures.chart.axis'),
+    title: plainText(t('figures.chart.title', { source: series[0]!.source })),
+    axisTitle: plainText(t('figures.chart.axis')),
     points,
-    ...(target ? { target: { percent: target.percent, label: t('figures.chart.target', { percent: targetText(locale, target.percent) }) } } : {}),
+    ...(target ? { target: { percent: target.percent, label: plainText(t('figures.chart.target', { percent: targetText(locale, target.percent) })) } } : {}),
   });
   return { name: CHART_FILE_NAME, mimeType: 'image/png', data };
 }

@@ -1,7 +1,8 @@
-// One status report as a row of cells, for the history table and the CSV export alike.
+// One status report as a row of cells (plain text), for the history table and the CSV export alike.
 import { CELLS, newOccupation, share, type Cell, type Report } from '../domain/figures.js';
 import { reportCells } from '../domain/suppression.js';
 import type { Translate } from '../i18n/index.js';
+import { plainText } from '../text/plain.js';
 import { countText, HIDDEN_MARK, type FigureStyle } from './figures-format.js';
 
 const BREAKDOWN = CELLS.filter((c) => c !== 'newOccupation');
@@ -15,12 +16,12 @@ export function rowHeaders(t: Translate, short: boolean): string[] {
   return [
     t('figures.col.date'), t('figures.col.source'), t('figures.col.base'), t('figures.col.n'),
     cell('newOccupation'), t(short ? 'figures.col.short.share' : 'figures.col.share'), ...BREAKDOWN.map(cell),
-  ];
+  ].map((header) => plainText(header));
 }
 
 export function reportRow(style: FigureStyle, report: Report, number: NumberText): string[] {
   const { values, visibility } = reportCells(report, style.threshold);
   const cell = (c: Cell) => (visibility[c] === 'shown' ? number(values[c], 0) : countText(style, values[c], visibility[c]));
   const newShare = visibility.newOccupation === 'shown' ? number(share(newOccupation(report.counts), report.n), 1) : HIDDEN_MARK;
-  return [report.date, report.source, style.t(`figures.base.${report.base}`), number(report.n, 0), cell('newOccupation'), newShare, ...BREAKDOWN.map(cell)];
+  return [report.date, report.source, plainText(style.t(`figures.base.${report.base}`)), number(report.n, 0), cell('newOccupation'), newShare, ...BREAKDOWN.map(cell)];
 }

@@ -1,4 +1,4 @@
-import type { Mention } from '../parse/tokenize.js';
+import type { Mention } from '../text/mention.js';
 import type { Tx } from './client.js';
 import type { User } from './models.js';
 

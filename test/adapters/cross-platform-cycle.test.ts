@@ -61,9 +61,12 @@ describe('the meeting cycle with two members on Slack and one on Teams', () => {
       ['teams', 'Erik Lind', 'TRR', 'member'],
     ]);
     // Every post of the case reached both channels, whichever platform it was typed on.
-    const meetingCall = '*Möte #1: tisdag 2026-11-24 kl. 10:00*';
-    expect(slackPosts().at(-1)!.args.text).toContain(meetingCall);
-    expect(teamsText(teams.connector.posted(TEAM_CHANNEL).at(-1)!)).toContain(meetingCall);
+    // Its title is bold on each platform as that platform writes it: Slack's *…*, a bold TextRun in Teams.
+    const meetingCall = 'Möte #1: tisdag 2026-11-24 kl. 10:00';
+    expect(slackPosts().at(-1)!.args.text).toContain(`*${meetingCall}*`);
+    const teamsCard = teams.connector.posted(TEAM_CHANNEL).at(-1)!.body.attachments[0].content;
+    expect(teamsCard.body[0]).toEqual({ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: meetingCall, size: 'Large', weight: 'Bolder' }] });
+    expect(teamsCard.fallbackText).toContain(`\n${meetingCall}\n`);
   });
 
   let slackPollTs: string;

@@ -4,18 +4,12 @@ import { allCommands } from '../../src/commands/index.js';
 import { closeAtDeadline } from '../../src/commands/poll/closing.js';
 import { CommandRegistry } from '../../src/commands/registry.js';
 import { createLogger } from '../../src/logger.js';
-import type { Output } from '../../src/core/event.js';
 import { buttonCommands } from '../support/buttons.js';
 import { freshFairCard } from '../support/expected.js';
-import { addMember, groupBot } from '../support/group.js';
+import { addMember, groupBot, outputsOf } from '../support/group.js';
 import { snapshot, type TestBot } from '../support/testbot.js';
 
 const FAIR = 'omröstning ny "Ska vi ordna en framtidsmässa i mars?" stänger=fredag 16:00';
-
-/** Every output of a line as the bot produced it, in-place updates included (the console hides those). */
-async function outputsOf(tb: TestBot, user: string, text: string): Promise<Output[]> {
-  return tb.bot.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: 'samverkan', name: 'samverkan' }, text });
-}
 
 describe('polls through the console', () => {
   let tb: TestBot;

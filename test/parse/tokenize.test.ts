@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseMention, tokenize } from '../../src/parse/tokenize.js';
+import { parseMention, tokenize, type TokenizeOptions } from '../../src/parse/tokenize.js';
+import { mentionToken } from '../../src/text/mention.js';
 
-const tokens = (line: string) => {
-  const r = tokenize(line);
+const tokens = (line: string, options?: TokenizeOptions) => {
+  const r = tokenize(line, options);
   if (!r.ok) throw new Error(r.error);
   return r.tokens;
 };
@@ -33,7 +34,7 @@ describe('tokenize', () => {
   });
 
   it('recognises console, Slack and Teams mentions, also as values', () => {
-    expect(tokens('@anna <@U123ABC> <@U9|erik> <at>Maria Holm</at> <at id="29:1x">Bo</at>')).toEqual([
+    expect(tokens('@anna <@U123ABC> <@U9|erik> <at>Maria Holm</at> <at id="29:1x">Bo</at>', { typedMentionsInText: true })).toEqual([
       { type: 'mention', mention: { platform: 'console', id: 'anna', name: 'anna' } },
       { type: 'mention', mention: { platform: 'slack', id: 'U123ABC' } },
       { type: 'mention', mention: { platform: 'slack', id: 'U9', name: 'erik' } },
@@ -43,6 +44,25 @@ describe('tokenize', () => {
     expect(tokens('ansvarig=<at>Maria Holm</at>')).toEqual([{ type: 'pair', key: 'ansvarig', value: '<at>Maria Holm</at>' }]);
     expect(parseMention('<@U1|a>')).toEqual({ platform: 'slack', id: 'U1', name: 'a' });
     expect(parseMention('anna')).toBeNull();
+  });
+
+  it('reads a mention token from an adapter as a mention, also inside a quoted text', () => {
+    const erik = mentionToken({ platform: 'slack', id: 'UERIK', name: 'Erik "E" Lind' });
+    expect(tokens(`åtgärd ny "Ring ${erik} idag" ansvarig=${erik}`)).toEqual([
+      { type: 'word', value: 'åtgärd' },
+      { type: 'word', value: 'ny' },
+      { type: 'text', value: `Ring ${erik} idag` },
+      { type: 'pair', key: 'ansvarig', value: erik },
+    ]);
+    expect(tokens(erik)).toEqual([{ type: 'mention', mention: { platform: 'slack', id: 'UERIK', name: 'Erik "E" Lind' } }]);
+  });
+
+  it('turns typed mentions in quoted text into tokens in the console only; elsewhere a typed mention keeps its text for free text', () => {
+    expect(tokens('"Ring @erik och <at>Bo</at>, mejla a@b.se"', { typedMentionsInText: true })).toEqual([
+      { type: 'text', value: `Ring ${mentionToken({ platform: 'console', id: 'erik', name: 'erik' })} och ${mentionToken({ platform: 'teams', name: 'Bo' })}, mejla a@b.se` },
+    ]);
+    expect(tokens('"Ring @erik och <at>Bo</at>"')).toEqual([{ type: 'text', value: 'Ring @erik och <at>Bo</at>' }]);
+    expect(tokens('<@U999|Fake>')).toEqual([{ type: 'mention', mention: { platform: 'slack', id: 'U999', name: 'Fake' }, literal: '<@U999|Fake>' }]);
   });
 
   it('reports an unterminated quote with its position', () => {

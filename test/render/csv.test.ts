@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvMessage, csvText } from '../../src/render/csv.js';
+import { literal } from '../../src/text/rich.js';
 
 describe('CSV for Swedish Excel', () => {
   it('separates with semicolons, ends lines with CRLF and quotes what needs quoting', () => {
@@ -11,9 +12,9 @@ describe('CSV for Swedish Excel', () => {
   });
 
   it('attaches the file as UTF-8 with a byte order mark and shows the text after a lead, with plain line ends', () => {
-    const m = csvMessage('Här:', 'x.csv', [['Åtgärd', 'Övrigt']]);
+    const m = csvMessage(literal('Här:'), 'x.csv', [['Åtgärd', 'Övrigt']]);
     expect(m.text).toBe('Här:\nÅtgärd;Övrigt');
-    expect(csvMessage('Två:', 'y.csv', [['a'], ['b']]).text).toBe('Två:\na\nb');
+    expect(csvMessage(literal('Två:'), 'y.csv', [['a'], ['b']]).text).toBe('Två:\na\nb');
     const file = m.files![0]!;
     expect(file).toMatchObject({ name: 'x.csv', mimeType: 'text/csv' });
     expect([...file.data.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

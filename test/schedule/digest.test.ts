@@ -33,7 +33,7 @@ describe('weekly digest', () => {
       '*Veckosammanfattning v. 49 – Konga Bruk konkurs*\n\n' +
       'Åtgärder\nArbetsförmedlingen: nya 0 · avslutade 1 · försenade 0\nTRR: nya 1 · avslutade 0 · försenade 1\n\n' +
       'Omröstningar\nNy: #1 "Informationsmöte i januari?", stänger torsdag 3 december 12:00\nStängd: #2 "Jobbmässa i mars?" – Ja 2, Nej 1\n\n' +
-      'Nästa möte\nMöte #1 onsdag 2 december 13:00, Kommunhuset\nDagordning: 1. Läget  2. Jobbmässa\n\n' +
+      'Nästa möte\nMöte #1 onsdag 2 december 13:00, Kommunhuset\nDagordning:\n1. Läget\n2. Jobbmässa\n\n' +
       'Läge\n2026-11-25 (TRR): 55 av 211 varslade i ny sysselsättning (26 %). +15 sedan 2026-10-20.';
     const posts = await postsAt('2026-11-30T08:00');
     expect(posts).toEqual([

@@ -7,6 +7,7 @@ import { decode } from '../../src/schedule/outbox.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { addAction, addMeeting, addPoll, seedGroup, type SeededMember } from '../support/seed.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
+import { plainText } from '../../src/text/plain.js';
 
 describe('scheduler', () => {
   let tb: TestBot;
@@ -17,7 +18,7 @@ describe('scheduler', () => {
 
   const queued = async () => (await tb.db.outboxMessage.findMany({ orderBy: { id: 'asc' } })).map((row) => {
     const d = decode(row);
-    return `${d.kind === 'post' ? `#${d.channelId}` : d.kind === 'dm' ? `@${d.userId}` : `${d.platform} update ${d.ref.entity} ${d.ref.id}`}: ${d.message.text.split('\n')[0]}`;
+    return `${d.kind === 'post' ? `#${d.channelId}` : d.kind === 'dm' ? `@${d.userId}` : `${d.platform} update ${d.ref.entity} ${d.ref.id}`}: ${plainText(d.message.text).split('\n')[0]}`;
   });
 
   beforeEach(async () => {

@@ -10,10 +10,11 @@ import { openDb, type Db } from '../../src/store/client.js';
 import { startFakeSlack, SlackLikeDelivery, type Answer, type FakeSlack } from '../support/slack-like.js';
 import { seedCase } from '../support/seed.js';
 import { freshDatabase } from '../support/testbot.js';
+import { literal } from '../../src/text/rich.js';
 
 const T0 = new Date('2026-11-30T07:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
-const post = (channelId: string, text: string): Deliverable => ({ kind: 'post', platform: 'slack', channelId, message: { text } });
+const post = (channelId: string, text: string): Deliverable => ({ kind: 'post', platform: 'slack', channelId, message: { text: literal(text) } });
 
 describe('outbox sender', () => {
   let db: Db;
@@ -116,7 +117,7 @@ describe('outbox sender', () => {
 
   it('leaves rows of platforms it has no delivery for', async () => {
     const s = await sender(() => ({ status: 200 }));
-    await queue({ kind: 'dm', platform: 'teams', userId: 'u1', userName: 'Anna', message: { text: 'x' } }, post('C1', 'y'));
+    await queue({ kind: 'dm', platform: 'teams', userId: 'u1', userName: 'Anna', message: { text: literal('x') } }, post('C1', 'y'));
     expect(await flushAt(s, T0)).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect((await db.outboxMessage.findMany({ where: { status: 'pending' } })).map((r) => r.platform)).toEqual(['teams']);
   });
@@ -144,9 +145,9 @@ describe('backoff and the outbox format', () => {
   });
 
   it('round-trips posts with files, dms and card updates', () => {
-    const withFile: Deliverable = { kind: 'post', platform: 'teams', channelId: '19:abc', channelName: 'samverkan', ref: { caseId: 1, entity: 'poll', id: 2 }, message: { text: 't', card: { title: 'c', sections: [] }, files: [{ name: 'a.png', mimeType: 'image/png', data: new Uint8Array([0, 1, 255]) }] } };
-    const dm: Deliverable = { kind: 'dm', platform: 'slack', userId: 'U1', userName: 'Anna', message: { text: 'hej' } };
-    const update: Deliverable = { kind: 'update', platform: 'teams', ref: { caseId: 1, entity: 'poll', id: 2 }, message: { text: 'stängd', card: { title: 'c', sections: [] } } };
+    const withFile: Deliverable = { kind: 'post', platform: 'teams', channelId: '19:abc', channelName: 'samverkan', ref: { caseId: 1, entity: 'poll', id: 2 }, message: { text: literal('t'), card: { title: literal('c'), sections: [] }, files: [{ name: 'a.png', mimeType: 'image/png', data: new Uint8Array([0, 1, 255]) }] } };
+    const dm: Deliverable = { kind: 'dm', platform: 'slack', userId: 'U1', userName: 'Anna', message: { text: literal('hej') } };
+    const update: Deliverable = { kind: 'update', platform: 'teams', ref: { caseId: 1, entity: 'poll', id: 2 }, message: { text: literal('stängd'), card: { title: literal('c'), sections: [] } } };
     for (const item of [withFile, dm, update]) expect(decode(encode(item))).toEqual(item);
     expect(encode(dm)).toMatchObject({ platform: 'slack', kind: 'dm', target: 'U1' });
     expect(encode(update)).toMatchObject({ platform: 'teams', kind: 'update', target: 'poll:2' });

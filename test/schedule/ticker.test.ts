@@ -11,6 +11,7 @@ import { OutboxSender } from '../../src/schedule/sender.js';
 import { startTicker, type Ticker } from '../../src/schedule/ticker.js';
 import { addPoll, seedGroup } from '../support/seed.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
+import { plainText } from '../../src/text/plain.js';
 
 describe('ticker', () => {
   let tb: TestBot;
@@ -33,7 +34,7 @@ describe('ticker', () => {
     ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs() }), sender: new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }) });
     const texts = async () => {
       await ticker!.delivered();
-      return collected.take().map((o) => o.message.text.split('\n')[0]);
+      return collected.take().map((o) => plainText(o.message.text).split('\n')[0]);
     };
     return { clock, texts };
   }

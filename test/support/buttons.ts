@@ -7,7 +7,7 @@ import { parseCommandLine } from '../../src/parse/command-line.js';
 const registry = new CommandRegistry(allCommands);
 
 /** The commands of a message's buttons, each checked to name a registered command with valid arguments. */
-export function buttonCommands(message: Message, today = { year: 2026, month: 11, day: 23 }): string[] {
+export function buttonCommands(message: Message<string>, today = { year: 2026, month: 11, day: 23 }): string[] {
   const commands = (message.card?.sections ?? []).flatMap((s) => s.buttons ?? []).map((b) => b.command);
   for (const command of commands) {
     const line = parseCommandLine(command);

@@ -9,6 +9,7 @@ import { codeIn } from './group.js';
 import { ANNA, createSlackHarness, type SlackHarness } from './slack-harness.js';
 import { channelMessage, ERIK, startTeamsHarness, type Person, type TeamsHarness } from './teams.js';
 import { createTestBot, type TestBot } from './testbot.js';
+import { plainText } from '../../src/text/plain.js';
 
 /** Stands in for a platform's adapter: records what would have been delivered there. */
 export class RecordingDelivery implements Delivery {
@@ -40,7 +41,7 @@ export async function startCrossPlatform(otherPlatforms: string[] = ['console'])
     async console(user, channel, text) {
       const outputs = await tb.bot.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: channel, name: channel }, text });
       await dispatcher.dispatch(outputs.filter((o) => o.kind === 'update' || ('platform' in o && o.platform !== 'console')));
-      return outputs.filter((o) => o.kind === 'reply' || ('platform' in o && o.platform === 'console')).map((o) => o.message.text);
+      return outputs.filter((o) => o.kind === 'reply' || ('platform' in o && o.platform === 'console')).map((o) => plainText(o.message.text));
     },
     async close() {
       await teams.close();

@@ -2,6 +2,7 @@
 // that the adapters acknowledge before the work is done), and a reply with a file.
 import { z } from 'zod';
 import { defineCommand, type CommandSpec } from '../../src/commands/spec.js';
+import { literal } from '../../src/text/rich.js';
 
 /** `vänta`: replies "klart" once `gate` resolves; `onDone` is called just before. */
 export function waitCommand(gate: Promise<void>, onDone: () => void): CommandSpec {
@@ -10,7 +11,7 @@ export function waitCommand(gate: Promise<void>, onDone: () => void): CommandSpe
     async handler(ctx) {
       await gate;
       onDone();
-      ctx.reply({ text: 'klart' });
+      ctx.reply({ text: literal('klart') });
     },
   });
 }
@@ -38,6 +39,6 @@ export function gate(): { promise: Promise<void>; open: () => void } {
 export const fileReply = defineCommand({
   id: 'file_reply', words: { sv: 'fil', en: 'file' }, role: 'anyone', schema: () => z.object({}),
   async handler(ctx) {
-    ctx.reply({ text: 'Exporten', files: [{ name: 'atgarder.csv', mimeType: 'text/csv', data: new TextEncoder().encode('nr;text\n1;Ring TRR\n') }] });
+    ctx.reply({ text: literal('Exporten'), files: [{ name: 'atgarder.csv', mimeType: 'text/csv', data: new TextEncoder().encode('nr;text\n1;Ring TRR\n') }] });
   },
 });

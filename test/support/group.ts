@@ -1,5 +1,6 @@
 // Collaboration groups to test against, all on the console.
 import type { Output } from '../../src/core/event.js';
+import { plainMessage, type Message } from '../../src/core/message.js';
 import type { MemberRole } from '../../src/domain/roles.js';
 import { organisationNamed } from '../../src/store/cases.js';
 import { createTestBot, type TestBot, type TestBotOptions } from './testbot.js';
@@ -11,9 +12,16 @@ export async function setUpGroup(tb: TestBot): Promise<void> {
   await tb.run([NEW_CASE, 'medlem lägg till @erik org="Arbetsförmedlingen"', 'medlem lägg till @sara org=TRR roll=observatör'].join('\n'));
 }
 
-/** Every output of a command by `user` in #samverkan, including the in-place updates the console does not print. */
-export async function outputsOf(tb: TestBot, user: string, text: string): Promise<Output[]> {
-  return tb.bot.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: 'samverkan', name: 'samverkan' }, text });
+/** An output with its message in plain text, as the console shows it. */
+export type PlainOutput<O = Output> = O extends { message: Message } ? Omit<O, 'message'> & { message: Message<string> } : never;
+
+/**
+ * Every output of a command by `user` in #samverkan, including the in-place updates the console
+ * does not print, in plain text.
+ */
+export async function outputsOf(tb: TestBot, user: string, text: string): Promise<PlainOutput[]> {
+  const outputs = await tb.bot.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: 'samverkan', name: 'samverkan' }, text });
+  return outputs.map((o) => ({ ...o, message: plainMessage(o.message) }) as PlainOutput);
 }
 
 const TARGET_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs mål=70 inom=8 org="Tingsryds kommun"';

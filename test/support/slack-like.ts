@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RetryableDeliveryError, type Delivery, type Output } from '../../src/core/event.js';
+import { plainText } from '../../src/text/plain.js';
 
 export type Answer = { status: 200 } | { status: 429; retryAfterSeconds: number } | { status: 500 } | { status: 200; error: string };
 
@@ -44,7 +45,7 @@ export class SlackLikeDelivery implements Delivery {
   async deliver(output: Exclude<Output, { kind: 'reply' }>): Promise<void> {
     if (output.kind === 'update') throw new Error('not used by these tests');
     const channel = output.kind === 'post' ? output.channelId : output.userId;
-    const res = await fetch(`${this.url}/chat.postMessage`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, text: output.message.text }) });
+    const res = await fetch(`${this.url}/chat.postMessage`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, text: plainText(output.message.text) }) });
     const body = (await res.json()) as { ok: boolean; error?: string };
     if (res.status === 429) throw new RetryableDeliveryError('ratelimited', Number(res.headers.get('retry-after')) * 1000);
     if (res.status >= 500) throw new RetryableDeliveryError(`HTTP ${res.status}`);

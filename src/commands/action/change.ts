@@ -6,6 +6,7 @@ import type { MemberRole } from '../../domain/roles.js';
 import { actionById, actionByNumber, type ActionView } from '../../store/actions.js';
 import { audit } from '../../store/audit.js';
 import type { Tx } from '../../store/client.js';
+import type { RichText } from '../../text/rich.js';
 import { requireCase, requireMember, UserError, type CommandContext } from '../context.js';
 import { actionMessage, actionRef } from './card.js';
 
@@ -14,7 +15,7 @@ export interface ChangeOutcome {
   audit: string;
   data: Record<string, unknown>;
   /** The confirmation the sender sees. */
-  reply: string;
+  reply: RichText;
 }
 
 export async function changeAction(

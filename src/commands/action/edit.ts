@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { organisationNamed } from '../../store/cases.js';
-import { mention, shortNumber, text } from '../args.js';
+import { freeText, mention, shortNumber, text } from '../args.js';
 import { UserError } from '../context.js';
 import { NUMBER_FIELD, ORG_FIELD, OWNER_FIELD } from '../fields.js';
-import { mentionedMember } from '../people.js';
+import { mentionedMember, storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
 import { changeAction } from './change.js';
 import { ACTION_WORDS } from './words.js';
@@ -22,13 +22,13 @@ export const actionEdit = defineCommand({
   },
   positional: ['number', 'text'],
   variadic: true,
-  schema: () => z.object({ number: shortNumber(), text: text(300).optional(), owner: mention().optional(), org: text(100).optional() }),
+  schema: () => z.object({ number: shortNumber(), text: freeText(300).optional(), owner: mention().optional(), org: text(100).optional() }),
   async handler(ctx, args) {
     if (!args.text && !args.owner && !args.org) throw new UserError('action.edit_nothing', { nr: args.number });
     await changeAction(ctx, args.number, () => 'edit', async (tx, action) => {
       const owner = args.owner ? (await mentionedMember(tx, ctx, action.caseId, args.owner)).member : null;
       const data = {
-        ...(args.text ? { text: args.text } : {}),
+        ...(args.text ? { text: await storedText(tx, ctx, args.text) } : {}),
         ...(owner ? { ownerId: owner.id, organisationId: owner.organisationId } : {}),
         ...(args.org ? { organisationId: await organisationNamed(tx, action.caseId, args.org) } : {}),
       };

@@ -10,6 +10,7 @@ import { requireCase, requireMember, type CommandContext } from '../context.js';
 import { ORG_FIELD } from '../fields.js';
 import { existingOrganisation } from '../people.js';
 import { defineCommand } from '../spec.js';
+import { joinRich } from '../../text/rich.js';
 import { ACTION_WORDS } from './words.js';
 
 const OPEN: Prisma.ActionWhereInput = { status: { in: ['open', 'in_progress'] } };
@@ -39,6 +40,6 @@ export const actionList = defineCommand({
     const list = ctx.t(`action.list.${filter}`);
     const title = org ? ctx.t('action.list.title_org', { list, org: org.name, count: actions.length }) : ctx.t('action.list.title', { list, count: actions.length });
     const lines = actions.map((a) => actionLine(ctx.t, a, ctx.today));
-    ctx.reply(cardMessage({ title, sections: [{ text: lines.length ? lines.join('\n') : ctx.t('action.list.empty') }] }));
+    ctx.reply(cardMessage({ title, sections: [{ text: lines.length ? joinRich(lines, '\n') : ctx.t('action.list.empty') }] }));
   },
 });

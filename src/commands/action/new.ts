@@ -3,10 +3,10 @@ import { actionById, nextActionNumber } from '../../store/actions.js';
 import { audit } from '../../store/audit.js';
 import { organisationNamed } from '../../store/cases.js';
 import { toIso } from '../../time/local-date.js';
-import { mention, text, upcomingDate } from '../args.js';
+import { freeText, mention, text, upcomingDate } from '../args.js';
 import { requireCase, requireMember } from '../context.js';
 import { ORG_FIELD, OWNER_FIELD } from '../fields.js';
-import { mentionedMember } from '../people.js';
+import { mentionedMember, storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
 import { actionMessage, actionRef } from './card.js';
 import { ACTION_WORDS } from './words.js';
@@ -23,7 +23,7 @@ export const actionNew = defineCommand({
   },
   positional: ['text'],
   variadic: true,
-  schema: ({ today }) => z.object({ text: text(300), owner: mention(), org: text(100).optional(), due: upcomingDate(today) }),
+  schema: ({ today }) => z.object({ text: freeText(300), owner: mention(), org: text(100).optional(), due: upcomingDate(today) }),
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const creator = requireMember(ctx);
@@ -31,7 +31,7 @@ export const actionNew = defineCommand({
       const { member: owner } = await mentionedMember(tx, ctx, c.id, args.owner);
       const organisationId = args.org ? await organisationNamed(tx, c.id, args.org) : owner.organisationId;
       const created = await tx.action.create({
-        data: { caseId: c.id, number: await nextActionNumber(tx, c.id), text: args.text, ownerId: owner.id, organisationId, dueDate: toIso(args.due), createdById: creator.id, createdAt: ctx.clock.now() },
+        data: { caseId: c.id, number: await nextActionNumber(tx, c.id), text: await storedText(tx, ctx, args.text), ownerId: owner.id, organisationId, dueDate: toIso(args.due), createdById: creator.id, createdAt: ctx.clock.now() },
       });
       await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'action.create', entity: 'Action', entityId: created.id, data: { number: created.number, ownerId: owner.id, organisationId, dueDate: created.dueDate } });
       const view = await actionById(tx, created.id);

@@ -4,8 +4,9 @@ import { agendaMeeting } from '../../domain/meetings.js';
 import { audit } from '../../store/audit.js';
 import { meetingsOf } from '../../store/meetings.js';
 import { nextNumber } from '../../store/numbers.js';
-import { text } from '../args.js';
+import { freeText } from '../args.js';
 import { requireCase, requireMember } from '../context.js';
+import { storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
 
 export const agendaAdd = defineCommand({
@@ -16,7 +17,7 @@ export const agendaAdd = defineCommand({
   fields: { text: { sv: 'punkt', en: 'item' } },
   positional: ['text'],
   variadic: true,
-  schema: () => z.object({ text: text(300) }),
+  schema: () => z.object({ text: freeText(300) }),
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const member = requireMember(ctx);
@@ -24,10 +25,11 @@ export const agendaAdd = defineCommand({
     await ctx.db.$transaction(async (tx) => {
       const number = await nextNumber(tx, 'AgendaItem', c.id);
       const last = await tx.agendaItem.aggregate({ where: { caseId: c.id }, _max: { position: true } });
-      const item = await tx.agendaItem.create({ data: { caseId: c.id, number, position: (last._max.position ?? 0) + 1, text: args.text, proposedById: member.id, createdAt: now } });
-      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'agenda.add', entity: 'AgendaItem', entityId: item.id, data: { number, text: args.text } });
+      const text = await storedText(tx, ctx, args.text);
+      const item = await tx.agendaItem.create({ data: { caseId: c.id, number, position: (last._max.position ?? 0) + 1, text, proposedById: member.id, createdAt: now } });
+      await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'agenda.add', entity: 'AgendaItem', entityId: item.id, data: { number, text } });
       const meeting = agendaMeeting(await meetingsOf(tx, c.id), now, c.timeZone);
-      const params = { name: ctx.user.displayName, number, text: args.text };
+      const params = { name: ctx.user.displayName, number, text };
       ctx.post(textMessage(meeting ? ctx.t('agenda.added', { ...params, meeting: meeting.number }) : ctx.t('agenda.added_waiting', params)));
     });
   },

@@ -4,9 +4,10 @@ import { textMessage } from '../../core/message.js';
 import { audit } from '../../store/audit.js';
 import { linkChannel, linkOfChannel, organisationNamed } from '../../store/cases.js';
 import { toIso } from '../../time/local-date.js';
-import { choice, date, integer, text } from '../args.js';
+import { choice, date, freeText, integer, text } from '../args.js';
 import { UserError } from '../context.js';
 import { ORG_FIELD } from '../fields.js';
+import { storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
 
 export const caseNew = defineCommand({
@@ -27,7 +28,7 @@ export const caseNew = defineCommand({
   positional: ['title'],
   schema: ({ today }) =>
     z.object({
-      title: text(200),
+      title: freeText(200),
       company: text(200),
       municipality: text(100),
       affected: integer(1, 1_000_000),
@@ -44,7 +45,7 @@ export const caseNew = defineCommand({
       if (taken) throw new UserError('case.channel_taken', { title: taken.case.title });
       const created = await tx.case.create({
         data: {
-          title: args.title, company: args.company, municipality: args.municipality, affected: args.affected, kind: args.kind,
+          title: await storedText(tx, ctx, args.title), company: args.company, municipality: args.municipality, affected: args.affected, kind: args.kind,
           targetPercent: args.target ?? null, targetMonths: args.within ?? null,
           noticeDate: args.noticeDate ? toIso(args.noticeDate) : null,
           timeZone: ctx.timeZone, locale: ctx.locale, createdAt: ctx.clock.now(),

@@ -8,6 +8,7 @@ import { statusMessage } from '../../render/status-message.js';
 import type { Case } from '../../store/models.js';
 import { fromIso } from '../../time/local-date.js';
 import { todayIn } from '../../time/zone.js';
+import type { RichText } from '../../text/rich.js';
 import type { CommandContext } from '../context.js';
 
 /** Months of the target count from the notice date, or from the day the case was created. */
@@ -28,6 +29,6 @@ export function styleFor(ctx: CommandContext, c: Case, where: 'here' | 'channel'
   return { t: ctx.t, locale: ctx.locale, threshold: direct && leader ? 0 : c.suppressionThreshold };
 }
 
-export function currentStatus(ctx: CommandContext, c: Case, style: FigureStyle, reports: readonly Report[], lead?: string): Promise<Message> {
+export function currentStatus(ctx: CommandContext, c: Case, style: FigureStyle, reports: readonly Report[], lead?: RichText): Promise<Message> {
   return statusMessage(style, { reports, target: caseTarget(c), today: ctx.today, ...(lead ? { lead } : {}) });
 }

@@ -6,6 +6,7 @@ import { whenText } from '../../render/when.js';
 import { meetingsOf } from '../../store/meetings.js';
 import { currentAgenda } from '../agenda/support.js';
 import { requireCase } from '../context.js';
+import { joinRich } from '../../text/rich.js';
 import { defineCommand } from '../spec.js';
 
 export const meetingShow = defineCommand({
@@ -20,7 +21,7 @@ export const meetingShow = defineCommand({
     const agenda = await currentAgenda(ctx.db, c, now);
     if (agenda.meeting) return ctx.reply(cardMessage(meetingCard(ctx.t, agenda.meeting, agenda, now, c.timeZone)));
     const latest = currentMeeting(await meetingsOf(ctx.db, c.id), now, c.timeZone);
-    const lead = [ctx.t('meeting.none'), ...(latest ? [ctx.t('meeting.latest', { number: latest.number, when: whenText(ctx.t, latest.startsAt, c.timeZone) })] : [])].join('\n');
+    const lead = joinRich([ctx.t('meeting.none'), ...(latest ? [ctx.t('meeting.latest', { number: latest.number, when: whenText(ctx.t, latest.startsAt, c.timeZone) })] : [])], '\n');
     // Items waiting for a meeting are worth showing; an empty waiting list is not.
     ctx.reply(agenda.entries.length ? cardMessage(agendaCard(ctx.t, agenda, c.timeZone), lead) : { text: lead });
   },

@@ -7,7 +7,8 @@ import { putMember } from '../../store/members.js';
 import { choice, mention, text } from '../args.js';
 import { requireCase, UserError } from '../context.js';
 import { ORG_FIELD, PERSON_FIELD, ROLE_FIELD } from '../fields.js';
-import { mentionedUser, mentionName, organisationName } from '../people.js';
+import { mentionedUser, organisationName } from '../people.js';
+import { mentionLabel } from '../../text/mention.js';
 import { defineCommand } from '../spec.js';
 import { keepALeader } from './last-leader.js';
 
@@ -31,7 +32,7 @@ export const memberAdd = defineCommand({
       const user = await mentionedUser(tx, ctx, args.person);
       const existing = await tx.member.findUnique({ where: { caseId_userId: { caseId: c.id, userId: user.id } } });
       const current = existing && !existing.removedAt ? existing : null;
-      if (!current && !args.org) throw new UserError('member.org_required', { name: mentionName(args.person) });
+      if (!current && !args.org) throw new UserError('member.org_required', { name: mentionLabel(args.person) });
       const organisationId = args.org ? await organisationNamed(tx, c.id, args.org) : current!.organisationId;
       const role: MemberRole = args.role ?? (current?.role as MemberRole | undefined) ?? 'member';
       const params = { name: user.displayName, role: ctx.t(`role.${role}`), actor: ctx.user.displayName };

@@ -8,6 +8,7 @@ import { actionMessage, actionRef } from '../action/card.js';
 import { PERSON_FIELD } from '../fields.js';
 import { mentionedMember } from '../people.js';
 import { defineCommand } from '../spec.js';
+import { joinRich } from '../../text/rich.js';
 import { keepALeader } from './last-leader.js';
 
 // A member who leaves keeps nothing: every action they owned becomes unassigned, each with its
@@ -34,8 +35,8 @@ export const memberRemove = defineCommand({
         const view = await actionById(tx, action.id);
         ctx.update(actionRef(view), actionMessage(ctx, view));
       }
-      const unassigned = owned.length ? `\n${ctx.t('member.unassigned', { numbers: owned.map((a) => `#${a.number}`).join(', ') })}` : '';
-      ctx.post(textMessage(ctx.t('member.removed', params) + unassigned));
+      const unassigned = owned.length ? [ctx.t('member.unassigned', { numbers: owned.map((a) => `#${a.number}`).join(', ') })] : [];
+      ctx.post(textMessage(joinRich([ctx.t('member.removed', params), ...unassigned], '\n')));
     });
   },
 });

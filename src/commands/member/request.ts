@@ -1,7 +1,7 @@
 // The request a leader decides: the channel link a person made with a join code, waiting for
 // approval. In a case's channel it is that case's; from a direct conversation (a click on the card
 // the leader got there) it is found among the open cases the sender leads.
-import type { Mention } from '../../parse/tokenize.js';
+import type { Mention } from '../../text/mention.js';
 import type { Tx } from '../../store/client.js';
 import { pendingLinkOf, pendingLinksLedBy, type LinkWithCase } from '../../store/cases.js';
 import type { User } from '../../store/models.js';

@@ -1,6 +1,8 @@
 import { toIso } from '../../time/local-date.js';
 import { todayIn } from '../../time/zone.js';
 import { requireCase } from '../context.js';
+import { plainText } from '../../text/plain.js';
+import { literal } from '../../text/rich.js';
 import { defineCommand } from '../spec.js';
 import { MINUTES_ARGS, minutesFor } from './data.js';
 
@@ -13,7 +15,7 @@ export const minutesExport = defineCommand({
   ...MINUTES_ARGS,
   async handler(ctx, args) {
     const { meeting, markdown } = await minutesFor(ctx, args.meeting);
-    const name = ctx.t('minutes.file', { date: toIso(todayIn(meeting.startsAt, requireCase(ctx).timeZone)), number: meeting.number });
-    ctx.reply({ text: markdown, files: [{ name, mimeType: 'text/markdown', data: new TextEncoder().encode(markdown) }] });
+    const name = plainText(ctx.t('minutes.file', { date: toIso(todayIn(meeting.startsAt, requireCase(ctx).timeZone)), number: meeting.number }));
+    ctx.reply({ text: literal(markdown), files: [{ name, mimeType: 'text/markdown', data: new TextEncoder().encode(markdown) }] });
   },
 });

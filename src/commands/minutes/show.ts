@@ -1,3 +1,4 @@
+import { literal } from '../../text/rich.js';
 import { defineCommand } from '../spec.js';
 import { MINUTES_ARGS, minutesFor } from './data.js';
 
@@ -8,6 +9,6 @@ export const minutesShow = defineCommand({
   role: 'observer',
   ...MINUTES_ARGS,
   async handler(ctx, args) {
-    ctx.reply({ text: (await minutesFor(ctx, args.meeting)).markdown });
+    ctx.reply({ text: literal((await minutesFor(ctx, args.meeting)).markdown) });
   },
 });

@@ -9,11 +9,13 @@ import { mentionedMember, membersOf, type MemberWithPerson } from '../../store/m
 import { nextNumber } from '../../store/numbers.js';
 import { pollById, type PollDetail } from '../../store/polls.js';
 import { compareDates, toIso } from '../../time/local-date.js';
-import type { Mention } from '../../parse/tokenize.js';
-import { date, mention, shortNumber, text } from '../args.js';
+import { mentionLabel, type Mention } from '../../text/mention.js';
+import { date, freeText, mention, shortNumber } from '../args.js';
 import { caseTranslator } from '../case-texts.js';
 import { requireCase, requireMember, UserError, type CommandContext } from '../context.js';
+import { storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
+import { neutral } from '../../text/rich.js';
 import { settleDuePolls } from './closing.js';
 import { POLL_FIELD, pollCardFor, pollRef, requirePoll } from './support.js';
 
@@ -22,7 +24,7 @@ async function ownerFor(tx: Tx, ctx: CommandContext, poll: PollDetail, named: Me
   const members = await membersOf(tx, poll.caseId);
   if (named) {
     const owner = mentionedMember(members, ctx.event.platform, named);
-    if (!owner) throw new UserError('poll.owner_not_member', { name: `@${named.name ?? named.id}` });
+    if (!owner) throw new UserError('poll.owner_not_member', { name: mentionLabel(named) });
     return owner;
   }
   return members.find((m) => m.id === poll.createdById) ?? members.find((m) => m.id === requireMember(ctx).id)!;
@@ -40,7 +42,7 @@ export const pollAction = defineCommand({
     text: { sv: 'text', en: 'text' },
   },
   positional: ['poll'],
-  schema: ({ today }) => z.object({ poll: shortNumber(), due: date(today), owner: mention().optional(), text: text(500).optional() }),
+  schema: ({ today }) => z.object({ poll: shortNumber(), due: date(today), owner: mention().optional(), text: freeText(500).optional() }),
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const member = requireMember(ctx);
@@ -55,7 +57,7 @@ export const pollAction = defineCommand({
       if (!option) throw new UserError('poll.not_passed', { number: poll.number, result: resultText(ctx.t, resultOf(poll)) });
       const owner = await ownerFor(tx, ctx, poll, args.owner);
       const number = await nextNumber(tx, 'Action', c.id);
-      const actionText = args.text ?? caseTranslator(c)('poll.action_text', { question: poll.question, option: option.label });
+      const actionText = args.text ? await storedText(tx, ctx, args.text) : neutral(caseTranslator(c)('poll.action_text', { question: poll.question, option: option.label }));
       const action = await tx.action.create({
         data: {
           caseId: c.id, number, text: actionText, ownerId: owner.id, organisationId: owner.organisationId, dueDate: toIso(args.due),

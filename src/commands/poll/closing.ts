@@ -10,6 +10,7 @@ import type { Tx } from '../../store/client.js';
 import { meetingsOf } from '../../store/meetings.js';
 import type { Case } from '../../store/models.js';
 import { pollById, type PollDetail } from '../../store/polls.js';
+import { neutral } from '../../text/rich.js';
 import { caseTranslator } from '../case-texts.js';
 import { requireCase, type CommandContext } from '../context.js';
 import { pollCardFor, pollRef } from './support.js';
@@ -36,7 +37,7 @@ export async function closePoll(tx: Tx, c: Case, poll: PollDetail, at: Date, clo
   const decision = await tx.decision.create({
     data: {
       caseId: c.id, pollId: poll.id, meetingId: meeting?.id ?? null, createdById: closer?.memberId ?? poll.createdById, createdAt: at,
-      text: t('poll.decision', { number: poll.number, question: poll.question, result }),
+      text: neutral(t('poll.decision', { number: poll.number, question: poll.question, result })),
     },
   });
   await audit(tx, { at, caseId: c.id, actorId: closer?.userId ?? null, action: 'poll.close', entity: 'Poll', entityId: poll.id, data: { number: poll.number, decisionId: decision.id, by: closer ? 'leader' : 'deadline' } });

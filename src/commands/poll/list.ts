@@ -5,6 +5,7 @@ import { pollDetail } from '../../store/polls.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { settleDuePolls } from './closing.js';
+import { joinRich } from '../../text/rich.js';
 import { eligibleVoters } from './support.js';
 
 export const pollList = defineCommand({
@@ -23,6 +24,6 @@ export const pollList = defineCommand({
     const lines = polls.map((poll) => (poll.status === 'open'
       ? ctx.t('poll.list.open', { number: poll.number, question: poll.question, turnout: turnoutText(ctx.t, { poll, voters, timeZone: c.timeZone }) })
       : ctx.t('poll.list.closed', { number: poll.number, question: poll.question, result: resultText(ctx.t, resultOf(poll)) })));
-    ctx.reply(cardMessage({ title: ctx.t('poll.list.title'), sections: [{ text: lines.join('\n') }] }));
+    ctx.reply(cardMessage({ title: ctx.t('poll.list.title'), sections: [{ text: joinRich(lines, '\n') }] }));
   },
 });

@@ -5,9 +5,11 @@ import { audit } from '../../store/audit.js';
 import { nextNumber } from '../../store/numbers.js';
 import { pollById } from '../../store/polls.js';
 import { zonedToUtc } from '../../time/zone.js';
-import { choice, dateTime, flag, optionList, text, time, type DayAndTime, type TimeOfDay } from '../args.js';
+import { choice, dateTime, flag, freeText, optionList, time, type DayAndTime, type TimeOfDay } from '../args.js';
 import { caseTranslator } from '../case-texts.js';
 import { requireCase, requireMember, UserError } from '../context.js';
+import { plainText } from '../../text/plain.js';
+import { storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
 import { pollCardFor, pollRef } from './support.js';
 
@@ -36,7 +38,7 @@ export const pollNew = defineCommand({
   flags: ['anonymous', 'hidden'],
   schema: ({ today }) =>
     z.object({
-      question: text(300),
+      question: freeText(300),
       options: optionList(MIN_OPTIONS, MAX_OPTIONS).optional(),
       closes: dateTime(today).optional(),
       time: time().optional(),
@@ -54,12 +56,13 @@ export const pollNew = defineCommand({
     const now = ctx.clock.now();
     const closesAt = args.closes ? closingInstant(args.closes, args.time, c.timeZone) : null;
     if (closesAt && closesAt <= now) throw new UserError('poll.closes_past', { when: whenText(ctx.t, closesAt, c.timeZone) });
-    const labels = args.options ?? t('poll.default_options').split('|');
+    const labels = args.options ?? plainText(t('poll.default_options')).split('|');
     await ctx.db.$transaction(async (tx) => {
       const number = await nextNumber(tx, 'Poll', c.id);
+      const question = await storedText(tx, ctx, args.question);
       const poll = await tx.poll.create({
         data: {
-          caseId: c.id, number, question: args.question, closesAt, anonymous: args.anonymous, hidden: args.hidden,
+          caseId: c.id, number, question, closesAt, anonymous: args.anonymous, hidden: args.hidden,
           perOrganisation: args.per === 'organisation', createdById: member.id, createdAt: now,
           options: { create: labels.map((label, i) => ({ position: i + 1, label })) },
         },
@@ -67,7 +70,7 @@ export const pollNew = defineCommand({
       await audit(tx, {
         at: ctx.clock.now(),
         caseId: c.id, actorId: ctx.user.id, action: 'poll.create', entity: 'Poll', entityId: poll.id,
-        data: { number, question: args.question, options: labels, closesAt, anonymous: args.anonymous, hidden: args.hidden, perOrganisation: poll.perOrganisation },
+        data: { number, question, options: labels, closesAt, anonymous: args.anonymous, hidden: args.hidden, perOrganisation: poll.perOrganisation },
       });
       ctx.post(await pollCardFor(tx, c, await pollById(tx, poll.id), t('poll.created', { name: ctx.user.displayName, number })), pollRef(poll));
     });

@@ -10,6 +10,7 @@ import type { Case } from '../../store/models.js';
 import { pollByNumber, type PollDetail } from '../../store/polls.js';
 import { shortNumber } from '../args.js';
 import { caseTranslator } from '../case-texts.js';
+import type { RichText } from '../../text/rich.js';
 import { UserError } from '../context.js';
 
 /** The field that names a poll by its number. */
@@ -34,6 +35,6 @@ export async function eligibleVoters(db: Tx, caseId: number): Promise<EligibleVo
 }
 
 /** The poll's card in the case's language. */
-export async function pollCardFor(db: Tx, c: Case, poll: PollDetail, lead?: string): Promise<Message> {
+export async function pollCardFor(db: Tx, c: Case, poll: PollDetail, lead?: RichText): Promise<Message> {
   return pollCardMessage(caseTranslator(c), { poll, voters: await eligibleVoters(db, c.id), timeZone: c.timeZone }, lead);
 }

@@ -12,6 +12,7 @@ import { shortNumber, text } from '../args.js';
 import { requireCase, requireMember, UserError, type CommandContext } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { settleDuePolls } from './closing.js';
+import { joinRich } from '../../text/rich.js';
 import { POLL_FIELD, pollCardFor, pollRef, requirePoll } from './support.js';
 
 function voterOf(poll: PollDetail, member: Member): Voter {
@@ -62,8 +63,8 @@ export const pollVote = defineCommand({
         : { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number, memberId: member.id, option: option.position } });
       const params = { number: poll.number, option: option.label };
       const confirmation = poll.anonymous ? ctx.t(changed ? 'poll.vote_changed_anonymous' : 'poll.voted_anonymous', params) : ctx.t(changed ? 'poll.vote_changed' : 'poll.voted', params);
-      const organisation = voter.kind === 'organisation' ? ` ${ctx.t('poll.vote_for_organisation', { organisation: (await tx.organisation.findUniqueOrThrow({ where: { id: voter.id } })).name })}` : '';
-      ctx.reply({ text: confirmation + organisation });
+      const organisation = voter.kind === 'organisation' ? [ctx.t('poll.vote_for_organisation', { organisation: (await tx.organisation.findUniqueOrThrow({ where: { id: voter.id } })).name })] : [];
+      ctx.reply({ text: joinRich([confirmation, ...organisation], ' ') });
       ctx.update(pollRef(poll), await pollCardFor(tx, c, await pollById(tx, poll.id)));
     });
   },

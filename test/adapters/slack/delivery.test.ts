@@ -3,8 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RetryableDeliveryError, type EntityRef } from '../../../src/core/event.js';
 import { CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { literal } from '../../../src/text/rich.js';
 
-const message = (text: string) => ({ text });
+const message = (text: string) => ({ text: literal(text) });
 
 describe('Slack delivery', () => {
   let h: SlackHarness;
@@ -51,7 +52,7 @@ describe('Slack delivery', () => {
 
   it('uploads files with files.uploadV2 after the message: URL, bytes, completion in the channel', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    await deliver({ kind: 'post', platform: 'slack', channelId: CHANNEL.id, message: { text: 'Läget vecka 48', files: [{ name: 'lage.png', mimeType: 'image/png', data: png }, { name: 'lage.csv', mimeType: 'text/csv', data: new TextEncoder().encode('a;b\n1;2') }] } });
+    await deliver({ kind: 'post', platform: 'slack', channelId: CHANNEL.id, message: { text: literal('Läget vecka 48'), files: [{ name: 'lage.png', mimeType: 'image/png', data: png }, { name: 'lage.csv', mimeType: 'text/csv', data: new TextEncoder().encode('a;b\n1;2') }] } });
     expect(h.fake.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'files.getUploadURLExternal', 'files.getUploadURLExternal', 'files.completeUploadExternal']);
     expect(h.fake.callsTo('files.getUploadURLExternal').map((c) => [c.args.filename, Number(c.args.length)])).toEqual([['lage.png', 7], ['lage.csv', 7]]);
     expect(h.fake.uploads.map((u) => [u.filename, [...u.bytes]])).toEqual([['lage.png', [...png]], ['lage.csv', [...new TextEncoder().encode('a;b\n1;2')]]]);

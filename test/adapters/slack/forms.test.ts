@@ -6,6 +6,7 @@ import { allCommands } from '../../../src/commands/index.js';
 import { CommandRegistry } from '../../../src/commands/registry.js';
 import { translator } from '../../../src/i18n/index.js';
 import { parseCommandLine } from '../../../src/parse/command-line.js';
+import { mentionToken } from '../../../src/text/mention.js';
 
 const registry = new CommandRegistry(allCommands);
 const spec = (words: string) => registry.find(words)!;
@@ -40,9 +41,9 @@ describe('modal forms', () => {
       due: { value: { type: 'datepicker', selected_date: '2026-12-04' } },
       org: { value: { type: 'plain_text_input', value: '' } },
     });
-    const line = formCommandLine(form('action_new'), spec('åtgärd ny'), 'sv', values);
-    expect(line).toBe(`åtgärd ny "Ring 'TRR' om mässan" ansvarig=<@UERIK> senast=2026-12-04`);
-    const parsed = parseCommandLine(line);
+    const line = formCommandLine(form('action_new'), spec('åtgärd ny'), 'sv', values, new Map([['UERIK', 'Erik Lind']]));
+    expect(line).toBe(`åtgärd ny "Ring 'TRR' om mässan" ansvarig=${mentionToken({ platform: 'slack', id: 'UERIK', name: 'Erik Lind' })} senast=2026-12-04`);
+    const parsed = parseCommandLine(line, 'slack');
     expect(parsed.ok && parsed.tokens.map((tk) => tk.type)).toEqual(['word', 'word', 'text', 'pair', 'pair']);
   });
 

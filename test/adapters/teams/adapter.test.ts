@@ -3,6 +3,8 @@ import { RetryableDeliveryError } from '../../../src/core/event.js';
 import { cardMessage } from '../../../src/render/card-text.js';
 import { snapshot } from '../../support/testbot.js';
 import { ANNA, botAdded, cardAction, channelMessage, ERIK, personalMessage, startTeamsHarness, TEAM_CHANNEL, type TeamsHarness, type WireActivity } from '../../support/teams.js';
+import { literal } from '../../../src/text/rich.js';
+import { mapCard } from '../../../src/core/message.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
 
@@ -72,11 +74,11 @@ describe('Teams adapter without token checks (local development)', () => {
     await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
     const caseId = (await h.tb.db.case.findFirstOrThrow()).id;
     const ref = { caseId, entity: 'poll' as const, id: 1 };
-    const card = { title: 'Omröstning #1', sections: [{ text: 'Jobbmässa?', buttons: [{ label: 'Ja', command: 'rösta 1 1' }] }] };
+    const card = mapCard({ title: 'Omröstning #1', sections: [{ text: 'Jobbmässa?', buttons: [{ label: 'Ja', command: 'rösta 1 1' }] }] }, literal);
     await h.dispatcher.dispatch([{ kind: 'post', platform: 'teams', channelId: TEAM_CHANNEL, message: cardMessage(card), ref }]);
     const posted = await h.tb.db.postedMessage.findFirstOrThrow();
     expect(posted).toMatchObject({ platform: 'teams', channelId: TEAM_CHANNEL, entity: 'poll', entityId: 1 });
-    const updated = { ...card, sections: [{ text: 'Jobbmässa? 1 röst' }] };
+    const updated = { ...card, sections: [{ text: literal('Jobbmässa? 1 röst') }] };
     await h.dispatcher.dispatch([{ kind: 'update', ref, message: cardMessage(updated) }]);
     const [put] = h.connector.updates();
     expect(put).toMatchObject({ conversationId: TEAM_CHANNEL, activityId: posted.messageId });
@@ -94,7 +96,7 @@ describe('Teams adapter without token checks (local development)', () => {
 
   it('opens a 1:1 chat for a direct message to a user without one, and reuses it', async () => {
     await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
-    const dm = { kind: 'dm' as const, platform: 'teams', userId: ERIK.id, userName: ERIK.name, message: { text: 'Dagordning för mötet' } };
+    const dm = { kind: 'dm' as const, platform: 'teams', userId: ERIK.id, userName: ERIK.name, message: { text: literal('Dagordning för mötet') } };
     await h.dispatcher.dispatch([dm, dm]);
     const created = h.connector.calls.filter((c) => c.path === '/v3/conversations');
     expect(created).toHaveLength(1);
@@ -112,7 +114,7 @@ describe('Teams adapter without token checks (local development)', () => {
 
   it('reports a post that keeps failing as retryable for the outbox, and a refused one as final', async () => {
     await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
-    const post = { kind: 'post' as const, platform: 'teams', channelId: TEAM_CHANNEL, message: { text: 'Veckosammanfattning' } };
+    const post = { kind: 'post' as const, platform: 'teams', channelId: TEAM_CHANNEL, message: { text: literal('Veckosammanfattning') } };
     h.connector.failNext(4, 502);
     await expect(h.adapter.delivery.deliver(post)).rejects.toBeInstanceOf(RetryableDeliveryError);
     h.connector.failNext(1, 403);
@@ -128,7 +130,7 @@ describe('Teams adapter with a connector that stops answering', () => {
   it('gives up on a call that never answers after the timeout, with a retryable error for the outbox', async () => {
     await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
     h.connector.hangNext();
-    const post = { kind: 'post' as const, platform: 'teams', channelId: TEAM_CHANNEL, message: { text: 'Veckosammanfattning' } };
+    const post = { kind: 'post' as const, platform: 'teams', channelId: TEAM_CHANNEL, message: { text: literal('Veckosammanfattning') } };
     await expect(h.adapter.delivery.deliver(post)).rejects.toBeInstanceOf(RetryableDeliveryError);
   });
 });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buttonCommand, messageText, toInboundEvent } from '../../../adapters/teams/inbound.js';
 import { parseCommandLine } from '../../../src/parse/command-line.js';
+import { mentionToken } from '../../../src/text/mention.js';
 import { ANNA, cardAction, channelMessage, ERIK, personalMessage, TEAM_CHANNEL } from '../../support/teams.js';
 
 const URL = 'https://smba.example/emea/';
 
 describe('Teams activity → neutral event', () => {
-  it('removes the bot mention and keeps other mentions with their ids', () => {
+  it('removes the bot mention and keeps other mentions with their ids, as mention tokens', () => {
     const activity = channelMessage(URL, ERIK, 'medlem lägg till @Anna Berg org="Tingsryds kommun"', [ANNA]);
     const text = messageText(activity);
-    expect(text).toBe('medlem lägg till <at id="29:anna">Anna Berg</at> org="Tingsryds kommun"');
-    const line = parseCommandLine(text);
+    expect(text).toBe(`medlem lägg till ${mentionToken({ platform: 'teams', id: '29:anna', name: 'Anna Berg' })} org="Tingsryds kommun"`);
+    const line = parseCommandLine(text, 'teams');
     expect(line.ok && line.tokens[3]).toEqual({ type: 'mention', mention: { platform: 'teams', id: '29:anna', name: 'Anna Berg' } });
   });
 
@@ -19,10 +20,17 @@ describe('Teams activity → neutral event', () => {
     expect(messageText(activity)).toBe('ärende visa');
   });
 
+  it('keeps typed text as typed: an escaped mention or token is text, reserved code points are stripped', () => {
+    const activity = { ...channelMessage(URL, ERIK, ''), text: '<at>Samverkan</at> "&lt;at&gt;Ond&lt;/at&gt; &lt;@U999&gt; &amp;amp; \uE000teams,29:x,Ond,\uE001"' };
+    expect(messageText(activity)).toBe('"<at>Ond</at> <@U999> &amp; teams,29:x,Ond,"');
+    const line = parseCommandLine(messageText(activity), 'teams');
+    expect(line.ok && line.tokens).toEqual([{ type: 'text', value: '<at>Ond</at> <@U999> &amp; teams,29:x,Ond,' }]);
+  });
+
   it('keeps two mentions of people with the same name apart', () => {
     const other = { id: '29:anna2', name: 'Anna Berg' };
     const activity = channelMessage(URL, ERIK, 'x @Anna Berg @Anna Berg', [ANNA, other]);
-    expect(messageText(activity)).toBe('x <at id="29:anna">Anna Berg</at> <at id="29:anna2">Anna Berg</at>');
+    expect(messageText(activity)).toBe(`x ${mentionToken({ platform: 'teams', id: '29:anna', name: 'Anna Berg' })} ${mentionToken({ platform: 'teams', id: '29:anna2', name: 'Anna Berg' })}`);
   });
 
   it('makes a channel event: the channel without the thread, the sender, the locale and the address', () => {
