@@ -1,15 +1,15 @@
 // The webhook adapters — Slack and Teams, as configured — on one HTTP server and port (Slack in
-// Socket Mode needs none), with the scheduler on the wall clock, until `stop` resolves.
-import type { Bot } from '../src/bot.js';
+// Socket Mode needs none), with the scheduler and the outbox's courier on the wall clock, until
+// `stop` resolves.
+import { Bot, type BotOptions } from '../src/bot.js';
 import { systemClock } from '../src/clock.js';
-import type { CommandRegistry } from '../src/commands/registry.js';
 import { slackConfigured, teamsConfigured, type Config } from '../src/config.js';
-import { Dispatcher } from '../src/core/dispatch.js';
 import type { Delivery } from '../src/core/event.js';
 import type { Logger } from '../src/logger.js';
+import { Courier } from '../src/outbox/courier.js';
+import { OutboxSender } from '../src/outbox/sender.js';
 import { allJobs } from '../src/schedule/jobs/index.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
-import { OutboxSender } from '../src/schedule/sender.js';
 import { startTicker } from '../src/schedule/ticker.js';
 import type { Db } from '../src/store/client.js';
 import { startHttpServer } from './http/server.js';
@@ -18,16 +18,14 @@ import { TeamsAdapter } from './teams/adapter.js';
 
 export interface WebhookOptions {
   config: Config;
-  bot: Bot;
-  db: Db;
-  registry: CommandRegistry;
+  botOptions: Omit<BotOptions, 'clock' | 'onStored'>;
   logger: Logger;
   stop: Promise<void>;
 }
 
-async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger, dispatcher: Dispatcher): Promise<TeamsAdapter> {
+async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger): Promise<TeamsAdapter> {
   const teams = await TeamsAdapter.create({
-    bot, db, clock: systemClock, logger, dispatcher, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
+    bot, db, clock: systemClock, logger, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
     allowUnauthenticated: config.TEAMS_ALLOW_UNAUTHENTICATED === '1',
     ...(config.TEAMS_CLIENT_ID ? { credentials: { clientId: config.TEAMS_CLIENT_ID, clientSecret: config.TEAMS_CLIENT_SECRET, tenantId: config.TEAMS_TENANT_ID } } : {}),
   });
@@ -35,24 +33,25 @@ async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger, disp
   return teams;
 }
 
-export async function serveWebhooks({ config, bot, db, registry, logger, stop }: WebhookOptions): Promise<void> {
-  const dispatcher = new Dispatcher(logger);
-  const teams = teamsConfigured(config) ? await startTeams(config, bot, db, logger, dispatcher) : null;
+export async function serveWebhooks({ config, botOptions, logger, stop }: WebhookOptions): Promise<void> {
+  const { db, registry } = botOptions;
+  // The courier needs the adapters' deliveries and the adapters need the bot: the bot's nudge is
+  // bound once the courier exists, before any request is served.
+  let courier: Courier | undefined;
+  const bot = new Bot({ ...botOptions, clock: systemClock, onStored: () => courier?.nudge() });
+  const teams = teamsConfigured(config) ? await startTeams(config, bot, db, logger) : null;
   const slack = slackConfigured(config)
-    ? await slackFromConfig(config, { bot, db, logger, registry, dispatcher, clock: systemClock, defaultLocale: config.DEFAULT_LOCALE }).catch((err: Error) => {
+    ? await slackFromConfig(config, { bot, db, logger, registry, clock: systemClock, defaultLocale: config.DEFAULT_LOCALE }).catch((err: Error) => {
       process.stderr.write(`cannot start the Slack adapter: ${err.message}\n`);
       process.exit(1);
     })
     : null;
+  // What commands and jobs store in the outbox goes out through the adapters' deliveries.
+  const deliveries: Delivery[] = [teams?.delivery, slack?.delivery].flatMap((d) => (d ? [d] : []));
+  courier = new Courier(new OutboxSender({ db, clock: systemClock, logger, deliveries }), logger);
   const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes });
   await slack?.start();
-  // Scheduled jobs on the wall clock; their outbox rows go out through the adapters' deliveries.
-  const deliveries: Delivery[] = [teams?.delivery, slack?.delivery].flatMap((d) => (d ? [d] : []));
-  const ticker = await startTicker({
-    scheduler: new Scheduler({ db, logger, jobs: allJobs() }),
-    sender: new OutboxSender({ db, clock: systemClock, logger, deliveries }),
-    clock: systemClock, logger,
-  });
+  const ticker = await startTicker({ scheduler: new Scheduler({ db, logger, jobs: allJobs() }), courier, clock: systemClock, logger });
   const adapters = [...(teams ? ['teams'] : []), ...(slack ? [config.SLACK_APP_TOKEN ? 'slack (socket mode)' : 'slack'] : [])];
   logger.info({ adapters, port: config.PORT, msSinceProcessStart: Math.round(performance.now()) }, 'ready');
   await stop;

@@ -9,7 +9,7 @@ import { ManualClock } from '../src/clock.js';
 import { createLogger } from '../src/logger.js';
 import { allJobs } from '../src/schedule/jobs/index.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
-import { OutboxSender } from '../src/schedule/sender.js';
+import { OutboxSender } from '../src/outbox/sender.js';
 import { openDb } from '../src/store/client.js';
 import { migrate } from '../src/store/migrations.js';
 import { addAction, addMeeting, addMember, addPoll, addReport, seedCase } from '../test/support/seed.js';

@@ -1,16 +1,18 @@
-// Routing: inbound event → command → replies and posts. The one seam between adapters and the core.
+// Routing: inbound event → command → replies, and the effects the command stored in the outbox.
+// The one seam between adapters and the core.
 import type { Clock } from './clock.js';
 import type { CommandContext } from './commands/context.js';
 import { UserError } from './commands/context.js';
 import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './commands/registry.js';
-import type { EntityRef, InboundEvent, Output } from './core/event.js';
-import type { Message } from './core/message.js';
+import type { InboundEvent, Reply } from './core/event.js';
 import { hasRole, type MemberRole } from './domain/roles.js';
 import { asLocale, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
 import type { Logger } from './logger.js';
 import { parseCommandLine } from './parse/command-line.js';
-import { activeMember, caseForChannel, channelsOf, linkOfChannel } from './store/cases.js';
-import type { Db } from './store/client.js';
+import type { Addressing } from './outbox/outbox.js';
+import { PendingEffects } from './outbox/pending.js';
+import { activeMember, caseForChannel, linkOfChannel } from './store/cases.js';
+import type { Db, Tx } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
 import { isStorageFailure } from './store/failures.js';
 import { findUser, upsertUser } from './store/users.js';
@@ -25,6 +27,8 @@ export interface BotOptions {
   defaultTimeZone: string;
   /** Secret of the ballot voter keys (src/domain/ballots.ts); kept outside the database. */
   ballotSecret: string;
+  /** Called when a command has stored deliveries in the outbox, so that they go out at once. */
+  onStored?: () => void;
 }
 
 interface Resolved {
@@ -39,7 +43,7 @@ export class Bot {
   constructor(private readonly options: BotOptions) {}
 
   /** Never throws: every failure becomes a reply in the sender's language, and one log line. */
-  async handle(event: InboundEvent): Promise<Output[]> {
+  async handle(event: InboundEvent): Promise<Reply[]> {
     try {
       return await this.#handle(event);
     } catch (err) {
@@ -48,13 +52,13 @@ export class Bot {
   }
 
   /** A failure that is not the user's: storage that cannot be used right now, or a bug. */
-  #failed(err: unknown, locale: Locale, context: Record<string, unknown>): Output {
+  #failed(err: unknown, locale: Locale, context: Record<string, unknown>): Reply {
     const storage = isStorageFailure(err);
     this.options.logger.error({ err, ...context }, storage ? 'storage unavailable' : 'command failed');
     return this.#error(locale, storage ? 'error.storage' : 'error.internal');
   }
 
-  async #handle(event: InboundEvent): Promise<Output[]> {
+  async #handle(event: InboundEvent): Promise<Reply[]> {
     const started = Date.now();
     const { db, registry, logger } = this.options;
     const user = await findUser(db, event.platform, event.user.id);
@@ -75,11 +79,11 @@ export class Bot {
     return outputs;
   }
 
-  #error(locale: Locale, key: MessageKey, params?: Params): Extract<Output, { kind: 'reply' }> {
+  #error(locale: Locale, key: MessageKey, params?: Params): Reply {
     return { kind: 'reply', message: { text: translator(locale)(key, params) } };
   }
 
-  #refusal(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Output | null {
+  #refusal(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Reply | null {
     const required = match.spec.role;
     if (required === 'anyone') return null;
     if (!who.case && match.spec.direct && event.channel.direct) return null;
@@ -90,7 +94,7 @@ export class Bot {
     return null;
   }
 
-  async #run(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Promise<Output[]> {
+  async #run(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Promise<Reply[]> {
     const refusal = this.#refusal(event, who, match, locale);
     if (refusal) return [refusal];
     const t = translator(locale);
@@ -107,19 +111,21 @@ export class Bot {
 
     // The user is recorded only once a command passes validation, so a refusal leaves no trace.
     const user = who.user?.displayName === event.user.name ? who.user : await upsertUser(this.options.db, event.platform, event.user.id, event.user.name, this.options.clock.now());
-    const outputs: Output[] = [];
-    const posts: { message: Message; ref?: EntityRef }[] = [];
+    const replies: Reply[] = [];
+    const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now());
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
       timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret,
-      reply: (message) => outputs.push({ kind: 'reply', message }),
-      post: (message, ref) => posts.push(ref ? { message, ref } : { message }),
-      postTo: (channels, message) => outputs.push(...channels.map((c) => ({ kind: 'post' as const, platform: c.platform, channelId: c.channelId, ...(c.name ? { channelName: c.name } : {}), message }))),
-      update: (ref, message) => outputs.push({ kind: 'update', ref, message }),
-      dm: (user, message) => outputs.push({ kind: 'dm', platform: user.platform, userId: user.externalId, userName: user.displayName, message }),
+      write: (work) => effects.within(this.options.db, work),
+      reply: (message) => replies.push({ kind: 'reply', message }),
+      post: (message, ref) => effects.add({ kind: 'post', message, ...(ref ? { ref } : {}) }),
+      postTo: (channels, message) => effects.add({ kind: 'post_to', channels, message }),
+      update: (ref, message) => effects.add({ kind: 'update', ref, message }),
+      dm: (recipient, message) => effects.add({ kind: 'dm', user: recipient, message }),
     };
     try {
       await match.spec.handler(ctx, bound.args);
+      await effects.storeRest(this.options.db);
     } catch (err) {
       if (err instanceof UserError) {
         // The handler's transaction rolled back; a user first seen in this event goes too.
@@ -128,19 +134,21 @@ export class Bot {
       }
       return [this.#failed(err, locale, { platform: event.platform, caseId: who.case?.id, command: match.spec.id })];
     }
-    return [...(await this.#postTargets(event, who, posts)), ...outputs];
+    if (effects.stored) this.options.onStored?.();
+    return replies;
   }
 
   /**
-   * Posts go to every active channel of the channel's case, looked up afresh: the command may have
-   * linked this channel, or unlinked it (then the case it belonged to is still the one meant).
+   * Posts go to every active channel of the channel's case, looked up in the storing transaction:
+   * the command may have linked this channel, or unlinked it (then the case it belonged to is
+   * still the one meant). Without a case they go to this channel.
    */
-  async #postTargets(event: InboundEvent, who: Resolved, posts: { message: Message; ref?: EntityRef }[]): Promise<Output[]> {
-    if (!posts.length) return [];
-    const theCase = (await caseForChannel(this.options.db, event.platform, event.channel.id)) ?? who.case;
-    const channels = theCase
-      ? (await channelsOf(this.options.db, theCase.id)).map((c) => ({ platform: c.platform, channelId: c.channelId, channelName: c.name ?? undefined }))
-      : [{ platform: event.platform, channelId: event.channel.id, channelName: event.channel.name }];
-    return posts.flatMap((post) => channels.map((c) => ({ kind: 'post' as const, ...c, ...post })));
+  async #addressing(tx: Tx, event: InboundEvent, who: Resolved, locale: Locale): Promise<Addressing> {
+    const theCase = (await caseForChannel(tx, event.platform, event.channel.id)) ?? who.case;
+    return {
+      caseId: theCase?.id ?? null,
+      fallback: { platform: event.platform, channelId: event.channel.id, ...(event.channel.name ? { name: event.channel.name } : {}) },
+      origin: { platform: event.platform, userId: event.user.id, channelId: event.channel.id, locale },
+    };
   }
 }

@@ -6,7 +6,7 @@ import { runConsole } from '../adapters/console/run.js';
 import { consoleScheduling } from '../adapters/console/scheduling.js';
 import { ConsoleSession } from '../adapters/console/session.js';
 import { Bot } from './bot.js';
-import { ManualClock, systemClock } from './clock.js';
+import { ManualClock } from './clock.js';
 import { allCommands } from './commands/index.js';
 import { CommandRegistry } from './commands/registry.js';
 import { ConfigError, loadConfig, slackConfigured, teamsConfigured, type Config } from './config.js';
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   if (webhooks) {
     // Loaded only when needed: the platform SDKs would slow every console start.
     const { serveWebhooks } = await import('../adapters/webhooks.js');
-    await serveWebhooks({ config, bot: new Bot({ ...options, clock: systemClock }), db, registry, logger, stop });
+    await serveWebhooks({ config, botOptions: options, logger, stop });
   } else {
     const clock = new ManualClock(new Date());
     const bot = new Bot({ ...options, clock });

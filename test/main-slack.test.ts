@@ -3,7 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { enqueue } from '../src/schedule/outbox.js';
+import { enqueue } from '../src/outbox/outbox.js';
 import { openDb } from '../src/store/client.js';
 import { FakeSlack } from './support/fake-slack.js';
 import { freePort, startProgram, type ProgramResult } from './support/program.js';

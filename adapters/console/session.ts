@@ -2,7 +2,7 @@
 // `#channel` to switch channel, `:clock <time>` to move the virtual clock.
 import type { Bot } from '../../src/bot.js';
 import type { ManualClock } from '../../src/clock.js';
-import type { Output } from '../../src/core/event.js';
+import type { Deliverable, Reply } from '../../src/core/event.js';
 import { plainMessage, type Message } from '../../src/core/message.js';
 import { plainText } from '../../src/text/plain.js';
 import { translator, type Locale } from '../../src/i18n/index.js';
@@ -26,9 +26,11 @@ export interface SessionOptions {
   locale: Locale;
   timeZone: string;
   /** Runs what falls due while the clock moves to `to` (the scheduler); returns what it posted. */
-  advance?: (to: Date) => Promise<Output[]>;
+  advance?: (to: Date) => Promise<Deliverable[]>;
   /** Runs what was missed while the console was not running; returns what it posted. */
-  startUp?: () => Promise<Output[]>;
+  startUp?: () => Promise<Deliverable[]>;
+  /** Delivers what a command stored in the outbox; returns it. */
+  deliver?: () => Promise<Deliverable[]>;
   /** Where a failure of the scheduler or the storage is logged (commands log their own). */
   logger?: Logger;
 }
@@ -66,13 +68,15 @@ export class ConsoleSession {
   }
 
   async #command(user: string, text: string): Promise<ConsoleOutput[]> {
-    const outputs = await this.options.bot.handle({
+    const replies = await this.options.bot.handle({
       platform: CONSOLE,
       user: { id: user, name: user },
       channel: { id: this.#channel, name: this.#channel },
       text,
     });
-    return this.#toConsole(outputs, user);
+    // What the command stored for the group first, then what it answered the sender.
+    const delivered = this.options.deliver ? await this.options.deliver() : [];
+    return this.#toConsole([...delivered, ...replies], user);
   }
 
   async #clock(value: string): Promise<ConsoleOutput[]> {
@@ -100,7 +104,7 @@ export class ConsoleSession {
    * Only console addresses are printed; other platforms' adapters deliver their own. A console
    * line is never edited, so in-place updates are not printed: `visa` commands show the state.
    */
-  #toConsole(outputs: Output[], sender: string): ConsoleOutput[] {
+  #toConsole(outputs: readonly (Deliverable | Reply)[], sender: string): ConsoleOutput[] {
     return outputs.flatMap((o): ConsoleOutput[] => {
       const message = plainMessage(o.message);
       if (o.kind === 'reply') return [{ kind: 'reply', to: sender, message }];

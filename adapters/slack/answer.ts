@@ -1,8 +1,7 @@
-// Answering one interactive request: replies only the sender sees, and the request's other
-// outputs (posts, DMs, updates) handed to the adapter of their platform.
-import type { Output } from '../../src/core/event.js';
+// Answering one interactive request: the replies only the sender sees. What the command posted for
+// the group is in the outbox; the sender delivers it.
+import type { Reply } from '../../src/core/event.js';
 import type { Message } from '../../src/core/message.js';
-import type { Translate } from '../../src/i18n/index.js';
 import { literal } from '../../src/text/rich.js';
 import { renderMessage, type SlackMessage } from './blocks.js';
 import { SLACK } from './platform.js';
@@ -46,22 +45,9 @@ export class PrivateAnswer {
   }
 }
 
-/**
- * Delivers a command's outputs in order. Posts and DMs on Slack go straight to the Slack delivery,
- * so that a failure can be explained to the sender (a private channel the bot was not invited
- * to); updates and other platforms' outputs go through the dispatcher.
- */
-export async function deliverOutputs(rt: SlackRuntime, outputs: Output[], answer: PrivateAnswer, t: Translate): Promise<void> {
-  for (const output of outputs) {
-    try {
-      if (output.kind === 'reply') await answer.reply(output.message);
-      else if (output.kind !== 'update' && output.platform === SLACK) await rt.delivery.deliver(output);
-      else await rt.dispatcher.dispatch([output]);
-    } catch (err) {
-      rt.logger.error({ err, platform: SLACK, kind: output.kind }, 'could not deliver an output');
-      if (output.kind === 'reply') continue;
-      const text = t(platformError(err) === 'not_in_channel' ? 'slack.not_in_channel' : 'slack.delivery_failed');
-      await answer.reply({ text }).catch((e: unknown) => rt.logger.error({ err: e, platform: SLACK }, 'could not tell the sender either'));
-    }
+/** Sends a command's replies in order; one that cannot be sent is logged and the others still go. */
+export async function sendReplies(rt: SlackRuntime, replies: readonly Reply[], answer: PrivateAnswer): Promise<void> {
+  for (const reply of replies) {
+    await answer.reply(reply.message).catch((err: unknown) => rt.logger.error({ err, platform: SLACK }, 'could not answer the sender'));
   }
 }

@@ -71,10 +71,9 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const app = new App({ token: o.botToken, botId: o.identity.botId, botUserId: o.identity.botUserId, receiver, logger, clientOptions, convoStore: false });
   const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING), o.apiTimeoutMs ?? API_TIMEOUT_MS);
   const delivery = new SlackDelivery(o.db, o.clock, api, o.logger);
-  o.dispatcher.register(delivery);
   const rt: SlackRuntime = {
     bot: o.bot, db: o.db, clock: o.clock, logger: o.logger, registry: o.registry, defaultLocale: o.defaultLocale,
-    dispatcher: o.dispatcher, api, delivery, people: new SlackPeople(api, o.logger),
+    api, delivery, people: new SlackPeople(api, o.logger),
     ackDeadlineMs: o.ackDeadlineMs ?? ACK_DEADLINE_MS,
   };
   // Work continues after the ack; it is tracked so that a shutdown can let it finish.

@@ -1,9 +1,8 @@
-// Delivery for Slack: posts (with their files) into channels, direct messages, and in-place
-// updates of every posted copy of an entity's card. Used for the outputs of interactive commands
-// and by the outbox sender alike.
+// Delivery for Slack, used by the outbox sender: posts (with their files) into channels, direct
+// messages, and in-place updates of every posted copy of an entity's card.
 import type { Clock } from '../../src/clock.js';
-import type { Deliverable } from '../../src/core/dispatch.js';
-import { RetryableDeliveryError, type Delivery, type EntityRef } from '../../src/core/event.js';
+import { RetryableDeliveryError, type Deliverable, type Delivery, type EntityRef } from '../../src/core/event.js';
+import { asLocale, translator } from '../../src/i18n/index.js';
 import type { Message } from '../../src/core/message.js';
 import type { Logger } from '../../src/logger.js';
 import { rememberUserAddress, userAddress } from '../../src/store/addresses.js';
@@ -12,7 +11,7 @@ import { postedFor, recordPosted } from '../../src/store/posted.js';
 import type { SlackApi } from './api.js';
 import { renderMessage } from './blocks.js';
 import { SLACK } from './platform.js';
-import { isTransient } from './rate-limit.js';
+import { isTransient, platformError } from './rate-limit.js';
 
 function asDeliveryError(err: unknown): unknown {
   if (err instanceof RetryableDeliveryError || !isTransient(err)) return err;
@@ -31,8 +30,22 @@ export class SlackDelivery implements Delivery {
       else if (output.kind === 'dm') await this.post(await this.dmChannel(output.userId), output.message);
       else await this.#update(output.ref, output.message);
     } catch (err) {
+      if (output.kind === 'post' && platformError(err) === 'not_in_channel') await this.#explain(output);
       throw asDeliveryError(err);
     }
+  }
+
+  /**
+   * A command typed in a channel the bot is not in (a private one it was not invited to) did its
+   * work, but its post cannot go there: the sender is told so by DM, in their language.
+   */
+  async #explain(post: Extract<Deliverable, { kind: 'post' }>): Promise<void> {
+    const origin = post.origin;
+    if (origin?.platform !== SLACK || origin.channelId !== post.channelId) return;
+    const t = translator(asLocale(origin.locale) ?? 'sv');
+    const channel = post.channelName ? `#${post.channelName}` : post.channelId;
+    await this.post(await this.dmChannel(origin.userId), { text: t('slack.not_in_channel', { channel }) })
+      .catch((err: unknown) => this.logger.error({ err, platform: SLACK }, 'could not tell the sender that the channel refused the bot'));
   }
 
   /** Posts a message's pages, then its files; the first page's ts is recorded as the card of `ref`. */

@@ -3,11 +3,11 @@
 // whatever the command says arrives as ordinary (ephemeral) answers.
 import type { App, ViewStateValue } from '@slack/bolt';
 import type { CommandSpec } from '../../src/commands/spec.js';
-import type { Output } from '../../src/core/event.js';
-import { translator, type Translate } from '../../src/i18n/index.js';
+import type { Reply } from '../../src/core/event.js';
+import { translator } from '../../src/i18n/index.js';
 import { NO_MARKS, plainText } from '../../src/text/plain.js';
 import type { RichText } from '../../src/text/rich.js';
-import { deliverOutputs, PrivateAnswer } from './answer.js';
+import { PrivateAnswer, sendReplies } from './answer.js';
 import { repeated } from './dedupe.js';
 import { SLACK } from './platform.js';
 import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, pickedUsers, type FormOrigin, type FormSpec } from './forms.js';
@@ -20,21 +20,20 @@ export async function openForm(rt: SlackRuntime, form: FormSpec, request: Comman
 }
 
 interface Submitted {
-  t: Translate;
-  outputs: Output[];
+  replies: Reply[];
   /** A problem to show on an input of the still open modal. */
   field?: { input: string; text: RichText };
 }
 
 async function submit(rt: SlackRuntime, form: FormSpec, spec: CommandSpec, request: CommandRequest, state: Record<string, Record<string, ViewStateValue>>): Promise<Submitted> {
   const profile = await rt.people.profile(request.user.id, request.user.name);
-  const { locale, t } = translatorFor(rt, profile);
+  const { locale } = translatorFor(rt, profile);
   const values = formValues(form, state);
   const line = formCommandLine(form, spec, locale, values, await rt.people.names(pickedUsers(form, values)));
-  const outputs = await rt.bot.handle(toInboundEvent(request, profile, line));
-  const error = outputs.flatMap((o) => (o.kind === 'reply' && o.error ? [o.error] : []))[0];
+  const replies = await rt.bot.handle(toInboundEvent(request, profile, line));
+  const error = replies.flatMap((r) => (r.error ? [r.error] : []))[0];
   const input = error && inputForField(form, spec, error.field);
-  return input ? { t, outputs, field: { input, text: error.text } } : { t, outputs };
+  return input ? { replies, field: { input, text: error.text } } : { replies };
 }
 
 async function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
@@ -55,15 +54,14 @@ export function registerForms(app: App, rt: SlackRuntime): void {
     if (!form || !spec) return void (await ack());
     const request: CommandRequest = { user: { id: body.user.id, name: body.user.name }, channel: origin.channel, text: '' };
     // A replayed submission is dropped; like the command itself, that check is bounded by the deadline.
-    const work = repeated(rt, body).then((again): Submitted | Promise<Submitted> => (again ? { t: translator(rt.defaultLocale), outputs: [] } : submit(rt, form, spec, request, view.state.values))).catch((err: unknown): Submitted => {
+    const work = repeated(rt, body).then((again): Submitted | Promise<Submitted> => (again ? { replies: [] } : submit(rt, form, spec, request, view.state.values))).catch((err: unknown): Submitted => {
       rt.logger.error({ err, platform: SLACK, form: form.id }, 'form submission failed');
-      const t = translator(rt.defaultLocale);
-      return { t, outputs: [{ kind: 'reply', message: { text: t('error.internal') } }] };
+      return { replies: [{ kind: 'reply', message: { text: translator(rt.defaultLocale)('error.internal') } }] };
     });
     const early = await within(work, rt.ackDeadlineMs);
     if (early?.field) return void (await ack({ response_action: 'errors', errors: { [early.field.input]: plainText(early.field.text, NO_MARKS) } }));
     await ack();
     const done = early ?? (await work);
-    await deliverOutputs(rt, done.outputs, new PrivateAnswer(rt, { userId: request.user.id, channelId: origin.channel.id }), done.t);
+    await sendReplies(rt, done.replies, new PrivateAnswer(rt, { userId: request.user.id, channelId: origin.channel.id }));
   });
 }

@@ -2,7 +2,6 @@
 import type { Bot } from '../../src/bot.js';
 import type { Clock } from '../../src/clock.js';
 import type { CommandRegistry } from '../../src/commands/registry.js';
-import type { Dispatcher } from '../../src/core/dispatch.js';
 import { LOCALES, translator, type Locale, type Translate } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { Db } from '../../src/store/client.js';
@@ -17,8 +16,6 @@ export interface CoreParts {
   clock: Clock;
   logger: Logger;
   registry: CommandRegistry;
-  /** Hands outputs to every platform's Delivery; the Slack adapter registers its own. */
-  dispatcher: Dispatcher;
   defaultLocale: Locale;
 }
 

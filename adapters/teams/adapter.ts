@@ -7,8 +7,7 @@ import { Client as ApiClient, type AdaptiveCardActionResponse, type CloudEnviron
 import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
 import type { Bot } from '../../src/bot.js';
 import type { Clock } from '../../src/clock.js';
-import type { Dispatcher } from '../../src/core/dispatch.js';
-import type { InboundEvent, Output } from '../../src/core/event.js';
+import type { InboundEvent, Reply } from '../../src/core/event.js';
 import { LOCALES, translator, type Locale } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import { rememberChannelAddress, rememberUserAddress } from '../../src/store/addresses.js';
@@ -31,7 +30,6 @@ export interface TeamsAdapterOptions {
   db: Db;
   clock: Clock;
   logger: Logger;
-  dispatcher: Dispatcher;
   defaultLocale: Locale;
   /** The bot's Entra app registration; absent only with allowUnauthenticated. */
   credentials?: { clientId: string; clientSecret?: string; tenantId?: string };
@@ -84,7 +82,6 @@ export class TeamsAdapter {
     this.#identity = { serviceUrl: options.serviceUrl, ...(credentials ? { botId: `28:${credentials.clientId}` } : {}), ...(credentials?.tenantId ? { tenantId: credentials.tenantId } : {}) };
     const connector = new TeamsConnector((url) => this.#app.clientFor(url, options.callTimeoutMs ?? CALL_TIMEOUT_MS), options.timer ?? realTimer, options.retry ?? DEFAULT_RETRY);
     this.delivery = new TeamsDelivery(options.db, options.clock, connector, this.#identity, logger);
-    options.dispatcher.register(this.delivery);
     this.#app.on('message', ({ activity }) => this.#onMessage(activity as TeamsActivity));
     this.#app.on('card.action', ({ activity }) => this.#onCardAction(activity as TeamsActivity));
     this.#app.on('conversationUpdate', ({ activity }) => this.#onConversationUpdate(activity as TeamsActivity));
@@ -120,9 +117,9 @@ export class TeamsAdapter {
     // An empty text (a bare mention, a picture) still gets an answer: the hint to type a command.
     const clicked = buttonCommand(activity);
     const event = { ...toInboundEvent(activity, clicked ?? messageText(activity)), ...(clicked ? { clicked: true } : {}) };
-    const outputs = await this.options.bot.handle(event);
+    const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
-    this.#inBackground(() => this.#answer(replyAddress(activity), outputs));
+    this.#inBackground(() => this.#answer(replyAddress(activity), replies));
   }
 
   async #onCardAction(activity: TeamsActivity): Promise<AdaptiveCardActionResponse> {
@@ -131,12 +128,11 @@ export class TeamsAdapter {
     const command = buttonCommand(activity);
     if (!command) return badRequest('the action carries no command');
     const event = { ...toInboundEvent(activity, command), clicked: true };
-    const outputs = await this.options.bot.handle(event);
+    const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
-    this.#inBackground(() => this.options.dispatcher.dispatch(outputs));
     // Replies are for the clicking user only: Teams shows the invoke answer to them alone.
-    const replies = outputs.flatMap((o) => (o.kind === 'reply' ? [plainText(o.message.text, NO_MARKS)] : []));
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: replies.join('\n\n') || '✓' };
+    const text = replies.map((r) => plainText(r.message.text, NO_MARKS)).join('\n\n');
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text || '✓' };
   }
 
   async #onConversationUpdate(activity: TeamsActivity): Promise<void> {
@@ -164,15 +160,11 @@ export class TeamsAdapter {
     else await rememberChannelAddress(this.options.db, PLATFORM, event.channel.id, address);
   }
 
-  /** Replies go to the conversation the command came from (in a channel: its thread); the rest is dispatched. */
-  async #answer(replyTo: TeamsAddress, outputs: Output[]): Promise<void> {
-    for (const output of outputs) {
-      if (output.kind !== 'reply') {
-        await this.options.dispatcher.dispatch([output]);
-        continue;
-      }
+  /** Replies go to the conversation the command came from (in a channel: its thread). */
+  async #answer(replyTo: TeamsAddress, replies: readonly Reply[]): Promise<void> {
+    for (const reply of replies) {
       try {
-        await this.delivery.send(replyTo, output.message);
+        await this.delivery.send(replyTo, reply.message);
       } catch (err) {
         this.options.logger.error({ err, platform: PLATFORM }, 'reply failed');
       }

@@ -3,9 +3,8 @@
 // failures are retried inside (connector.ts); when those retries run out the call throws
 // RetryableDeliveryError for the outbox to try again later. A post that shows an entity is
 // recorded (PostedMessage) so that later updates can find it.
-import type { Delivery, EntityRef } from '../../src/core/event.js';
 import type { Clock } from '../../src/clock.js';
-import type { Deliverable } from '../../src/core/dispatch.js';
+import type { Deliverable, Delivery, EntityRef } from '../../src/core/event.js';
 import type { Message } from '../../src/core/message.js';
 import type { Logger } from '../../src/logger.js';
 import { channelAddress, rememberUserAddress, userAddress } from '../../src/store/addresses.js';
@@ -30,8 +29,8 @@ export class TeamsDelivery implements Delivery {
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly connector: TeamsConnector, private readonly identity: BotIdentity, private readonly logger: Logger) {}
 
   async deliver(output: Deliverable): Promise<void> {
-    if (output.kind === 'update') return this.#update(output.ref, output.message);
     if (output.platform !== PLATFORM) return;
+    if (output.kind === 'update') return this.#update(output.ref, output.message);
     if (output.kind === 'dm') {
       await this.send(await this.#chatWith(output.userId), output.message);
       return;

@@ -1,9 +1,9 @@
 // What a command handler gets: who asked, where, in which language and case, and where to answer.
 import type { Clock } from '../clock.js';
-import type { EntityRef, InboundEvent } from '../core/event.js';
+import type { ChannelAddress, EntityRef, InboundEvent, Recipient } from '../core/event.js';
 import type { Message } from '../core/message.js';
 import type { Locale, Translate } from '../i18n/index.js';
-import type { Db } from '../store/client.js';
+import type { Db, Tx } from '../store/client.js';
 import type { Case, Member, User } from '../store/models.js';
 import type { LocalDate } from '../time/local-date.js';
 
@@ -41,7 +41,13 @@ export interface CommandContext {
   registry: CommandList;
   /** Secret of the ballot voter keys; never stored in the database or logged. */
   ballotSecret: string;
-  /** Answer only the sender sees. */
+  /**
+   * Runs `work` in one transaction that also stores, in the outbox, every post, dm and update the
+   * command has made so far: a change and what the group is told of it commit together. Changes
+   * go through this, never through `db.$transaction`.
+   */
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Answer only the sender sees (sent directly, not through the outbox). */
   reply(message: Message): void;
   /**
    * A message to the group: every channel linked to the case (or this channel, without a case).
@@ -49,11 +55,11 @@ export interface CommandContext {
    */
   post(message: Message, ref?: EntityRef): void;
   /** A message to these channels only (the last one to a channel being unlinked, say). */
-  postTo(channels: readonly { platform: string; channelId: string; name?: string | null }[], message: Message): void;
+  postTo(channels: readonly ChannelAddress[], message: Message): void;
   /** Replaces every posted card of `ref` with a new rendering (after a vote or a status change). */
   update(ref: EntityRef, message: Message): void;
   /** A direct message to a user. */
-  dm(user: User, message: Message): void;
+  dm(user: Recipient, message: Message): void;
 }
 
 /** A refusal the user caused: its text goes back to them and the transaction is rolled back. */

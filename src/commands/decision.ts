@@ -39,7 +39,7 @@ export const decision = defineCommand({
     const c = requireCase(ctx);
     const member = requireMember(ctx);
     const now = ctx.clock.now();
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const meeting = await meetingFor(tx, c, args.meeting, now);
       const item = args.item === undefined ? null : await agendaItemByNumber(tx, c.id, args.item);
       if (args.item !== undefined && !item) throw new UserError('agenda.not_found', { number: args.item });

@@ -54,7 +54,7 @@ export const setting = defineCommand({
     // Anyone in the group may read the settings; only leaders change them.
     if (!hasRole(ctx.member!.role as MemberRole, 'leader')) throw new UserError('error.role', { role: ctx.t('role.leaders') });
     if (theCase.status === 'closed') throw new UserError('error.case_closed', { case: theCase.title });
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       await writeSetting(tx, theCase.id, change.id, change.value);
       await audit(tx, { at: ctx.clock.now(), caseId: theCase.id, actorId: ctx.user.id, action: 'setting.change', entity: 'Case', entityId: theCase.id, data: { setting: change.id, from: before[change.id], to: change.value } });
     });

@@ -30,16 +30,58 @@ export interface FieldError {
   text: RichText;
 }
 
-export type Output =
-  /**
-   * To the sender only (ephemeral in Slack, a reply in Teams). `error` is set when an argument
-   * was refused; `message` then still carries the complete text for chats.
-   */
-  | { kind: 'reply'; message: Message; error?: FieldError }
-  | { kind: 'post'; platform: string; channelId: string; channelName?: string; message: Message; ref?: EntityRef }
-  | { kind: 'dm'; platform: string; userId: string; userName: string; message: Message }
-  /** Replace every posted message that shows `ref` (chat.update, Teams card refresh). */
+/**
+ * The answer to the sender only (ephemeral in Slack, a reply in Teams), which the adapter sends
+ * itself. `error` is set when an argument was refused; `message` then still carries the complete
+ * text for chats.
+ */
+export interface Reply {
+  kind: 'reply';
+  message: Message;
+  error?: FieldError;
+}
+
+/** A channel as a delivery addresses it. */
+export interface ChannelAddress {
+  platform: string;
+  channelId: string;
+  name?: string | null;
+}
+
+/** A person as a delivery addresses them (a User row has these). */
+export interface Recipient {
+  platform: string;
+  externalId: string;
+  displayName: string;
+}
+
+/**
+ * What a command or a scheduled job wants the group to see besides a reply. Effects are stored in
+ * the outbox in the transaction that made the change (src/outbox/), one delivery per channel,
+ * person or platform, and delivered from there.
+ */
+export type Effect =
+  /** To every active channel of the case; `ref` marks the message as an entity's card, to be updated in place later. */
+  | { kind: 'post'; message: Message; ref?: EntityRef }
+  /** To these channels only (the last message to a channel being unlinked, say). */
+  | { kind: 'post_to'; channels: readonly ChannelAddress[]; message: Message }
+  | { kind: 'dm'; user: Recipient; message: Message }
+  /** Replace every posted message that shows `ref`, on every platform of the case's channels. */
   | { kind: 'update'; ref: EntityRef; message: Message };
+
+/** Who caused a delivery: a platform that refuses it may tell them why (Slack's not_in_channel). */
+export interface Origin {
+  platform: string;
+  userId: string;
+  channelId: string;
+  locale: string;
+}
+
+/** One delivery by one platform's adapter: what an outbox row holds. */
+export type Deliverable =
+  | { kind: 'post'; platform: string; channelId: string; channelName?: string; message: Message; ref?: EntityRef; origin?: Origin }
+  | { kind: 'dm'; platform: string; userId: string; userName: string; message: Message }
+  | { kind: 'update'; platform: string; ref: EntityRef; message: Message };
 
 /**
  * What an adapter offers for messages that are not a direct reply: posts to channels, direct
@@ -48,7 +90,7 @@ export type Output =
  */
 export interface Delivery {
   readonly platform: string;
-  deliver(output: Exclude<Output, { kind: 'reply' }>): Promise<void>;
+  deliver(output: Deliverable): Promise<void>;
 }
 
 export class RetryableDeliveryError extends Error {

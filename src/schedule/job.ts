@@ -1,11 +1,10 @@
 // A scheduled job as data: its name, its default schedule in words, the per-case settings that
 // steer it, what it produces, when it falls due, and what it posts when it runs.
-import type { EntityRef } from '../core/event.js';
-import type { Message } from '../core/message.js';
+import type { Effect } from '../core/event.js';
 import type { Translate } from '../i18n/index.js';
 import type { CaseSettings, SettingId } from '../settings/definitions.js';
 import type { Tx } from '../store/client.js';
-import type { Case, User } from '../store/models.js';
+import type { Case } from '../store/models.js';
 
 export interface JobCase {
   case: Case;
@@ -27,8 +26,8 @@ export interface JobRun extends JobCase {
   t: Translate;
 }
 
-/** A post goes to every channel linked to the case; a dm to one user; an update re-renders every posted copy of an entity's card. */
-export type JobOutput = { kind: 'post'; message: Message } | { kind: 'dm'; user: User; message: Message } | { kind: 'update'; ref: EntityRef; message: Message };
+/** What a job produces: posts to every channel of the case, dms, updates of posted cards. */
+export type JobOutput = Exclude<Effect, { kind: 'post_to' }>;
 
 export interface JobDefinition {
   name: string;

@@ -10,7 +10,7 @@ import { readSettings } from '../settings/store.js';
 import type { Db, Tx } from '../store/client.js';
 import { isStorageFailure } from '../store/failures.js';
 import type { JobCase, JobDefinition, Occurrence } from './job.js';
-import { deliveries, enqueue } from './outbox.js';
+import { deliveries, enqueue } from '../outbox/outbox.js';
 
 export interface SchedulerOptions {
   db: Db;
@@ -88,7 +88,7 @@ export class Scheduler {
         // The claim is the transaction's first statement, so on SQLite it takes the write lock at once.
         await claim(tx, job.name, jc.case.id, occurrence);
         const outputs = await job.run({ ...jc, tx, occurrence, t: translator(jc.settings.language) });
-        const items = await deliveries(tx, jc.case.id, outputs);
+        const items = await deliveries(tx, { caseId: jc.case.id }, outputs);
         await enqueue(tx, jc.case.id, `${job.name}:${jc.case.id}:${occurrence.period}`, items, occurrence.at);
         return items.length;
       });

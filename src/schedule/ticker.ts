@@ -1,16 +1,15 @@
 // Real-time scheduling for the chat platforms (Slack, Teams), whose clock is the wall clock:
-// at start-up the missed occurrences that still matter run once (and are handed to the sender),
-// then node-cron ticks every minute
-// (runDue over the minute that passed, then a nudge to the sender) and every five seconds for the
-// sender alone, so a short Retry-After is honoured promptly. Jobs and deliveries run on separate
-// lanes: a slow platform delays deliveries, never the jobs (a poll still closes at its deadline).
-// Neither lane overlaps itself. The console does not use this: its clock is virtual and moves
-// with `:clock` (adapters/console/scheduling.ts).
+// at start-up the missed occurrences that still matter run once, then node-cron ticks every
+// minute (runDue over the minute that passed) and nudges the courier every five seconds, so a
+// short Retry-After is honoured promptly. Jobs and deliveries run apart: a slow platform delays
+// deliveries, never the jobs (a poll still closes at its deadline). Jobs never overlap; a window
+// whose jobs could not be stored is run again at the next tick. The console does not use this:
+// its clock is virtual and moves with `:clock` (adapters/console/scheduling.ts).
 import cron from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Scheduler } from './scheduler.js';
-import type { OutboxSender } from './sender.js';
+import type { Courier } from '../outbox/courier.js';
 
 export interface Ticker {
   /** One scheduling tick now (what the minute task runs); deliveries follow on their own lane. */
@@ -20,34 +19,30 @@ export interface Ticker {
   stop(): Promise<void>;
 }
 
-export async function startTicker(options: { scheduler: Scheduler; sender: OutboxSender; clock: Clock; logger: Logger }): Promise<Ticker> {
-  const { scheduler, sender, clock, logger } = options;
+export async function startTicker(options: { scheduler: Scheduler; courier: Courier; clock: Clock; logger: Logger }): Promise<Ticker> {
+  const { scheduler, courier, clock, logger } = options;
   let last = clock.now();
   await scheduler.catchUp(last);
+  courier.nudge();
 
-  const lane = (name: string, work: () => Promise<unknown>) => {
-    let chain = Promise.resolve();
-    const run = () => (chain = chain.then(work).then(() => undefined, (err: unknown) => logger.error({ err, task: name }, 'scheduler task failed')));
-    return { run, idle: () => chain };
-  };
-  const deliveries = lane('outbox', () => sender.flush());
-  const jobs = lane('jobs', async () => {
+  let jobs = Promise.resolve();
+  const tick = () => (jobs = jobs.then(async () => {
     const now = clock.now();
     await scheduler.runDue(last, now);
     last = now;
-    void deliveries.run();
-  });
-  void deliveries.run();
+    courier.nudge();
+  }).catch((err: unknown) => logger.error({ err }, 'scheduler task failed')));
   const tasks = [
-    cron.schedule('* * * * *', jobs.run, { name: 'samverkan-jobs', noOverlap: true }),
-    cron.schedule('*/5 * * * * *', deliveries.run, { name: 'samverkan-outbox', noOverlap: true }),
+    cron.schedule('* * * * *', tick, { name: 'samverkan-jobs', noOverlap: true }),
+    cron.schedule('*/5 * * * * *', () => courier.nudge(), { name: 'samverkan-outbox', noOverlap: true }),
   ];
   return {
-    tick: jobs.run,
-    delivered: deliveries.idle,
+    tick,
+    delivered: () => courier.idle(),
     stop: async () => {
       for (const task of tasks) await task.destroy();
-      await Promise.all([jobs.idle(), deliveries.idle()]);
+      await jobs;
+      await courier.idle();
     },
   };
 }

@@ -85,17 +85,17 @@ describe('the meeting cycle with two members on Slack and one on Teams', () => {
     expect(teamsButtons(teamsCard)).toEqual({ Ja: 'rösta 1 1', Nej: 'rösta 1 2', Avstår: 'rösta 1 3' });
 
     await slack.click(slackCardNow(), 'Nej', { user: SARA, responseId: 'sara-nej' });
-    await slack.adapter.idle();
+    await slack.idle();
     expect(answered('sara-nej')).toBe('Din röst på "Nej" i omröstning #1 är registrerad. Du kan ändra den tills omröstningen stänger.');
 
     const erik = await teams.send(cardAction(teams.connector.url, ERIK, teamsButtons(teamsCard).Ja!));
     expect(erik.body.value).toBe('Din röst på "Ja" i omröstning #1 är registrerad. Du kan ändra den tills omröstningen stänger.');
-    await slack.adapter.idle();
+    await slack.idle();
 
     await slack.run('rösta 1 Avstår', { responseId: 'anna-avstar' });
     expect(answered('anna-avstar')).toBe('Din röst på "Avstår" i omröstning #1 är registrerad. Du kan ändra den tills omröstningen stänger.');
     await slack.click(slackCardNow(), 'Ja', { user: SARA, responseId: 'sara-ja' });
-    await slack.adapter.idle();
+    await slack.idle();
     expect(answered('sara-ja')).toBe('Din röst i omröstning #1 är ändrad till "Ja".');
 
     await slack.run('omröstning visa 1', { responseId: 'visa' });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { allJobs } from '../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
-import { OutboxSender } from '../../src/schedule/sender.js';
+import { OutboxSender } from '../../src/outbox/sender.js';
 import { joinFromTeams, startSlackAndTeams, type SlackAndTeams } from '../support/cross-platform.js';
 import { assertNoLiveSlackTokens, assertNoTeamsMarkdown, cardsOf, HOSTILE, HOSTILE_LINE, typedInSlack, typedInTeams } from '../support/hostile.js';
 import { ANNA } from '../support/slack-harness.js';
@@ -63,7 +63,7 @@ describe('hostile user text on Slack and Teams', () => {
   it('turns a Teams mention inside quoted text into a mention: a real one in Teams, the name in Slack', async () => {
     await fromTeams(`åtgärd ny "${typedInTeams('Ring ')}@Anna Berg${typedInTeams(` om ${HOSTILE.markdownLink} ${HOSTILE.bold} ${HOSTILE.italic}`)}" ansvarig=@Erik Lind senast=2026-11-25`, [TEAMS_ANNA, ERIK]);
     const text = `Ring @Anna Berg om ${HOSTILE.markdownLink} ${HOSTILE.bold} ${HOSTILE.italic}`;
-    await both.slack.adapter.idle();
+    await both.slack.idle();
     expect(both.slack.fake.callsTo('chat.postMessage').at(-1)!.args.blocks[0].text.text).toBe(`Åtgärd #2: ${text}`);
     const [card] = cardsOf(teamsActivities().slice(-1));
     expect(card.msteams.entities).toEqual([{ type: 'mention', text: '<at>Anna Berg</at>', mentioned: { id: TEAMS_ANNA.id, name: 'Anna Berg' } }]);
@@ -75,7 +75,7 @@ describe('hostile user text on Slack and Teams', () => {
   it('cuts a title at a character and a field after escaping, never inside an entity or an emoji', async () => {
     await both.slack.run(`åtgärd ny "${AT_HEADER_LIMIT}" ansvarig=<@UANNA> senast=2026-12-04`);
     await fromTeams(`åtgärd kommentar 3 "${typedInTeams('&'.repeat(1000))}"`, []);
-    await both.slack.adapter.idle();
+    await both.slack.idle();
     const card = both.slack.fake.callsTo('chat.update').at(-1)!.args;
     expect(card.blocks[0].text.text).toMatch(/^Åtgärd #3: x{137}…$/);
     const fields = card.blocks.flatMap((b: any) => b.fields ?? []).map((f: any) => f.text as string);
@@ -85,7 +85,7 @@ describe('hostile user text on Slack and Teams', () => {
 
   it('lists and polls hostile text on both platforms', async () => {
     await fromTeams(`omröstning ny "${typedInTeams(`${HOSTILE.markdownLink} ${HOSTILE.bold} ${HOSTILE.channel}`)}"`, []);
-    await both.slack.adapter.idle();
+    await both.slack.idle();
     await both.slack.run('åtgärd lista', { responseId: 'list' });
     await fromTeams('åtgärd lista', []);
     await both.slack.run('omröstning lista', { responseId: 'polls' });
@@ -100,7 +100,7 @@ describe('hostile user text on Slack and Teams', () => {
       await both.tb.db.agendaItem.create({ data: { caseId, number, position: number, text: `${number}: ${hostileLine(280)}`, proposedById, createdAt: both.tb.clock.now() } });
     }
     await both.slack.run('sammanfattning');
-    await both.teams.adapter.idle();
+    await both.teams.idle();
     const digest = both.slack.fake.callsTo('chat.postMessage').filter((c) => c.args.blocks?.[0]?.text.text.startsWith('Veckosammanfattning'));
     const sections = digest.flatMap((c) => c.args.blocks).filter((b: any) => b.type === 'section' && b.text).map((b: any) => b.text.text as string);
     for (const s of sections) expect(s.length).toBeLessThanOrEqual(3000);
@@ -120,7 +120,7 @@ describe('hostile user text on Slack and Teams', () => {
     const anna = await both.tb.db.member.findFirstOrThrow();
     await both.tb.db.action.create({ data: { caseId: anna.caseId, number: 99, text: `${HOSTILE_LINE} (lagrad)`, dueDate: '2026-11-25', ownerId: anna.id, createdById: anna.id, createdAt: both.tb.clock.now() } });
     await both.slack.run('dagordning skicka');
-    await both.teams.adapter.idle();
+    await both.teams.idle();
     const logger = createLogger('silent');
     const scheduler = new Scheduler({ db: both.tb.db, logger, jobs: allJobs() });
     const sender = new OutboxSender({ db: both.tb.db, clock: both.tb.clock, logger, deliveries: [both.slack.adapter.delivery, both.teams.adapter.delivery] });

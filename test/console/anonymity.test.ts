@@ -5,7 +5,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Output } from '../../src/core/event.js';
+import type { Deliverable, Reply } from '../../src/core/event.js';
 import { voterKey } from '../../src/domain/ballots.js';
 import type { Db } from '../../src/store/client.js';
 import { addMember, startGroup, type GroupMember } from '../support/group.js';
@@ -104,9 +104,9 @@ describe('anonymous polls', () => {
       const group: GroupMember[] = [{ name: 'erik', org: 'TRR' }, { name: 'sara', org: 'IF Metall' }, { name: 'lena', org: 'Arbetsförmedlingen' }];
       const caseId = await startGroup(tb, group);
       await tb.say(`omröstning ny "Vilket förslag till framtidsmässa?" alternativ="${LABELS.join('|')}" anonym${perOrganisation ? ' per=organisation' : ''}`);
-      const outputs: Output[] = [];
+      const outputs: (Deliverable | Reply)[] = [];
       const vote = async (name: string, option: number) => {
-        outputs.push(...(await tb.bot.handle({ platform: 'console', user: { id: name, name }, channel: { id: 'samverkan', name: 'samverkan' }, text: `rösta 1 ${option}` })));
+        outputs.push(...(await tb.handle({ platform: 'console', user: { id: name, name }, channel: { id: 'samverkan', name: 'samverkan' }, text: `rösta 1 ${option}` })));
       };
       await vote('erik', 1);
       await vote('sara', 2);

@@ -39,7 +39,7 @@ describe('case commands through the console', () => {
     const code = await newCode(tb);
     await tb.say('#teams-kanal');
     expect(await tb.text('@erik ärende koppla XXXXX-XXXXX')).toContain('Den koden finns inte');
-    expect((await tb.say(`@erik ärende koppla ${code.toLowerCase()}`)).map((o) => o.kind)).toEqual(['reply', 'dm']);
+    expect((await tb.say(`@erik ärende koppla ${code.toLowerCase()}`)).map((o) => o.kind)).toEqual(['dm', 'reply']);
     await tb.say('#samverkan');
     const approved = await tb.say('medlem godkänn @erik org=TRR');
     expect(approved.map((o) => o.kind === 'post' && o.channel).sort()).toEqual(['samverkan', 'teams-kanal']);

@@ -70,13 +70,13 @@ describe('weekly digest', () => {
     expect(post).toBe('#samverkan: *Weekly digest, week 49 – Konga Bruk konkurs*\n\nActions\nTRR: new 0 · closed 0 · overdue 1');
   });
 
-  it('`sammanfattning` posts the digest of the last seven days now and changes nothing', async () => {
+  it('`sammanfattning` posts the digest of the last seven days now and changes nothing but the outbox', async () => {
     await addAction(tb.db, caseId, { number: 1, text: 'Boka lokal', owner: erik, due: '2026-12-05', createdAt: new Date('2026-11-20T10:00:00Z') });
     const before = await snapshot(tb.db);
     const outs = await tb.say('sammanfattning');
     expect(outs.map((o) => o.kind === 'post' && o.channel)).toEqual(['samverkan', 'kommunen']);
     expect(outs[0]!.message.text).toBe('*Veckosammanfattning v. 48 – Konga Bruk konkurs*\n\nÅtgärder\nTRR: nya 1 · avslutade 0 · försenade 0');
-    expect(await snapshot(tb.db)).toEqual(before);
+    expect(await snapshot(tb.db)).toEqual({ ...before, OutboxMessage: before.OutboxMessage! + 2 });
     expect(await tb.text('@okand sammanfattning')).toContain('inte medlem');
   });
 });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { allJobs } from '../../src/schedule/jobs/index.js';
-import { decode } from '../../src/schedule/outbox.js';
+import { decode } from '../../src/outbox/outbox.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { addAction, addMeeting, addPoll, seedGroup, type SeededMember } from '../support/seed.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';

@@ -2,10 +2,10 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import type { Delivery } from '../../src/core/event.js';
+import type { Deliverable, Delivery } from '../../src/core/event.js';
 import { createLogger } from '../../src/logger.js';
-import { decode, encode, enqueue, type Deliverable } from '../../src/schedule/outbox.js';
-import { backoffMs, DEFAULT_RETRY, OutboxSender, type RetryPolicy } from '../../src/schedule/sender.js';
+import { decode, encode, enqueue } from '../../src/outbox/outbox.js';
+import { backoffMs, DEFAULT_RETRY, OutboxSender, type RetryPolicy } from '../../src/outbox/sender.js';
 import { openDb, type Db } from '../../src/store/client.js';
 import { startFakeSlack, SlackLikeDelivery, type Answer, type FakeSlack } from '../support/slack-like.js';
 import { seedCase } from '../support/seed.js';

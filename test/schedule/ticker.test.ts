@@ -7,7 +7,8 @@ import type { Delivery } from '../../src/core/event.js';
 import { createLogger } from '../../src/logger.js';
 import { allJobs } from '../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
-import { OutboxSender } from '../../src/schedule/sender.js';
+import { Courier } from '../../src/outbox/courier.js';
+import { OutboxSender } from '../../src/outbox/sender.js';
 import { startTicker, type Ticker } from '../../src/schedule/ticker.js';
 import { addPoll, seedGroup } from '../support/seed.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
@@ -31,7 +32,7 @@ describe('ticker', () => {
     const logger = createLogger('silent');
     const collected = new CollectingDelivery();
     const delivery: Delivery = hold ? { platform: collected.platform, deliver: async (output) => { await hold; await collected.deliver(output); } } : collected;
-    ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs() }), sender: new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }) });
+    ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs() }), courier: new Courier(new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }), logger) });
     const texts = async () => {
       await ticker!.delivered();
       return collected.take().map((o) => plainText(o.message.text).split('\n')[0]);

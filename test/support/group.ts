@@ -1,5 +1,5 @@
 // Collaboration groups to test against, all on the console.
-import type { Output } from '../../src/core/event.js';
+import type { Deliverable, Reply } from '../../src/core/event.js';
 import { plainMessage, type Message } from '../../src/core/message.js';
 import type { MemberRole } from '../../src/domain/roles.js';
 import { organisationNamed } from '../../src/store/cases.js';
@@ -13,14 +13,14 @@ export async function setUpGroup(tb: TestBot): Promise<void> {
 }
 
 /** An output with its message in plain text, as the console shows it. */
-export type PlainOutput<O = Output> = O extends { message: Message } ? Omit<O, 'message'> & { message: Message<string> } : never;
+export type PlainOutput<O = Deliverable | Reply> = O extends { message: Message } ? Omit<O, 'message'> & { message: Message<string> } : never;
 
 /**
  * Every output of a command by `user` in #samverkan, including the in-place updates the console
  * does not print, in plain text.
  */
 export async function outputsOf(tb: TestBot, user: string, text: string): Promise<PlainOutput[]> {
-  const outputs = await tb.bot.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: 'samverkan', name: 'samverkan' }, text });
+  const outputs = await tb.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: 'samverkan', name: 'samverkan' }, text });
   return outputs.map((o) => ({ ...o, message: plainMessage(o.message) }) as PlainOutput);
 }
 
@@ -57,7 +57,7 @@ export async function addMember(tb: TestBot, caseId: number, { name, org, role =
 
 /** The code `leader` gets by direct message from `ärende kod …` typed in `channel` (a channel of the case). */
 export async function newCode(tb: TestBot, { leader = 'anna', channel = 'samverkan', line = 'ärende kod' } = {}): Promise<string> {
-  const outputs = await tb.bot.handle({ platform: 'console', user: { id: leader, name: leader }, channel: { id: channel, name: channel }, text: line });
+  const outputs = await tb.handle({ platform: 'console', user: { id: leader, name: leader }, channel: { id: channel, name: channel }, text: line });
   const dm = outputs.find((o) => o.kind === 'dm');
   if (!dm) throw new Error(`no code in ${JSON.stringify(outputs)}`);
   return codeIn(dm.message.text);

@@ -8,7 +8,7 @@ import { parseClock } from '../../adapters/console/clock-arg.js';
 import { createLogger } from '../../src/logger.js';
 import { allJobs } from '../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
-import { OutboxSender } from '../../src/schedule/sender.js';
+import { OutboxSender } from '../../src/outbox/sender.js';
 import type { Db } from '../../src/store/client.js';
 import type { FakeUser } from './fake-slack.js';
 import { CHANNEL, createSlackHarness, type SlackHarness } from './slack-harness.js';

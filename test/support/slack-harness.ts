@@ -13,7 +13,6 @@ import { pino } from 'pino';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter, type SlackAdapterOptions } from '../../adapters/slack/app.js';
 import { startHttpServer } from '../../adapters/http/server.js';
 import type { CommandSpec } from '../../src/commands/spec.js';
-import { Dispatcher } from '../../src/core/dispatch.js';
 import { BOT, FakeSlack, USERS, type FakeUser } from './fake-slack.js';
 import { appHomeOpened, blockActions, slashCommand, viewSubmission, type Channel, type PostedMessage } from './slack-payloads.js';
 import { createTestBot, type TestBot } from './testbot.js';
@@ -59,11 +58,10 @@ export interface HarnessOptions {
   ackDeadlineMs?: number;
   /** Connect through Socket Mode (the fake's WebSocket end) instead of serving HTTP. */
   socketMode?: boolean;
-  /** Share a bot and a dispatcher with other platforms' harnesses (cross-platform tests). */
+  /** Share a bot with other platforms' harnesses (cross-platform tests). */
   testBot?: TestBot;
   /** The ballot key secret of the bot the harness creates (equal secrets give equal voter keys). */
   ballotSecret?: string;
-  dispatcher?: Dispatcher;
   apiTimeoutMs?: number;
 }
 
@@ -84,6 +82,8 @@ export interface SlackHarness {
   click(message: PostedMessage, label: string, options?: { user?: FakeUser; responseId?: string }): Promise<HttpAnswer>;
   submit(view: any, values: Record<string, Record<string, unknown>>, options?: { user?: FakeUser }): Promise<HttpAnswer>;
   homeOpened(user: FakeUser, eventId: string, signing?: Signing): Promise<HttpAnswer>;
+  /** Resolves when the work of every request so far is done and what it stored has been delivered. */
+  idle(): Promise<void>;
   /** Sends a slash command and waits until everything it causes has been delivered. */
   run(text: string, options?: Parameters<SlackHarness['slash']>[1]): Promise<HttpAnswer>;
   close(): Promise<void>;
@@ -102,7 +102,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   const rateLimitWaits: number[] = [];
   let virtualMs = 0;
   const adapterOptions: SlackAdapterOptions = {
-    bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv', logger, dispatcher: options.dispatcher ?? new Dispatcher(logger),
+    bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv', logger,
     botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl,
     identity: { botId: BOT.botId, botUserId: BOT.userId, teamId: BOT.teamId },
     rateLimits: { maxWaits: 3, maxWaitMs: 60_000, sleep: async (ms) => void rateLimitWaits.push(ms) },
@@ -113,6 +113,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
     ...(options.socketMode ? { appToken: 'xapp-1-A0SAMVERKAN-test' } : {}),
   };
   const adapter = createSlackAdapter(adapterOptions);
+  tb.addDelivery(adapter.delivery);
   await adapter.start();
   const server: Server = await startHttpServer(0, adapter.routes, '127.0.0.1');
   const eventsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`;
@@ -131,15 +132,20 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
     });
     return { status: res.status, body: await res.text() };
   };
+  const idle = async () => {
+    await adapter.idle();
+    await tb.settled();
+  };
   const interaction = (payload: unknown) => send(form({ payload: JSON.stringify(payload) }), FORM);
   const slash: SlackHarness['slash'] = (text, o = {}) => send(form(slashCommand(o.user ?? ANNA, o.channel ?? CHANNEL, text, fake.responseUrl(o.responseId ?? 'slash'), o.triggerId)), FORM, o.signing);
 
   return {
     tb, fake, adapter, logs, paceWaits, rateLimitWaits, eventsUrl, send,
     slash,
+    idle,
     run: async (text, o = {}) => {
       const answer = await slash(text, o);
-      await adapter.idle();
+      await idle();
       return answer;
     },
     click: (message, label, o = {}) => {

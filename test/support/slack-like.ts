@@ -4,7 +4,7 @@
 // fake is fake-slack.ts.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { RetryableDeliveryError, type Delivery, type Output } from '../../src/core/event.js';
+import { RetryableDeliveryError, type Deliverable, type Delivery } from '../../src/core/event.js';
 import { plainText } from '../../src/text/plain.js';
 
 export type Answer = { status: 200 } | { status: 429; retryAfterSeconds: number } | { status: 500 } | { status: 200; error: string };
@@ -42,7 +42,7 @@ export class SlackLikeDelivery implements Delivery {
   readonly platform = 'slack';
   constructor(private readonly url: string) {}
 
-  async deliver(output: Exclude<Output, { kind: 'reply' }>): Promise<void> {
+  async deliver(output: Deliverable): Promise<void> {
     if (output.kind === 'update') throw new Error('not used by these tests');
     const channel = output.kind === 'post' ? output.channelId : output.userId;
     const res = await fetch(`${this.url}/chat.postMessage`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, text: plainText(output.message.text) }) });

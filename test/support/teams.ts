@@ -7,7 +7,6 @@ import { startHttpServer, type Routes } from '../../adapters/http/server.js';
 import { TeamsAdapter } from '../../adapters/teams/adapter.js';
 import type { TeamsActivity } from '../../adapters/teams/inbound.js';
 import type { Timer } from '../../adapters/teams/limiter.js';
-import { Dispatcher } from '../../src/core/dispatch.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeConnector, newSigningKey, signJwt, type SigningKey } from './fake-connector.js';
 import { createTestBot, type TestBot } from './testbot.js';
@@ -85,7 +84,6 @@ export interface TeamsHarnessOptions {
   /** Validate tokens (signed by `key`, served by the fake connector) instead of allowing all. */
   auth?: boolean;
   testBot?: TestBot;
-  dispatcher?: Dispatcher;
   callTimeoutMs?: number;
 }
 
@@ -93,13 +91,14 @@ export interface TeamsHarness {
   tb: TestBot;
   connector: FakeConnector;
   adapter: TeamsAdapter;
-  dispatcher: Dispatcher;
   timer: ReturnType<typeof instantTimer>;
   key: SigningKey;
   /** POSTs an activity to /api/messages; waits until its answers are delivered. */
   send(activity: unknown, authorization?: string | null): Promise<{ status: number; body: any }>;
   /** A token as the Bot Framework service would sign it for this activity. */
   token(activity: { serviceUrl: string }, claims?: Record<string, unknown>, key?: SigningKey): string;
+  /** Resolves when the answers started so far are sent and what commands stored has been delivered. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -108,13 +107,12 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const key = newSigningKey('test-key');
   const connector = await new FakeConnector([key]).start();
   const logger = createLogger('silent');
-  const dispatcher = options.dispatcher ?? new Dispatcher(logger);
   const timer = instantTimer();
   const issuer = PUBLIC.tokenIssuer;
   const token = (activity: { serviceUrl: string }, claims: Record<string, unknown> = {}, signer = key) =>
     signJwt(signer, { iss: issuer, aud: 'app-id-123', serviceurl: activity.serviceUrl, ...claims });
   const adapter = await TeamsAdapter.create({
-    bot: tb.bot, db: tb.db, clock: tb.clock, logger, dispatcher, defaultLocale: 'sv', serviceUrl: connector.url, timer,
+    bot: tb.bot, db: tb.db, clock: tb.clock, logger, defaultLocale: 'sv', serviceUrl: connector.url, timer,
     allowUnauthenticated: !options.auth,
     ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}),
     ...(options.auth ? {
@@ -123,16 +121,21 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
       token: () => signJwt(key, { iss: 'https://login.example/bot', aud: 'https://api.botframework.com' }),
     } : {}),
   });
+  tb.addDelivery(adapter.delivery);
+  const idle = async () => {
+    await adapter.idle();
+    await tb.settled();
+  };
   const routes: Routes = { ...adapter.routes };
   const server: Server = await startHttpServer(0, routes, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
   return {
-    tb, connector, adapter, dispatcher, timer, key, token,
+    tb, connector, adapter, timer, key, token, idle,
     async send(activity, authorization) {
       const auth = authorization === undefined && options.auth ? `Bearer ${token(activity as { serviceUrl: string })}` : authorization;
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: JSON.stringify(activity) });
       const text = await res.text();
-      await adapter.idle();
+      await idle();
       return { status: res.status, body: text ? JSON.parse(text) : undefined };
     },
     async close() {

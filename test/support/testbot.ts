@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { consoleScheduling } from '../../adapters/console/scheduling.js';
 import { ConsoleSession, type ConsoleOutput } from '../../adapters/console/session.js';
 import { Bot } from '../../src/bot.js';
+import type { Deliverable, Delivery, InboundEvent, Reply } from '../../src/core/event.js';
 import { ManualClock } from '../../src/clock.js';
 import { allCommands } from '../../src/commands/index.js';
 import { CommandRegistry } from '../../src/commands/registry.js';
@@ -62,6 +63,11 @@ export interface TestBot {
   registry: CommandRegistry;
   session: ConsoleSession;
   url: string;
+  /**
+   * One event through the bot, then the outbox: what it stored for the console (posts, dms, card
+   * updates, in the order written) followed by its replies.
+   */
+  handle(event: InboundEvent): Promise<(Deliverable | Reply)[]>;
   /** Every output of one console line. */
   say(line: string): Promise<ConsoleOutput[]>;
   /** The texts of one console line's outputs, joined by newlines. */
@@ -70,6 +76,15 @@ export interface TestBot {
   run(lines: string): Promise<ConsoleOutput[]>;
   /** Writes the database as it is now to `file`, for `createTestBot({ database: file })`. */
   saveAs(file: string): Promise<void>;
+  /** Lets the bot's outbox reach another platform too (an adapter's Delivery, a recording one). */
+  addDelivery(delivery: Delivery): void;
+  /**
+   * Delivers everything stored in the outbox so far, wherever there is a delivery for it; returns
+   * (and takes) what went to the console.
+   */
+  delivered(): Promise<Deliverable[]>;
+  /** Delivers everything stored so far and leaves what went to the console for the next line to print. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,9 +96,9 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const ballotSecret = options.ballotSecret ?? randomBytes(32).toString('base64url');
   const logger = options.logger ?? createLogger('silent');
   const registry = new CommandRegistry(options.commands ?? allCommands);
-  const bot = new Bot({ db, clock, logger, registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret });
-  const { advance } = consoleScheduling({ db, clock, logger });
-  const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm', advance });
+  const scheduling = consoleScheduling({ db, clock, logger });
+  const bot = new Bot({ db, clock, logger, registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret, onStored: scheduling.nudge });
+  const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm', advance: scheduling.advance, deliver: scheduling.deliver });
   const say = (line: string) => session.line(line);
   return {
     db, ballotSecret, clock, bot, registry, session, url, say,
@@ -92,6 +107,16 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
       const all: ConsoleOutput[] = [];
       for (const line of lines.split('\n')) all.push(...(await say(line)));
       return all;
+    },
+    handle: async (event) => {
+      const replies = await bot.handle(event);
+      return [...(await scheduling.deliver()), ...replies];
+    },
+    addDelivery: (delivery) => void scheduling.deliveries.push(delivery),
+    delivered: scheduling.deliver,
+    settled: async () => {
+      scheduling.nudge();
+      await scheduling.idle();
     },
     saveAs: async (file) => {
       await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');

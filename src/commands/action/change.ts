@@ -26,7 +26,7 @@ export async function changeAction(
 ): Promise<void> {
   const c = requireCase(ctx);
   const me = requireMember(ctx);
-  await ctx.db.$transaction(async (tx) => {
+  await ctx.write(async (tx) => {
     const action = await actionByNumber(tx, c.id, number);
     if (!action) throw new UserError('action.not_found', { nr: number });
     const change = needs(action);

@@ -27,7 +27,7 @@ export const actionNew = defineCommand({
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const creator = requireMember(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const { member: owner } = await mentionedMember(tx, ctx, c.id, args.owner);
       const organisationId = args.org ? await organisationNamed(tx, c.id, args.org) : owner.organisationId;
       const created = await tx.action.create({

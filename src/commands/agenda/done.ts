@@ -17,7 +17,7 @@ export const agendaDone = defineCommand({
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const now = ctx.clock.now();
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const item = await requireOpenItem(tx, c.id, args.item, ctx.t);
       const meeting = currentMeeting(await meetingsOf(tx, c.id), now, c.timeZone);
       if (!meeting) throw new UserError('agenda.no_meeting');

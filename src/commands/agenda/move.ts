@@ -18,7 +18,7 @@ export const agendaMove = defineCommand({
     const c = requireCase(ctx);
     const member = requireMember(ctx);
     const now = ctx.clock.now();
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const item = await requireOpenItem(tx, c.id, args.item, ctx.t);
       requireMayChange(member, item);
       const { entries } = await currentAgenda(tx, c, now);

@@ -12,7 +12,7 @@ export const agendaRemove = defineCommand({
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const member = requireMember(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const item = await requireOpenItem(tx, c.id, args.item, ctx.t);
       requireMayChange(member, item);
       await tx.agendaItem.update({ where: { id: item.id }, data: { status: 'removed', closedAt: ctx.clock.now() } });

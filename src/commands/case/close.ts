@@ -13,7 +13,7 @@ export const caseClose = defineCommand({
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       await tx.case.update({ where: { id: c.id }, data: { status: 'closed', closedAt: ctx.clock.now() } });
       await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'case.close', entity: 'Case', entityId: c.id });
       ctx.post(textMessage(ctx.t('case.closed_by', { actor: ctx.user.displayName, title: c.title })));

@@ -15,7 +15,7 @@ export const caseCodeRevoke = defineCommand({
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const count = await revokeOpenJoinCodes(tx, c.id, ctx.clock.now());
       if (!count) throw new UserError('case.code_none_open');
       await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'case.code_revoke', entity: 'JoinCode', data: { count } });

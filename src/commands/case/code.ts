@@ -23,7 +23,7 @@ export const caseCode = defineCommand({
     const c = requireCase(ctx);
     const code = newJoinCode();
     const expiresAt = new Date(ctx.clock.now().getTime() + hours * HOUR_MS);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const id = await createJoinCode(tx, { caseId: c.id, codeHash: joinCodeHash(ctx.ballotSecret, code), createdById: ctx.user.id, expiresAt }, ctx.clock.now());
       await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'case.code', entity: 'JoinCode', entityId: id, data: { hours } });
     });

@@ -43,7 +43,7 @@ export const caseLink = defineCommand({
   positional: ['code'],
   schema: () => z.object({ code: joinCode() }),
   async handler(ctx, { code }) {
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const outcome = await attempt(tx, ctx, code);
       const caseId = 'case' in outcome ? outcome.case.id : 'caseId' in outcome ? outcome.caseId : null;
       await audit(tx, {

@@ -39,7 +39,7 @@ export const caseNew = defineCommand({
       org: text(100).optional(),
     }),
   async handler(ctx, args) {
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const taken = await linkOfChannel(tx, ctx.event.platform, ctx.event.channel.id);
       if (taken?.status === 'pending') throw new UserError('error.channel_pending');
       if (taken) throw new UserError('case.channel_taken', { title: taken.case.title });

@@ -20,7 +20,7 @@ export const caseUnlink = defineCommand({
   schema: () => z.object({ number: shortNumber() }),
   async handler(ctx, { number }) {
     const c = requireCase(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const links = await linksOf(tx, c.id);
       const link = links[number - 1];
       if (!link) throw new UserError('case.no_channel', { number });

@@ -105,7 +105,7 @@ export const figuresReport = defineCommand({
     const counts = Object.fromEntries(CATEGORIES.map((k) => [k, args[k] ?? 0])) as Counts;
     const n = args.n ?? c.affected;
     if (accounted(counts) > n) throw new UserError('figures.sum_exceeds', { sum: accounted(counts), n });
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const report: Report = { date: toIso(args.date ?? ctx.today), source: await sourceFor(tx, c.id, args.source), base, n, counts };
       const existing = await findReport(tx, c.id, report.date, report.source);
       if (existing && !args.confirm) return ctx.reply(confirmMessage(ctx, report));

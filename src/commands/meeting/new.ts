@@ -24,7 +24,7 @@ export const meetingNew = defineCommand({
     const now = ctx.clock.now();
     const startsAt = zonedToUtc({ ...args.when.date, ...args.when.time! }, c.timeZone);
     if (startsAt <= now) throw new UserError('meeting.past', { when: whenText(ctx.t, startsAt, c.timeZone) });
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const same = await tx.meeting.findFirst({ where: { caseId: c.id, startsAt } });
       if (same) throw new UserError('meeting.duplicate', { number: same.number, when: whenText(ctx.t, startsAt, c.timeZone) });
       const number = await nextNumber(tx, 'Meeting', c.id);

@@ -28,7 +28,7 @@ export const memberAdd = defineCommand({
   schema: () => z.object({ person: mention(), org: text(100).optional(), role: choice(ROLE_WORDS).optional() }),
   async handler(ctx, args) {
     const c = requireCase(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const user = await mentionedUser(tx, ctx, args.person);
       const existing = await tx.member.findUnique({ where: { caseId_userId: { caseId: c.id, userId: user.id } } });
       const current = existing && !existing.removedAt ? existing : null;

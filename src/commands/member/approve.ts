@@ -24,7 +24,7 @@ export const memberApprove = defineCommand({
   positional: ['person'],
   schema: () => z.object({ person: mention(), org: text(100).optional(), role: choice(ROLE_WORDS).optional() }),
   async handler(ctx, args) {
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const { user, link } = await requestToDecide(tx, ctx, args.person);
       const caseId = link.caseId;
       const existing = await tx.member.findUnique({ where: { caseId_userId: { caseId, userId: user.id } } });

@@ -20,7 +20,7 @@ export const memberDecline = defineCommand({
   positional: ['person'],
   schema: () => z.object({ person: mention() }),
   async handler(ctx, { person }) {
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const { user, link } = await requestToDecide(tx, ctx, person);
       await tx.channelLink.delete({ where: { id: link.id } });
       await audit(tx, {

@@ -22,7 +22,7 @@ export const memberRemove = defineCommand({
   schema: () => z.object({ person: mention() }),
   async handler(ctx, { person }) {
     const c = requireCase(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       const { user, member } = await mentionedMember(tx, ctx, c.id, person);
       const params = { name: user.displayName, actor: ctx.user.displayName };
       await keepALeader(tx, member, user.displayName);

@@ -47,7 +47,7 @@ export const pollAction = defineCommand({
     const c = requireCase(ctx);
     const member = requireMember(ctx);
     if (compareDates(args.due, ctx.today) < 0) throw new UserError('poll.due_past', { date: toIso(args.due) });
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       await settleDuePolls(ctx, tx);
       const poll = await requirePoll(tx, c.id, args.poll);
       if (poll.status !== 'closed' || !poll.decision) throw new UserError('poll.not_closed', { number: poll.number });

@@ -12,7 +12,7 @@ export const pollClose = defineCommand({
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const member = requireMember(ctx);
-    const closing = await ctx.db.$transaction(async (tx) => {
+    const closing = await ctx.write(async (tx) => {
       await settleDuePolls(ctx, tx);
       const poll = await requirePoll(tx, c.id, args.poll);
       if (poll.status !== 'open') throw new UserError('poll.already_closed', { number: poll.number });

@@ -16,7 +16,7 @@ export const pollList = defineCommand({
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);
-    const { polls, voters } = await ctx.db.$transaction(async (tx) => {
+    const { polls, voters } = await ctx.write(async (tx) => {
       await settleDuePolls(ctx, tx);
       return { polls: await tx.poll.findMany({ where: { caseId: c.id }, include: pollDetail, orderBy: { number: 'asc' } }), voters: await eligibleVoters(tx, c.id) };
     });

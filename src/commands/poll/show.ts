@@ -11,7 +11,7 @@ export const pollShow = defineCommand({
   ...ONE_POLL,
   async handler(ctx, args) {
     const c = requireCase(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       await settleDuePolls(ctx, tx);
       ctx.reply(await pollCardFor(tx, c, await requirePoll(tx, c.id, args.poll)));
     });

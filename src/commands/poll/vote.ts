@@ -50,7 +50,7 @@ export const pollVote = defineCommand({
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const member = requireMember(ctx);
-    await ctx.db.$transaction(async (tx) => {
+    await ctx.write(async (tx) => {
       await settleDuePolls(ctx, tx);
       const poll = await requirePoll(tx, c.id, args.poll);
       if (poll.status !== 'open') throw new UserError('poll.closed', { number: poll.number });

@@ -3,8 +3,7 @@ import type { slackTexts as sv } from '../sv/slack.js';
 
 export const slackTexts: Translation<typeof sv> = {
   'slack.other_workspace': 'Samverkan is not set up for this workspace, so nothing was done. Ask whoever runs Samverkan.',
-  'slack.not_in_channel': 'The command was carried out, but I cannot write in this channel. Invite me with `/invite @Samverkan` so that my posts show here.',
-  'slack.delivery_failed': 'The command was carried out, but a message could not be sent out in Slack just now.',
+  'slack.not_in_channel': 'The command was carried out, but I cannot write in {channel}. Invite me there with `/invite @Samverkan` so that my posts show.',
   'slack.form.submit': 'Save',
   'slack.form.cancel': 'Cancel',
   'slack.form.case_new': 'New case',

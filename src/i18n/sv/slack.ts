@@ -1,8 +1,7 @@
 // Texts of the Slack adapter: its own messages and the modal forms.
 export const slackTexts = {
   'slack.other_workspace': 'Samverkan är inte inställd för den här arbetsytan, så inget har gjorts. Fråga den som administrerar Samverkan.',
-  'slack.not_in_channel': 'Kommandot är utfört, men jag kan inte skriva i den här kanalen. Bjud in mig med `/invite @Samverkan` så syns mina inlägg här.',
-  'slack.delivery_failed': 'Kommandot är utfört, men ett meddelande kunde inte skickas ut i Slack just nu.',
+  'slack.not_in_channel': 'Kommandot är utfört, men jag kan inte skriva i {channel}. Bjud in mig där med `/invite @Samverkan` så syns mina inlägg.',
   'slack.form.submit': 'Spara',
   'slack.form.cancel': 'Avbryt',
   'slack.form.case_new': 'Nytt ärende',

@@ -52,7 +52,7 @@ describe('Slack buttons and acknowledgement', () => {
     expect(JSON.stringify(card.args.blocks)).toContain('0 av 2 har röstat');
 
     await h.click(h.fake.messages.get(`${CHANNEL.id}/${ts}`)!, 'Ja', { user: ERIK, responseId: 'vote' });
-    await h.adapter.idle();
+    await h.idle();
     const update = h.fake.callsTo('chat.update').at(-1)!;
     expect(update.args.ts).toBe(ts);
     expect(JSON.stringify(update.args.blocks)).toContain('1 av 2 har röstat');

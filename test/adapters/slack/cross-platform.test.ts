@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { allJobs } from '../../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
-import { OutboxSender } from '../../../src/schedule/sender.js';
+import { OutboxSender } from '../../../src/outbox/sender.js';
 import { joinFromTeams, slackDirectMessages, startSlackAndTeams, type SlackAndTeams } from '../../support/cross-platform.js';
 import { codeIn } from '../../support/group.js';
 import { CHANNEL, type SlackHarness } from '../../support/slack-harness.js';
@@ -37,7 +37,7 @@ describe('one case on Slack and Teams', () => {
 
     const linked = await teams.send(channelMessage(teams.connector.url, ERIK, `ärende koppla ${code}`));
     expect(linked.status).toBe(200);
-    await slack.adapter.idle();
+    await slack.idle();
     expect(teams.connector.posted(TEAM_CHANNEL)).toEqual([]);
     const card = slackDirectMessages(slack).at(-1)!;
     expect(card.text).toContain('Förfrågan om att gå med i "Konga Bruk konkurs"');
@@ -47,13 +47,13 @@ describe('one case on Slack and Teams', () => {
     // Until approved, a post made on Slack does not reach the Teams channel, and Erik sees nothing there.
     await slack.run('åtgärd ny "Ring TRR" ansvarig=<@UANNA> senast=2026-12-04');
     await teams.send(channelMessage(teams.connector.url, ERIK, 'åtgärd lista'));
-    await teams.adapter.idle();
+    await teams.idle();
     expect(teams.connector.posted(TEAM_CHANNEL)).toEqual([]);
     expect(teams.connector.posted().map(teamsText).at(-1)).toContain('väntar på att en projektledare godkänner');
 
     await slack.click(card, 'Godkänn', { responseId: 'approve' });
-    await slack.adapter.idle();
-    await teams.adapter.idle();
+    await slack.idle();
+    await teams.idle();
     const approved = 'Anna Svensson godkände Erik Lind (Utan organisation) som medlem. Teams #samverkan är nu kopplad till ärendet "Konga Bruk konkurs" och får inläggen.';
     expect(teams.connector.posted(TEAM_CHANNEL).map(teamsText)).toEqual([approved]);
     expect(channelPosts().at(-1)!.args.text).toBe(approved);
@@ -70,13 +70,13 @@ describe('one case on Slack and Teams', () => {
     await slack.run('åtgärd ny "Ring TRR" ansvarig=<at id="29:erik">Erik Lind</at> senast=2026-12-04');
     const slackCard = channelPosts()[2]!;
     expect(slackCard.args.blocks[0].text.text).toBe('Åtgärd #1: Ring TRR');
-    await teams.adapter.idle();
+    await teams.idle();
     expect(teamsText(teams.connector.posted(TEAM_CHANNEL).at(-1)!)).toContain('Åtgärd #1: Ring TRR');
     expect((await tb.db.postedMessage.findMany()).map((p) => p.platform).sort()).toEqual(['slack', 'teams']);
 
     // Erik marks it done from the card in Teams: the Slack copy is updated in place as well.
     await teams.send(cardAction(teams.connector.url, ERIK, 'åtgärd klar 1'));
-    await slack.adapter.idle();
+    await slack.idle();
     const update = await slack.fake.until(() => slack.fake.callsTo('chat.update')[0]);
     expect(update.args).toMatchObject({ channel: CHANNEL.id, ts: (await tb.db.postedMessage.findFirstOrThrow({ where: { platform: 'slack' } })).messageId });
     expect(JSON.stringify(update.args.blocks)).toContain('*Status*\\nklar');
@@ -88,7 +88,7 @@ describe('one case on Slack and Teams', () => {
     await joinFromTeams(both);
     await slack.run('omröstning ny "Ska vi ordna en framtidsmässa i mars?" stänger=idag 12:00');
     await teams.send(cardAction(teams.connector.url, ERIK, 'rösta 1 1'));
-    await slack.adapter.idle();
+    await slack.idle();
     const posted = await tb.db.postedMessage.findMany({ where: { entity: 'poll' }, orderBy: { platform: 'asc' } });
     expect(posted.map((p) => p.platform)).toEqual(['slack', 'teams']);
 

@@ -26,7 +26,7 @@ describe('Slack delivery', () => {
     await post('C1', 'annat');
     const copies = await h.tb.db.postedMessage.findMany();
     expect(copies.map((c) => c.channelId)).toEqual(['C1', 'C2']);
-    await deliver({ kind: 'update', ref, message: message('Omröstning: 1 röst') });
+    await deliver({ kind: 'update', platform: 'slack', ref, message: message('Omröstning: 1 röst') });
     const updates = h.fake.callsTo('chat.update');
     expect(updates.map((u) => [u.args.channel, u.args.ts, u.args.text])).toEqual(copies.map((c) => [c.channelId, c.messageId, 'Omröstning: 1 röst']));
     expect(updates[0]!.args.blocks).toEqual([]);
@@ -36,7 +36,7 @@ describe('Slack delivery', () => {
     await post('C1', 'v1', ref);
     await post('C2', 'v1', ref);
     h.fake.fail('chat.update', { error: 'message_not_found' });
-    await deliver({ kind: 'update', ref, message: message('v2') });
+    await deliver({ kind: 'update', platform: 'slack', ref, message: message('v2') });
     expect(h.fake.callsTo('chat.update').map((u) => u.args.channel)).toEqual(['C2']);
   });
 

@@ -55,12 +55,13 @@ describe('Slack slash commands over HTTP', () => {
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
-  it('tells the sender when the channel does not let the bot post (a private channel it is not in)', async () => {
+  it('tells the sender by DM when the channel does not let the bot post (a private channel it is not in)', async () => {
     h.fake.fail('chat.postMessage', { error: 'not_in_channel' });
     await h.run(NEW_CASE, { responseId: 'private' });
-    const { body } = h.fake.responses.find((r) => r.id === 'private')!;
-    expect(body).toMatchObject({ response_type: 'ephemeral', text: 'Kommandot är utfört, men jag kan inte skriva i den här kanalen. Bjud in mig med `/invite @Samverkan` så syns mina inlägg här.' });
+    const dm = h.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'DANNA')!;
+    expect(dm.args.text).toBe(`Kommandot är utfört, men jag kan inte skriva i #${CHANNEL.name}. Bjud in mig där med \`/invite @Samverkan\` så syns mina inlägg.`);
     expect(await h.tb.db.case.count()).toBe(1);
+    expect(await h.tb.db.outboxMessage.findFirstOrThrow({ where: { target: CHANNEL.id } })).toMatchObject({ status: 'failed', lastError: expect.stringContaining('not_in_channel') });
   });
 
   it('rejects a forged signature with 401 and does nothing', async () => {

@@ -90,7 +90,7 @@ describe('Slack modals', () => {
     expect(await h.tb.db.action.count()).toBe(0);
 
     expect(await h.submit(view, state('2026-12-04'))).toEqual({ status: 200, body: '' });
-    await h.adapter.idle();
+    await h.idle();
     expect(await h.tb.db.action.findFirstOrThrow({ include: { owner: { include: { user: true } } } })).toMatchObject({ number: 1, text: "Boka lokal för 'jobbmässan'", dueDate: '2026-12-04', owner: { user: { displayName: 'Erik Lind' } } });
     expect(await h.tb.db.postedMessage.count()).toBe(1);
   });
@@ -112,7 +112,7 @@ describe('Slack modals', () => {
     expect(await h.tb.db.poll.count()).toBe(0);
 
     expect(await h.submit(view, state('2026-12-01'))).toEqual({ status: 200, body: '' });
-    await h.adapter.idle();
+    await h.idle();
     const poll = await h.tb.db.poll.findFirstOrThrow({ include: { options: { orderBy: { position: 'asc' } } } });
     expect(poll).toMatchObject({ question: 'Jobbmässa i mars?', anonymous: true, closesAt: new Date('2026-12-01T12:00:00Z') });
     expect(poll.options.map((o) => o.label)).toEqual(['Ja', 'Nej', 'Vet ej']);
@@ -127,7 +127,7 @@ describe('Slack modals', () => {
     const state = Object.fromEntries(Object.entries(counts).map(([id, n]) => [id, input('number_input', { value: String(n) })]));
     const answer = await h.submit(view, { ...state, date: input('datepicker', { selected_date: '2026-11-20' }), source: input('plain_text_input', { value: 'TRR' }) });
     expect(answer).toEqual({ status: 200, body: '' });
-    await h.adapter.idle();
+    await h.idle();
     expect(await h.tb.db.statusReport.findFirstOrThrow()).toMatchObject({ reportDate: '2026-11-20', source: 'TRR', permanent: 80, fixedTerm: 25, seeking: 50, other: 15 });
   });
 

@@ -75,11 +75,11 @@ describe('Teams adapter without token checks (local development)', () => {
     const caseId = (await h.tb.db.case.findFirstOrThrow()).id;
     const ref = { caseId, entity: 'poll' as const, id: 1 };
     const card = mapCard({ title: 'Omröstning #1', sections: [{ text: 'Jobbmässa?', buttons: [{ label: 'Ja', command: 'rösta 1 1' }] }] }, literal);
-    await h.dispatcher.dispatch([{ kind: 'post', platform: 'teams', channelId: TEAM_CHANNEL, message: cardMessage(card), ref }]);
+    await h.adapter.delivery.deliver({ kind: 'post', platform: 'teams', channelId: TEAM_CHANNEL, message: cardMessage(card), ref });
     const posted = await h.tb.db.postedMessage.findFirstOrThrow();
     expect(posted).toMatchObject({ platform: 'teams', channelId: TEAM_CHANNEL, entity: 'poll', entityId: 1 });
     const updated = { ...card, sections: [{ text: literal('Jobbmässa? 1 röst') }] };
-    await h.dispatcher.dispatch([{ kind: 'update', ref, message: cardMessage(updated) }]);
+    await h.adapter.delivery.deliver({ kind: 'update', platform: 'teams', ref, message: cardMessage(updated) });
     const [put] = h.connector.updates();
     expect(put).toMatchObject({ conversationId: TEAM_CHANNEL, activityId: posted.messageId });
     expect(textOf(put!)).toContain('1 röst');
@@ -97,7 +97,8 @@ describe('Teams adapter without token checks (local development)', () => {
   it('opens a 1:1 chat for a direct message to a user without one, and reuses it', async () => {
     await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
     const dm = { kind: 'dm' as const, platform: 'teams', userId: ERIK.id, userName: ERIK.name, message: { text: literal('Dagordning för mötet') } };
-    await h.dispatcher.dispatch([dm, dm]);
+    await h.adapter.delivery.deliver(dm);
+    await h.adapter.delivery.deliver(dm);
     const created = h.connector.calls.filter((c) => c.path === '/v3/conversations');
     expect(created).toHaveLength(1);
     expect(created[0]!.body).toMatchObject({ bot: { id: '28:app-id-123' }, members: [{ id: ERIK.id }], tenantId: 'tenant-1' });

@@ -5,8 +5,8 @@ import { codeIn } from '../../support/group.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
 
-// The console plays the second platform until the Slack adapter lands; the path is the same:
-// one case, two channels on two platforms, posts fanned out through the Dispatcher.
+// The console plays the second platform; the path is the same as with Slack: one case, two
+// channels on two platforms, posts fanned out through the outbox.
 describe('one case in a Teams channel and a channel on another platform', () => {
   let x: CrossPlatform;
   beforeEach(async () => { x = await startCrossPlatform(); });
@@ -18,7 +18,7 @@ describe('one case in a Teams channel and a channel on another platform', () => 
     await x.teams.send(channelMessage(x.teams.connector.url, ERIK, `ärende koppla ${code}`));
     expect(x.teams.connector.posted(TEAM_CHANNEL)).toEqual([]);
     // The request reached anna on the console as a direct message.
-    expect(x.others.console!.delivered).toEqual([expect.objectContaining({ kind: 'dm', platform: 'console', userId: 'anna' })]);
+    expect(await x.tb.delivered()).toEqual([expect.objectContaining({ kind: 'dm', platform: 'console', userId: 'anna' })]);
 
     await x.console('anna', 'samverkan', 'medlem godkänn <at id="29:erik">Erik Lind</at> org=TRR');
     const [teamsPost] = x.teams.connector.posted(TEAM_CHANNEL);

@@ -4,7 +4,7 @@
 // too many attempts or a permanent error, failed. Rows to one target go out in the order written:
 // a row that waits holds back the later rows to the same target.
 import type { Clock } from '../clock.js';
-import { RetryableDeliveryError, type Delivery } from '../core/event.js';
+import { RetryableDeliveryError, type Delivery, type EntityRef } from '../core/event.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/client.js';
 import type { OutboxMessage } from '../store/models.js';
@@ -50,6 +50,13 @@ export function backoffMs(attempts: number, policy: RetryPolicy, random: number,
 const BATCH = 200;
 const TARGETS_AT_ONCE = 8;
 
+/** The entity card a row posts or updates, per platform, if any. */
+function cardOf(row: OutboxMessage): string | undefined {
+  if (row.kind === 'update') return `${row.platform}:${row.target}`;
+  const ref = row.kind === 'post' ? (JSON.parse(row.payload) as { ref?: EntityRef }).ref : undefined;
+  return ref && `${row.platform}:${ref.entity}:${ref.id}`;
+}
+
 /** At most `size` holders at a time; a freed slot goes to the waiter of the lowest rank. */
 class Slots {
   #free: number;
@@ -71,12 +78,10 @@ class Slots {
 }
 
 export class OutboxSender {
-  readonly #byPlatform: Map<string, Delivery>;
   readonly #retry: RetryPolicy;
   readonly #random: () => number;
 
   constructor(private readonly options: SenderOptions) {
-    this.#byPlatform = new Map(options.deliveries.map((d) => [d.platform, d]));
     this.#retry = options.retry ?? DEFAULT_RETRY;
     this.#random = options.random ?? Math.random;
   }
@@ -88,25 +93,33 @@ export class OutboxSender {
   async flush(): Promise<FlushReport> {
     const now = this.options.clock.now();
     const report: FlushReport = { sent: 0, retrying: 0, failed: 0 };
-    const rows = await this.options.db.outboxMessage.findMany({ where: { status: 'pending', platform: { in: [...this.#byPlatform.keys()] } }, orderBy: { id: 'asc' }, take: BATCH });
+    // Read at every pass: a caller may add a platform's delivery later (the test bot does).
+    const byPlatform = new Map(this.options.deliveries.map((d) => [d.platform, d]));
+    const rows = await this.options.db.outboxMessage.findMany({ where: { status: 'pending', platform: { in: [...byPlatform.keys()] } }, orderBy: { id: 'asc' }, take: BATCH });
     const slots = new Slots(this.options.targetsAtOnce ?? TARGETS_AT_ONCE);
-    // Each target's rows form a chain (a row that is not sent stops the rest of its target);
-    // the chains share the slots, which go to the earliest written row waiting for one.
+    // Each target's rows form a chain (a row that is not sent stops the rest of its target), and
+    // the update of a card waits for the posts of that card written before it (else it would find
+    // no copy to update). The chains share the slots, which go to the earliest written row waiting.
     const chains = new Map<string, Promise<boolean>>();
+    const cardPosts = new Map<string, Promise<boolean>[]>();
     for (const [rank, row] of rows.entries()) {
       const target = `${row.platform}:${row.kind}:${row.target}`;
-      chains.set(target, (chains.get(target) ?? Promise.resolve(true)).then(async (goOn) => {
-        if (!goOn) return false;
+      const card = cardOf(row);
+      const after = [chains.get(target) ?? Promise.resolve(true), ...(row.kind === 'update' && card ? cardPosts.get(card) ?? [] : [])];
+      const chain = Promise.all(after).then(async (before) => {
+        if (!before.every(Boolean)) return false;
         const release = await slots.take(rank);
         try {
           if (row.nextAttemptAt > now || !(await this.#lease(row, now))) return false;
-          const outcome = await this.#deliver(row);
+          const outcome = await this.#deliver(row, byPlatform.get(row.platform)!);
           report[outcome]++;
           return outcome === 'sent';
         } finally {
           release();
         }
-      }));
+      });
+      chains.set(target, chain);
+      if (row.kind === 'post' && card) cardPosts.set(card, [...(cardPosts.get(card) ?? []), chain]);
     }
     await Promise.all(chains.values());
     return report;
@@ -121,11 +134,11 @@ export class OutboxSender {
     return count === 1;
   }
 
-  async #deliver(row: OutboxMessage): Promise<keyof FlushReport> {
+  async #deliver(row: OutboxMessage, delivery: Delivery): Promise<keyof FlushReport> {
     const attempts = row.attempts + 1;
     const log = { outboxId: row.id, caseId: row.caseId, platform: row.platform, kind: row.kind, attempts };
     try {
-      await this.#byPlatform.get(row.platform)!.deliver(decode(row));
+      await delivery.deliver(decode(row));
     } catch (err) {
       const retryable = err instanceof RetryableDeliveryError && attempts < this.#retry.maxAttempts;
       const lastError = err instanceof Error ? err.message : String(err);
