@@ -1,25 +1,15 @@
 // `npm start`'s composition: with the Slack variables set, main serves Slack over HTTP on PORT
 // against the fake Web API instead of reading the console; SIGTERM stops it cleanly.
-import type { ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { enqueue } from '../src/outbox/outbox.js';
 import { openDb } from '../src/store/client.js';
 import { FakeSlack } from './support/fake-slack.js';
-import { freePort, startProgram, type ProgramResult } from './support/program.js';
+import { postSigned } from './support/slack-payloads.js';
+import { freePort, ready, startProgram } from './support/program.js';
 import { freshDatabase } from './support/testbot.js';
 import { literal } from '../src/text/rich.js';
 
 const SECRET = 'a-signing-secret-for-main';
-
-/** Resolves with standard error so far once the program has logged `ready`. */
-function ready(child: ChildProcess, done: Promise<ProgramResult>): Promise<string> {
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString('utf8'); if (stderr.includes('"msg":"ready"')) resolve(stderr); });
-    void done.then((r) => reject(new Error(`main exited with ${r.code}: ${r.stderr}`)));
-  });
-}
 
 describe('npm start with Slack', () => {
   let fake: FakeSlack;
@@ -34,12 +24,7 @@ describe('npm start with Slack', () => {
     expect(fake.callsTo('auth.test')).toHaveLength(1);
 
     const body = new URLSearchParams({ command: '/samverkan', text: 'hjälp', user_id: 'UANNA', user_name: 'anna', channel_id: 'C1', channel_name: 'k', team_id: 'T0001', response_url: fake.responseUrl('main'), trigger_id: '1.2.3' }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}` },
-      body,
-    });
+    const res = await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, body);
     expect(res.status).toBe(200);
     const { body: answer } = await fake.until(() => fake.responses.find((r) => r.id === 'main'));
     expect(JSON.stringify(answer.blocks)).toContain('ärende ny');

@@ -6,6 +6,16 @@ import type { Block, SlackMessage } from './blocks.js';
 import { ChannelPacer } from './pacer.js';
 import { DEFAULT_RATE_LIMITS, waitingOutRateLimits, type RateLimitPolicy } from './rate-limit.js';
 
+/** What a posted page carries in its metadata: the delivery it belongs to and its place in it. */
+export interface PageMark {
+  key: string;
+  page: number;
+}
+
+const MARK_EVENT = 'samverkan_delivery';
+/** How far back (200 messages a page) a repeated delivery looks for what it already posted. */
+const MAX_HISTORY_PAGES = 5;
+
 export interface SlackProfile {
   name: string;
   locale?: string;
@@ -24,10 +34,30 @@ export class SlackApi {
     return waitingOutRateLimits(call, this.limits);
   }
 
-  /** Posts into a channel (paced); returns the message's ts, its id for chat.update. */
-  async postMessage(channel: string, message: SlackMessage): Promise<string> {
-    const res = await this.pacer.run(channel, () => this.#call(() => this.client.chat.postMessage({ channel, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) })));
+  /**
+   * Posts into a channel (paced); returns the message's ts, its id for chat.update. `mark` goes
+   * into the message's metadata, so that a later attempt can find what this one posted.
+   */
+  async postMessage(channel: string, message: SlackMessage, mark?: PageMark): Promise<string> {
+    const metadata = mark && { event_type: MARK_EVENT, event_payload: { ...mark } };
+    const res = await this.pacer.run(channel, () => this.#call(() => this.client.chat.postMessage({ channel, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}), ...(metadata ? { metadata } : {}) })));
     return res.ts!;
+  }
+
+  /** The pages marked with `key` that the channel holds since `since`, by page number: their ts. */
+  async markedPages(channel: string, key: string, since: Date): Promise<Map<number, string>> {
+    const found = new Map<number, string>();
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
+      const res = await this.#call(() => this.client.conversations.history({ channel, oldest: String(Math.floor(since.getTime() / 1000) - 1), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }));
+      for (const m of res.messages ?? []) {
+        const payload = m.metadata?.event_type === MARK_EVENT ? (m.metadata.event_payload as Partial<PageMark> | undefined) : undefined;
+        if (payload?.key === key && typeof payload.page === 'number' && m.ts) found.set(payload.page, m.ts);
+      }
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!cursor) break;
+    }
+    return found;
   }
 
   /** Replaces a posted message; a message without blocks clears the old ones. */

@@ -1,7 +1,7 @@
 // Delivery for Slack, used by the outbox sender: posts (with their files) into channels, direct
 // messages, and in-place updates of every posted copy of an entity's card.
 import type { Clock } from '../../src/clock.js';
-import { RetryableDeliveryError, type Deliverable, type Delivery, type EntityRef } from '../../src/core/event.js';
+import { RetryableDeliveryError, type Deliverable, type Delivery, type DeliveryAttempt, type EntityRef } from '../../src/core/event.js';
 import { asLocale, translator } from '../../src/i18n/index.js';
 import type { Message } from '../../src/core/message.js';
 import type { Logger } from '../../src/logger.js';
@@ -23,11 +23,11 @@ export class SlackDelivery implements Delivery {
 
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly api: SlackApi, private readonly logger: Logger) {}
 
-  async deliver(output: Deliverable): Promise<void> {
-    if (output.kind !== 'update' && output.platform !== SLACK) return;
+  async deliver(output: Deliverable, attempt?: DeliveryAttempt): Promise<void> {
+    if (output.platform !== SLACK) return;
     try {
-      if (output.kind === 'post') await this.post(output.channelId, output.message, output.ref);
-      else if (output.kind === 'dm') await this.post(await this.dmChannel(output.userId), output.message);
+      if (output.kind === 'post') await this.post(output.channelId, output.message, output.ref, attempt);
+      else if (output.kind === 'dm') await this.post(await this.dmChannel(output.userId), output.message, undefined, attempt);
       else await this.#update(output.ref, output.message);
     } catch (err) {
       if (output.kind === 'post' && platformError(err) === 'not_in_channel') await this.#explain(output);
@@ -48,11 +48,18 @@ export class SlackDelivery implements Delivery {
       .catch((err: unknown) => this.logger.error({ err, platform: SLACK }, 'could not tell the sender that the channel refused the bot'));
   }
 
-  /** Posts a message's pages, then its files; the first page's ts is recorded as the card of `ref`. */
-  async post(channel: string, message: Message, ref?: EntityRef): Promise<void> {
+  /**
+   * Posts a message's pages, then its files; the first page's ts is recorded as the card of `ref`.
+   * A repeated attempt first looks up the pages an earlier one posted (by their metadata) and
+   * posts only the others, so a crash between Slack's answer and the outbox's record duplicates
+   * nothing. Files carry no metadata: after such a crash they are uploaded again (once too often
+   * rather than never).
+   */
+  async post(channel: string, message: Message, ref?: EntityRef, attempt?: DeliveryAttempt): Promise<void> {
+    const posted = attempt?.repeated ? await this.api.markedPages(channel, attempt.key, attempt.since) : new Map<number, string>();
     let first: string | undefined;
-    for (const page of renderMessage(message)) {
-      const ts = await this.api.postMessage(channel, page);
+    for (const [i, page] of renderMessage(message).entries()) {
+      const ts = posted.get(i) ?? (await this.api.postMessage(channel, page, attempt && { key: attempt.key, page: i }));
       first ??= ts;
     }
     if (ref && first) await recordPosted(this.db, { ref, platform: SLACK, channelId: channel, messageId: first }, this.clock.now());

@@ -90,7 +90,20 @@ export type Deliverable =
  */
 export interface Delivery {
   readonly platform: string;
-  deliver(output: Deliverable): Promise<void>;
+  deliver(output: Deliverable, attempt?: DeliveryAttempt): Promise<void>;
+}
+
+/**
+ * One try at an outbox row. `repeated` says an earlier try may have reached the platform before
+ * the process stopped; a platform that can look up what it already holds (Slack, by a message's
+ * metadata) then completes the delivery instead of sending it twice.
+ */
+export interface DeliveryAttempt {
+  /** Unique per row: marks what this delivery sent. */
+  key: string;
+  repeated: boolean;
+  /** When the row was written: nothing it sent can be older. */
+  since: Date;
 }
 
 export class RetryableDeliveryError extends Error {

@@ -138,7 +138,7 @@ export class OutboxSender {
     const attempts = row.attempts + 1;
     const log = { outboxId: row.id, caseId: row.caseId, platform: row.platform, kind: row.kind, attempts };
     try {
-      await delivery.deliver(decode(row));
+      await delivery.deliver(decode(row), { key: `outbox-${row.id}`, repeated: row.attempts > 0, since: row.createdAt });
     } catch (err) {
       const retryable = err instanceof RetryableDeliveryError && attempts < this.#retry.maxAttempts;
       const lastError = err instanceof Error ? err.message : String(err);

@@ -93,7 +93,7 @@ export class FakeSlack {
   readonly responses: { id: string; body: any }[] = [];
   readonly uploads: Upload[] = [];
   /** Posted messages by `${channel}/${ts}`, as last updated. */
-  readonly messages = new Map<string, { channel: string; ts: string; text: string; blocks?: any[] }>();
+  readonly messages = new Map<string, { channel: string; ts: string; text: string; blocks?: any[]; metadata?: any }>();
   readonly users = new Map(USERS.map((u) => [u.id, u]));
   /** The Socket Mode end, reached through the URL apps.connections.open gives out. */
   readonly socketMode = new FakeSocketMode();
@@ -205,9 +205,15 @@ export class FakeSlack {
         const problem = blockProblem(args.blocks, MESSAGE_BLOCKS);
         if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
         if (!args.channel || (!args.text && !args.blocks)) return { ok: false, error: 'no_text' };
-        const ts = `${1_790_000_000 + n}.000100`;
-        this.messages.set(`${args.channel}/${ts}`, { channel: args.channel, ts, text: args.text, blocks: args.blocks });
+        // Like Slack's: seconds of the wall clock, unique within the second.
+        const ts = `${Math.floor(Date.now() / 1000)}.${String(n).padStart(6, '0')}`;
+        this.messages.set(`${args.channel}/${ts}`, { channel: args.channel, ts, text: args.text, blocks: args.blocks, ...(args.metadata ? { metadata: args.metadata } : {}) });
         return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, blocks: args.blocks, ts, bot_id: BOT.botId } };
+      }
+      case 'conversations.history': {
+        // Newest first, as Slack answers; metadata only when asked for.
+        const found = [...this.messages.values()].filter((m) => m.channel === args.channel && Number(m.ts) > Number(args.oldest ?? 0)).reverse();
+        return { ok: true, messages: found.map(({ metadata, ...m }) => ({ type: 'message', ...m, ...(args.include_all_metadata && metadata ? { metadata } : {}) })), has_more: false, response_metadata: { next_cursor: '' } };
       }
       case 'chat.update': {
         const key = `${args.channel}/${args.ts}`;

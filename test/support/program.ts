@@ -33,6 +33,15 @@ export function startProgram(env: Record<string, string>, cwd = projectRoot): { 
   return { child, done };
 }
 
+/** Resolves with standard error so far once the program has logged `ready` (LOG_LEVEL=info). */
+export function ready(child: ChildProcess, done: Promise<ProgramResult>): Promise<string> {
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString('utf8'); if (stderr.includes('"msg":"ready"')) resolve(stderr); });
+    void done.then((r) => reject(new Error(`the program exited with ${r.code}: ${r.stderr}`)));
+  });
+}
+
 /** Pipes a script into the program and waits for it to exit at end of input. */
 export async function runScript(script: string, env: Record<string, string>, cwd?: string): Promise<ProgramResult> {
   const { child, done } = startProgram(env, cwd);

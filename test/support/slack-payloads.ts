@@ -1,5 +1,6 @@
 // Slack's inbound payloads in their real shapes (as documented and as Slack sends them), with the
 // parts a test varies as parameters.
+import { createHmac } from 'node:crypto';
 import { BOT, type FakeUser } from './fake-slack.js';
 
 export interface Channel {
@@ -105,4 +106,11 @@ export function appHomeOpened(user: FakeUser, eventId: string): Record<string, u
     is_ext_shared_channel: false,
     event_context: '4-eyJldCI6ImFwcF9ob21lX29wZW5lZCJ9',
   };
+}
+
+/** POSTs a body to a Slack endpoint of ours as Slack does: timestamped and signed (v0 HMAC). */
+export async function postSigned(url: string, secret: string, body: string, contentType = 'application/x-www-form-urlencoded'): Promise<Response> {
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  return fetch(url, { method: 'POST', headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature }, body });
 }

@@ -101,6 +101,27 @@ describe('Slack delivery', () => {
     expect(await hung).toBeInstanceOf(RetryableDeliveryError);
   });
 
+  it('completes a repeated attempt instead of posting twice: pages already in the channel (by their metadata) are not posted again', async () => {
+    const since = h.tb.clock.now();
+    const long = 'rad\n'.repeat(1500); // two Slack messages
+    const first = { kind: 'post' as const, platform: 'slack', channelId: 'C1', message: message(long), ref };
+    await h.adapter.delivery.deliver(first, { key: 'outbox-7', repeated: false, since });
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(2);
+    // The process died after Slack took the first page only: the retry finds it and posts the second.
+    const [kept] = [...h.fake.messages.values()];
+    h.fake.messages.clear();
+    h.fake.messages.set(`C1/${kept!.ts}`, kept!);
+    await h.tb.db.postedMessage.deleteMany();
+    await h.adapter.delivery.deliver(first, { key: 'outbox-7', repeated: true, since });
+    const posts = h.fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(3);
+    expect(posts[2]!.args.metadata).toEqual({ event_type: 'samverkan_delivery', event_payload: { key: 'outbox-7', page: 1 } });
+    expect(await h.tb.db.postedMessage.findFirstOrThrow()).toMatchObject({ channelId: 'C1', messageId: kept!.ts });
+    // A retry of a delivery that got through whole posts nothing.
+    await h.adapter.delivery.deliver(first, { key: 'outbox-7', repeated: true, since });
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(3);
+  });
+
   it('paces posts to one channel a second apart, without holding up other channels', async () => {
     await Promise.all([post('C1', '1'), post('C1', '2'), post('C2', 'a'), post('C1', '3')]);
     expect(h.paceWaits.map((w) => w.ms)).toEqual([1000, 1000]);
