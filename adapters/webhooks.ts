@@ -22,6 +22,8 @@ export interface WebhookOptions {
   db: Db;
   registry: CommandRegistry;
   logger: Logger;
+  /** For the scheduled poll jobs, which open ballots. */
+  ballotSecret: string;
   stop: Promise<void>;
 }
 
@@ -35,7 +37,7 @@ async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger, disp
   return teams;
 }
 
-export async function serveWebhooks({ config, bot, db, registry, logger, stop }: WebhookOptions): Promise<void> {
+export async function serveWebhooks({ config, bot, db, registry, logger, ballotSecret, stop }: WebhookOptions): Promise<void> {
   const dispatcher = new Dispatcher(logger);
   const teams = teamsConfigured(config) ? await startTeams(config, bot, db, logger, dispatcher) : null;
   const slack = slackConfigured(config)
@@ -49,7 +51,7 @@ export async function serveWebhooks({ config, bot, db, registry, logger, stop }:
   // Scheduled jobs on the wall clock; their outbox rows go out through the adapters' deliveries.
   const deliveries: Delivery[] = [teams?.delivery, slack?.delivery].flatMap((d) => (d ? [d] : []));
   const ticker = await startTicker({
-    scheduler: new Scheduler({ db, logger, jobs: allJobs() }),
+    scheduler: new Scheduler({ db, logger, jobs: allJobs(ballotSecret) }),
     sender: new OutboxSender({ db, clock: systemClock, logger, deliveries }),
     clock: systemClock, logger,
   });

@@ -13,6 +13,7 @@ import { activeMember, caseForChannel, channelsOf, linkOfChannel } from './store
 import type { Db } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
 import { isStorageFailure } from './store/failures.js';
+import { homeOverview, type HomeCase } from './store/home.js';
 import { findUser, upsertUser } from './store/users.js';
 import { todayIn } from './time/zone.js';
 
@@ -23,7 +24,7 @@ export interface BotOptions {
   registry: CommandRegistry;
   defaultLocale: Locale;
   defaultTimeZone: string;
-  /** Secret of the ballot voter keys (src/domain/ballots.ts); kept outside the database. */
+  /** Secret of the ballot voter keys and sealed choices (src/domain/ballots.ts); kept outside the database. */
   ballotSecret: string;
 }
 
@@ -45,6 +46,11 @@ export class Bot {
     } catch (err) {
       return [this.#failed(err, asLocale(event.user.locale) ?? this.options.defaultLocale, { platform: event.platform })];
     }
+  }
+
+  /** A user's overview (Slack's App Home); the core holds the ballot secret that tells whether they have voted. */
+  home(platform: string, externalId: string, now: Date): Promise<HomeCase[]> {
+    return homeOverview(this.options.db, this.options.ballotSecret, platform, externalId, now);
   }
 
   /** A failure that is not the user's: storage that cannot be used right now, or a bug. */

@@ -33,10 +33,10 @@ export interface ConsoleScheduling {
   startUp(): Promise<Output[]>;
 }
 
-export function consoleScheduling(options: { db: Db; clock: ManualClock; logger: Logger; jobs?: readonly JobDefinition[] }): ConsoleScheduling {
+export function consoleScheduling(options: { db: Db; clock: ManualClock; logger: Logger; ballotSecret: string; jobs?: readonly JobDefinition[] }): ConsoleScheduling {
   const { db, clock, logger } = options;
   const delivery = new CollectingDelivery();
-  const scheduler = new Scheduler({ db, logger, jobs: options.jobs ?? allJobs() });
+  const scheduler = new Scheduler({ db, logger, jobs: options.jobs ?? allJobs(options.ballotSecret) });
   const sender = new OutboxSender({ db, clock, logger, deliveries: [delivery], targetsAtOnce: 1 });
   return {
     advance: async (to) => {

@@ -112,7 +112,7 @@ describe('the meeting cycle with two members on Slack and one on Teams', () => {
     // One ballot per member, whichever platform they voted on; sara's second click replaced her first.
     const names = new Map((await tb.db.member.findMany({ include: { user: true } })).map((m) => [m.id, m.user.displayName]));
     const ballots = await tb.db.ballot.findMany({ include: { option: true } });
-    expect(ballots.map((b) => [names.get(b.memberId!), b.option.label]).sort()).toEqual([['Anna Svensson', 'Avstår'], ['Erik Lind', 'Ja'], ['Sara Ek', 'Ja']]);
+    expect(ballots.map((b) => [names.get(b.memberId!), b.option!.label]).sort()).toEqual([['Anna Svensson', 'Avstår'], ['Erik Lind', 'Ja'], ['Sara Ek', 'Ja']]);
   });
 
   it('refreshed the poll card in place on both platforms after every vote', async () => {

@@ -31,7 +31,7 @@ describe('ticker', () => {
     const logger = createLogger('silent');
     const collected = new CollectingDelivery();
     const delivery: Delivery = hold ? { platform: collected.platform, deliver: async (output) => { await hold; await collected.deliver(output); } } : collected;
-    ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs() }), sender: new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }) });
+    ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs(tb.ballotSecret) }), sender: new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }) });
     const texts = async () => {
       await ticker!.delivered();
       return collected.take().map((o) => plainText(o.message.text).split('\n')[0]);

@@ -82,7 +82,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const logger = options.logger ?? createLogger('silent');
   const registry = new CommandRegistry(options.commands ?? allCommands);
   const bot = new Bot({ db, clock, logger, registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret });
-  const { advance } = consoleScheduling({ db, clock, logger });
+  const { advance } = consoleScheduling({ db, clock, logger, ballotSecret });
   const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm', advance });
   const say = (line: string) => session.line(line);
   return {
