@@ -8,7 +8,7 @@ import { TeamsAdapter } from '../../adapters/teams/adapter.js';
 import type { TeamsActivity } from '../../adapters/teams/inbound.js';
 import type { Timer } from '../../adapters/teams/limiter.js';
 import { Dispatcher } from '../../src/core/dispatch.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { FakeConnector, newSigningKey, signJwt, type SigningKey } from './fake-connector.js';
 import { createTestBot, type TestBot } from './testbot.js';
 
@@ -87,6 +87,8 @@ export interface TeamsHarnessOptions {
   testBot?: TestBot;
   dispatcher?: Dispatcher;
   callTimeoutMs?: number;
+  /** Where the adapter logs; silent by default. */
+  logger?: Logger;
 }
 
 export interface TeamsHarness {
@@ -107,7 +109,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const tb = options.testBot ?? (await createTestBot());
   const key = newSigningKey('test-key');
   const connector = await new FakeConnector([key]).start();
-  const logger = createLogger('silent');
+  const logger = options.logger ?? createLogger('silent');
   const dispatcher = options.dispatcher ?? new Dispatcher(logger);
   const timer = instantTimer();
   const issuer = PUBLIC.tokenIssuer;
