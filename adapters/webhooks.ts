@@ -51,7 +51,7 @@ export async function serveWebhooks({ config, botOptions, logger, stop }: Webhoo
   courier = new Courier(new OutboxSender({ db, clock: systemClock, logger, deliveries }), logger);
   const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes });
   await slack?.start();
-  const ticker = await startTicker({ scheduler: new Scheduler({ db, logger, jobs: allJobs() }), courier, clock: systemClock, logger });
+  const ticker = await startTicker({ scheduler: new Scheduler({ db, logger, jobs: allJobs(botOptions.ballotSecret) }), courier, clock: systemClock, logger });
   const adapters = [...(teams ? ['teams'] : []), ...(slack ? [config.SLACK_APP_TOKEN ? 'slack (socket mode)' : 'slack'] : [])];
   logger.info({ adapters, port: config.PORT, msSinceProcessStart: Math.round(performance.now()) }, 'ready');
   await stop;

@@ -29,7 +29,7 @@ for (let i = 0; i < cases; i++) {
 }
 
 const logger = createLogger('silent');
-const scheduler = new Scheduler({ db, logger, jobs: allJobs() });
+const scheduler = new Scheduler({ db, logger, jobs: allJobs('bench-ballot-secret-0123456789') });
 const delivery = new CollectingDelivery();
 const monday = new Date('2026-11-30T07:00:00Z');
 const sender = new OutboxSender({ db, clock: new ManualClock(monday), logger, deliveries: [delivery] });

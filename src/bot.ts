@@ -15,6 +15,7 @@ import { activeMember, caseForChannel, linkOfChannel } from './store/cases.js';
 import type { Db, Tx } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
 import { isStorageFailure } from './store/failures.js';
+import { homeOverview, type HomeCase } from './store/home.js';
 import { findUser, upsertUser } from './store/users.js';
 import { todayIn } from './time/zone.js';
 
@@ -25,7 +26,7 @@ export interface BotOptions {
   registry: CommandRegistry;
   defaultLocale: Locale;
   defaultTimeZone: string;
-  /** Secret of the ballot voter keys (src/domain/ballots.ts); kept outside the database. */
+  /** Secret of the ballot voter keys and sealed choices (src/domain/ballots.ts); kept outside the database. */
   ballotSecret: string;
   /** Called when a command has stored deliveries in the outbox, so that they go out at once. */
   onStored?: () => void;
@@ -49,6 +50,11 @@ export class Bot {
     } catch (err) {
       return [this.#failed(err, asLocale(event.user.locale) ?? this.options.defaultLocale, { platform: event.platform })];
     }
+  }
+
+  /** A user's overview (Slack's App Home); the core holds the ballot secret that tells whether they have voted. */
+  home(platform: string, externalId: string, now: Date): Promise<HomeCase[]> {
+    return homeOverview(this.options.db, this.options.ballotSecret, platform, externalId, now);
   }
 
   /** A failure that is not the user's: storage that cannot be used right now, or a bug. */

@@ -12,6 +12,7 @@ import { CommandRegistry } from './commands/registry.js';
 import { ConfigError, loadConfig, slackConfigured, teamsConfigured, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadBallotSecret } from './store/ballot-key.js';
+import { sealLegacyBallots } from './store/ballot-upgrade.js';
 import { ensureSqliteDir, openDb } from './store/client.js';
 import { DatabaseInUse, lockDatabase } from './store/instance-lock.js';
 import { migrate } from './store/migrations.js';
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
   const db = await openDb(config.DATABASE_URL);
   const registry = new CommandRegistry(allCommands);
   const ballotSecret = loadBallotSecret(config.BALLOT_SECRET, config.DATABASE_URL);
+  const sealed = await sealLegacyBallots(db, ballotSecret);
+  if (sealed) logger.info({ sealed }, 'anonymous ballots sealed');
   const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE, ballotSecret };
   if (webhooks) {
     // Loaded only when needed: the platform SDKs would slow every console start.
@@ -71,7 +74,7 @@ async function main(): Promise<void> {
   } else {
     const clock = new ManualClock(new Date());
     const bot = new Bot({ ...options, clock });
-    const scheduling = consoleScheduling({ db, clock, logger });
+    const scheduling = consoleScheduling({ db, clock, logger, ballotSecret });
     const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE, logger, ...scheduling });
     // performance.now() counts from process start, so this includes loading the modules.
     logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');

@@ -46,10 +46,10 @@ export interface ConsoleScheduling {
   deliveries: Delivery[];
 }
 
-export function consoleScheduling(options: { db: Db; clock: ManualClock; logger: Logger; jobs?: readonly JobDefinition[] }): ConsoleScheduling {
+export function consoleScheduling(options: { db: Db; clock: ManualClock; logger: Logger; ballotSecret: string; jobs?: readonly JobDefinition[] }): ConsoleScheduling {
   const { db, clock, logger } = options;
   const delivery = new CollectingDelivery();
-  const scheduler = new Scheduler({ db, logger, jobs: options.jobs ?? allJobs() });
+  const scheduler = new Scheduler({ db, logger, jobs: options.jobs ?? allJobs(options.ballotSecret) });
   const deliveries: Delivery[] = [delivery];
   const courier = new Courier(new OutboxSender({ db, clock, logger, deliveries, targetsAtOnce: 1 }), logger);
   const deliver = async () => {

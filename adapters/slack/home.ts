@@ -2,7 +2,6 @@
 // rendered afresh whenever they open it.
 import type { App } from '@slack/bolt';
 import { homeCard } from '../../src/render/home-card.js';
-import { homeOverview } from '../../src/store/home.js';
 import { cardBlocks, limitBlocks } from './blocks.js';
 import { SLACK } from './platform.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
@@ -10,7 +9,7 @@ import { translatorFor, type SlackRuntime } from './runtime.js';
 export async function publishHome(rt: SlackRuntime, userId: string): Promise<void> {
   const { t } = translatorFor(rt, await rt.people.profile(userId, userId));
   const now = rt.clock.now();
-  const card = homeCard(t, now, await homeOverview(rt.db, SLACK, userId, now));
+  const card = homeCard(t, now, await rt.bot.home(SLACK, userId, now));
   await rt.api.publishHome(userId, limitBlocks(cardBlocks(card)));
 }
 

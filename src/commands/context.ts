@@ -39,7 +39,7 @@ export interface CommandContext {
   timeZone: string;
   today: LocalDate;
   registry: CommandList;
-  /** Secret of the ballot voter keys; never stored in the database or logged. */
+  /** Secret of the ballot voter keys and sealed choices; never stored in the database or logged. */
   ballotSecret: string;
   /**
    * Runs `work` in one transaction that also stores, in the outbox, every post, dm and update the

@@ -1,4 +1,5 @@
 // Counting votes and reading a poll's result: rules without storage.
+import type { Voter } from './ballots.js';
 
 export interface PollOptionLike {
   id: number;
@@ -23,10 +24,32 @@ export const MAX_OPTIONS = 10;
 /** Options that reject or abstain: winning with one of them passes nothing. */
 const NOT_PASSING = new Set(['nej', 'no', 'avstår', 'avstar', 'abstain', 'abstention']);
 
-export function tally(options: readonly PollOptionLike[], ballots: readonly { optionId: number }[]): OptionTally[] {
+/** Votes per option, in the options' order, from the chosen option ids. */
+export function tally(options: readonly PollOptionLike[], choices: readonly number[]): OptionTally[] {
   return [...options]
     .sort((a, b) => a.position - b.position)
-    .map((o) => ({ position: o.position, label: o.label, votes: ballots.filter((b) => b.optionId === o.id).length }));
+    .map((o) => ({ position: o.position, label: o.label, votes: choices.filter((id) => id === o.id).length }));
+}
+
+/** What is needed to tell a poll's count: its options with the count recorded at close, and the choices in clear. */
+export interface CountablePoll {
+  status: string;
+  anonymous: boolean;
+  hidden: boolean;
+  options: readonly (PollOptionLike & { votes: number })[];
+  ballots: readonly { optionId: number | null }[];
+}
+
+/**
+ * The count everyone may see, the one place every view of a poll (card, list, decision, digest)
+ * takes it from: the count recorded at close; while open, the live count of an open poll that
+ * is not hidden, and nothing for an anonymous poll, whose count is shown once, at close, so that
+ * no change of it can be matched with whoever voted just before (docs/ARCHITECTURE.md).
+ */
+export function shownTally(poll: CountablePoll): OptionTally[] | null {
+  if (poll.status === 'closed') return [...poll.options].sort((a, b) => a.position - b.position).map((o) => ({ position: o.position, label: o.label, votes: o.votes }));
+  if (poll.anonymous || poll.hidden) return null;
+  return tally(poll.options, poll.ballots.flatMap((b) => (b.optionId === null ? [] : [b.optionId])));
 }
 
 export function pollResult(tallies: readonly OptionTally[]): PollResult {
@@ -55,12 +78,9 @@ export function findOption<O extends PollOptionLike>(options: readonly O[], inpu
   return options.find((o) => o.label.toLowerCase() === wanted);
 }
 
-export interface Participant {
+export interface EligibleVoter {
   id: number;
   organisationId: number | null;
-}
-
-export interface EligibleVoter extends Participant {
   name: string;
   organisationName: string | null;
 }
@@ -72,14 +92,16 @@ export interface Turnout {
   missing: string[];
 }
 
-export function turnout(perOrganisation: boolean, participants: readonly Participant[], voters: readonly EligibleVoter[]): Turnout {
-  if (!perOrganisation) {
-    const voted = new Set(participants.map((p) => p.id));
-    return { voted: voters.filter((v) => voted.has(v.id)).length, eligible: voters.length, missing: voters.filter((v) => !voted.has(v.id)).map((v) => v.name) };
-  }
+/** The units that have a vote: each member, or each organisation that has a member who may vote. */
+export function votingUnits(perOrganisation: boolean, voters: readonly EligibleVoter[]): { voter: Voter; name: string }[] {
+  if (!perOrganisation) return voters.map((v) => ({ voter: { kind: 'member', id: v.id }, name: v.name }));
   const organisations = new Map<number, string>();
   for (const v of voters) if (v.organisationId !== null) organisations.set(v.organisationId, v.organisationName ?? '');
-  const voted = new Set(participants.map((p) => p.organisationId));
-  const missing = [...organisations].filter(([id]) => !voted.has(id)).map(([, name]) => name);
-  return { voted: organisations.size - missing.length, eligible: organisations.size, missing };
+  return [...organisations].map(([id, name]) => ({ voter: { kind: 'organisation', id }, name }));
+}
+
+export function turnout(perOrganisation: boolean, voters: readonly EligibleVoter[], hasVoted: (voter: Voter) => boolean): Turnout {
+  const units = votingUnits(perOrganisation, voters);
+  const missing = units.filter((u) => !hasVoted(u.voter)).map((u) => u.name);
+  return { voted: units.length - missing.length, eligible: units.length, missing };
 }

@@ -1,7 +1,7 @@
-// The poll card: question, options with their counts (unless hidden while open), turnout, the
-// result once closed, a button per option while open.
+// The poll card: question, options with their counts (none while a hidden or anonymous poll is
+// open), turnout, the result once closed, a button per option while open.
 import type { Button, Card, Message } from '../core/message.js';
-import { passedOption, pollResult, tally, turnout, type EligibleVoter, type PollResult } from '../domain/polls.js';
+import { passedOption, pollResult, shownTally, type PollResult, type Turnout } from '../domain/polls.js';
 import type { Translate } from '../i18n/index.js';
 import type { PollDetail } from '../store/polls.js';
 import { addDays, toIso } from '../time/local-date.js';
@@ -16,7 +16,7 @@ const ACTION_DAYS = 14;
 
 export interface PollView {
   poll: PollDetail;
-  voters: readonly EligibleVoter[];
+  turnout: Turnout;
   timeZone: string;
 }
 
@@ -34,17 +34,13 @@ export function resultText(t: Translate, result: PollResult): RichText {
   return t('poll.result.tie', { options: joinAnd(t, result.options.map((o) => o.label)), votes: votesText(t, result.options[0]!.votes), total: votesText(t, result.total) });
 }
 
+/** The result of a closed poll: its count recorded at close. */
 export function resultOf(poll: PollDetail): PollResult {
-  return pollResult(tally(poll.options, poll.ballots));
+  return pollResult(shownTally(poll) ?? []);
 }
 
-export function turnoutOf(view: PollView) {
-  return turnout(view.poll.perOrganisation, view.poll.participations.map((p) => p.member), view.voters);
-}
-
-export function turnoutText(t: Translate, view: PollView): RichText {
-  const { voted, eligible } = turnoutOf(view);
-  return t(view.poll.perOrganisation ? 'poll.turnout_organisations' : 'poll.turnout', { voted, eligible });
+export function turnoutText(t: Translate, { poll, turnout: { voted, eligible } }: PollView): RichText {
+  return t(poll.perOrganisation ? 'poll.turnout_organisations' : 'poll.turnout', { voted, eligible });
 }
 
 function about(t: Translate, { poll, timeZone }: PollView): RichText {
@@ -54,18 +50,19 @@ function about(t: Translate, { poll, timeZone }: PollView): RichText {
   ];
   if (poll.anonymous) lines.push(t('poll.card.anonymous'));
   if (poll.perOrganisation) lines.push(t('poll.card.per_organisation'));
-  if (poll.hidden && poll.status === 'open') lines.push(t('poll.card.hidden'));
+  if (!shownTally(poll)) lines.push(t('poll.card.hidden'));
   return joinRich(lines, '\n');
 }
 
 function optionLines(t: Translate, poll: PollDetail): RichText {
-  const showCounts = !poll.hidden || poll.status === 'closed';
-  return joinRich(tally(poll.options, poll.ballots)
-    .map((o) => (showCounts ? t('poll.card.option', { position: o.position, label: o.label, votes: votesText(t, o.votes) }) : t('poll.card.option_hidden', { position: o.position, label: o.label }))), '\n');
+  const counts = shownTally(poll);
+  return joinRich(counts
+    ? counts.map((o) => t('poll.card.option', { position: o.position, label: o.label, votes: votesText(t, o.votes) }))
+    : poll.options.map((o) => t('poll.card.option_hidden', { position: o.position, label: o.label })), '\n');
 }
 
 function turnoutLine(t: Translate, view: PollView): RichText {
-  const { missing } = turnoutOf(view);
+  const { missing } = view.turnout;
   const names = !view.poll.anonymous && missing.length ? ` ${t('poll.card.missing', { names: missing.join(', ') })}` : '';
   return richText`${turnoutText(t, view)}.${names}`;
 }

@@ -1,6 +1,6 @@
-// The secret behind ballot voter keys (docs/ARCHITECTURE.md, "Anonymous polls"). It is kept
-// outside the database: BALLOT_SECRET, or else a random key written once into `ballot.key` beside
-// the SQLite file, readable by its owner only.
+// The secret behind ballot voter keys and sealed choices (docs/ARCHITECTURE.md, "Anonymous
+// polls"). It is kept outside the database: BALLOT_SECRET, or else a random key written once into
+// `ballot.key` beside the SQLite file, readable by its owner only.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -24,5 +24,8 @@ export async function openDb(url: string): Promise<Db> {
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+  // Deleted and rewritten rows are overwritten with zeros, so free space keeps no old values
+  // (docs/ARCHITECTURE.md, "Anonymous polls").
+  await db.$queryRawUnsafe('PRAGMA secure_delete = ON');
   return db;
 }

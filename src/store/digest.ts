@@ -1,6 +1,8 @@
 // What the weekly digest reports, read for one case and one week.
+import { shownTally } from '../domain/polls.js';
 import type { Tx } from './client.js';
-import { agendaOf, nextMeeting, pollResults } from './follow-ups.js';
+import { agendaOf, nextMeeting } from './follow-ups.js';
+import { pollDetail } from './polls.js';
 
 export interface OrganisationActivity {
   organisation: string | null;
@@ -59,14 +61,15 @@ export async function digestData(db: Tx, caseId: number, since: Date, until: Dat
   const [actions, opened, closed, meeting, figs] = await Promise.all([
     actionActivity(db, caseId, since, until, today),
     db.poll.findMany({ where: { caseId, createdAt: { gt: since, lte: until } }, orderBy: { number: 'asc' } }),
-    db.poll.findMany({ where: { caseId, status: 'closed', closedAt: { gt: since, lte: until } }, orderBy: { number: 'asc' } }),
+    db.poll.findMany({ where: { caseId, status: 'closed', closedAt: { gt: since, lte: until } }, include: pollDetail, orderBy: { number: 'asc' } }),
     nextMeeting(db, caseId, until),
     figures(db, caseId, since, until),
   ]);
   return {
     actions,
     pollsOpened: opened.map((p) => ({ number: p.number, question: p.question, closesAt: p.closesAt })),
-    pollsClosed: await Promise.all(closed.map(async (p) => ({ number: p.number, question: p.question, results: await pollResults(db, p.id) }))),
+    // The count every view of a poll shows (src/domain/polls.ts), not a query of its own.
+    pollsClosed: closed.map((p) => ({ number: p.number, question: p.question, results: shownTally(p) ?? [] })),
     meeting: meeting && { number: meeting.number, startsAt: meeting.startsAt, place: meeting.place, link: meeting.link, agenda: await agendaOf(db, caseId, meeting.id) },
     figures: figs,
   };

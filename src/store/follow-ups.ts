@@ -1,4 +1,5 @@
 // Queries behind the scheduled follow-ups and the digest: who gets reminded of what.
+import { votedIn, voterFor } from '../domain/ballots.js';
 import type { Tx } from './client.js';
 import type { Member, User } from './models.js';
 
@@ -13,19 +14,20 @@ export async function actionsDueBy(db: Tx, caseId: number, upTo: string) {
   });
 }
 
-/** Active members who may vote (members and leaders) and have not voted in the poll. */
-export async function nonVoters(db: Tx, caseId: number, pollId: number): Promise<MemberWithUser[]> {
-  return db.member.findMany({
-    where: { caseId, removedAt: null, role: { in: ['member', 'leader'] }, participations: { none: { pollId } } },
-    include: { user: true },
-    orderBy: { id: 'asc' },
+/**
+ * Active members who may vote (members and leaders) and whose vote is missing: their own, or
+ * their organisation's in a poll with per=organisation. Found by ballot keys, as the card does.
+ */
+export async function nonVoters(db: Tx, ballotSecret: string, poll: { id: number; caseId: number; perOrganisation: boolean }): Promise<MemberWithUser[]> {
+  const [members, ballots] = await Promise.all([
+    db.member.findMany({ where: { caseId: poll.caseId, removedAt: null, role: { in: ['member', 'leader'] } }, include: { user: true }, orderBy: { id: 'asc' } }),
+    db.ballot.findMany({ where: { pollId: poll.id }, select: { voterKey: true } }),
+  ]);
+  const voted = votedIn(ballotSecret, { id: poll.id, ballots });
+  return members.filter((m) => {
+    const voter = voterFor(poll.perOrganisation, m);
+    return voter !== null && !voted(voter);
   });
-}
-
-/** Votes per option, in the options' order. */
-export async function pollResults(db: Tx, pollId: number): Promise<{ label: string; votes: number }[]> {
-  const options = await db.pollOption.findMany({ where: { pollId }, include: { _count: { select: { ballots: true } } }, orderBy: { position: 'asc' } });
-  return options.map((o) => ({ label: o.label, votes: o._count.ballots }));
 }
 
 /**

@@ -1,5 +1,6 @@
 // A user's personal overview: for each open case they are a member of, their open actions, the
 // open polls (and whether they have voted), and the next planned meeting.
+import { votedIn, voterFor } from '../domain/ballots.js';
 import type { Tx } from './client.js';
 import type { Action, Case, Meeting, Poll } from './models.js';
 import { findUser } from './users.js';
@@ -18,7 +19,7 @@ export interface HomeCase {
 
 const OPEN_ACTION = ['open', 'in_progress'];
 
-export async function homeOverview(db: Tx, platform: string, externalId: string, now: Date): Promise<HomeCase[]> {
+export async function homeOverview(db: Tx, ballotSecret: string, platform: string, externalId: string, now: Date): Promise<HomeCase[]> {
   const user = await findUser(db, platform, externalId);
   if (!user) return [];
   const memberships = await db.member.findMany({
@@ -32,13 +33,16 @@ export async function homeOverview(db: Tx, platform: string, externalId: string,
     const [actions, actionCount, polls, pollCount, nextMeeting] = await Promise.all([
       db.action.findMany({ where: mine, orderBy: [{ dueDate: 'asc' }, { number: 'asc' }], take: HOME_LIST_LIMIT }),
       db.action.count({ where: mine }),
-      db.poll.findMany({ where: open, orderBy: { number: 'asc' }, take: HOME_LIST_LIMIT, include: { participations: { where: { memberId: m.id } } } }),
+      db.poll.findMany({ where: open, orderBy: { number: 'asc' }, take: HOME_LIST_LIMIT, include: { ballots: { select: { voterKey: true } } } }),
       db.poll.count({ where: open }),
       db.meeting.findFirst({ where: { caseId: m.caseId, status: 'planned', startsAt: { gte: now } }, orderBy: { startsAt: 'asc' } }),
     ]);
     return {
       case: m.case, actions, actionCount, pollCount, nextMeeting,
-      polls: polls.map(({ participations, ...poll }) => ({ poll, voted: participations.length > 0 })),
+      polls: polls.map(({ ballots, ...poll }) => {
+        const voter = voterFor(poll.perOrganisation, m);
+        return { poll, voted: voter !== null && votedIn(ballotSecret, { id: poll.id, ballots })(voter) };
+      }),
     };
   }));
 }

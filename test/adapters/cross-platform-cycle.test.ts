@@ -3,7 +3,7 @@
 // cycle — agenda item, meeting, a poll on a job fair with votes from both platforms and a changed
 // vote, the leader closes it — which ends with one tally counting all three votes, the decision
 // posted to both channels, the poll card updated in place on both, and minutes listing everyone.
-// One bot, one database and one Dispatcher serve both real adapters on loopback.
+// One bot, one database and one outbox serve both real adapters on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinFromTeams, startSlackAndTeams, type SlackAndTeams } from '../support/cross-platform.js';
 import type { FakeUser } from '../support/fake-slack.js';
@@ -112,7 +112,7 @@ describe('the meeting cycle with two members on Slack and one on Teams', () => {
     // One ballot per member, whichever platform they voted on; sara's second click replaced her first.
     const names = new Map((await tb.db.member.findMany({ include: { user: true } })).map((m) => [m.id, m.user.displayName]));
     const ballots = await tb.db.ballot.findMany({ include: { option: true } });
-    expect(ballots.map((b) => [names.get(b.memberId!), b.option.label]).sort()).toEqual([['Anna Svensson', 'Avstår'], ['Erik Lind', 'Ja'], ['Sara Ek', 'Ja']]);
+    expect(ballots.map((b) => [names.get(b.memberId!), b.option!.label]).sort()).toEqual([['Anna Svensson', 'Avstår'], ['Erik Lind', 'Ja'], ['Sara Ek', 'Ja']]);
   });
 
   it('refreshed the poll card in place on both platforms after every vote', async () => {

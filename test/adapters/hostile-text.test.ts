@@ -122,7 +122,7 @@ describe('hostile user text on Slack and Teams', () => {
     await both.slack.run('dagordning skicka');
     await both.teams.idle();
     const logger = createLogger('silent');
-    const scheduler = new Scheduler({ db: both.tb.db, logger, jobs: allJobs() });
+    const scheduler = new Scheduler({ db: both.tb.db, logger, jobs: allJobs(both.tb.ballotSecret) });
     const sender = new OutboxSender({ db: both.tb.db, clock: both.tb.clock, logger, deliveries: [both.slack.adapter.delivery, both.teams.adapter.delivery] });
     const nineTuesday = new Date('2026-11-24T08:00:00Z');
     await scheduler.runDue(both.tb.clock.now(), nineTuesday);

@@ -20,7 +20,7 @@ describe('console: two weeks of follow-ups over Christmas', () => {
     const lena = await addMember(tb.db, caseId, 'lena', { org: 'Arbetsförmedlingen' });
     await addAction(tb.db, caseId, { number: 1, text: 'Boka lokal för jobbmässan', owner: erik, due: '2026-12-23', createdAt: new Date('2026-12-21T09:00:00Z') });
     await addAction(tb.db, caseId, { number: 2, text: 'Skicka inbjudan', owner: lena, due: '2027-01-07', createdAt: new Date('2026-12-21T09:05:00Z') });
-    await addPoll(tb.db, caseId, { number: 1, question: 'Jobbmässa i mars?', options: ['Ja', 'Nej'], closesAt: new Date('2026-12-30T11:00:00Z'), by: anna, createdAt: new Date('2026-12-21T10:00:00Z'), votes: [[anna, 0]] });
+    await addPoll(tb.db, caseId, { number: 1, question: 'Jobbmässa i mars?', options: ['Ja', 'Nej'], closesAt: new Date('2026-12-30T11:00:00Z'), by: anna, createdAt: new Date('2026-12-21T10:00:00Z'), votes: [[anna, 0]], ballotSecret: tb.ballotSecret });
     await addMeeting(tb.db, caseId, { number: 1, startsAt: new Date('2027-01-05T09:00:00Z'), place: 'Kommunhuset', agenda: ['Läget', 'Jobbmässan'], by: anna });
     await addReport(tb.db, caseId, { date: '2026-12-01', by: erik, permanent: 60, fixedTerm: 12, studies: 8 });
   });

@@ -19,7 +19,7 @@ describe('console start-up', () => {
   afterEach(async () => { await tb.close(); });
 
   async function run(input: string[]): Promise<{ kind: string; channel?: string; to?: string; text: string }[]> {
-    const scheduling = consoleScheduling({ db: tb.db, clock: tb.clock, logger: createLogger('silent') });
+    const scheduling = consoleScheduling({ db: tb.db, clock: tb.clock, logger: createLogger('silent'), ballotSecret: tb.ballotSecret });
     const session = new ConsoleSession({ bot: tb.bot, clock: tb.clock, user: 'anna', channel: 'samverkan', locale: 'sv', timeZone: 'Europe/Stockholm', ...scheduling });
     const output = new PassThrough();
     let printed = '';

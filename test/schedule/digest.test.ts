@@ -24,7 +24,7 @@ describe('weekly digest', () => {
     await addAction(tb.db, caseId, { number: 3, text: 'Skriv inbjudan', owner: lena, due: '2026-11-27', status: 'done', closedAt: new Date('2026-11-25T10:00:00Z') });
     await addAction(tb.db, caseId, { number: 4, text: 'Inget nytt', owner: anna, due: '2026-12-20' });
     await addPoll(tb.db, caseId, { number: 1, question: 'Informationsmöte i januari?', options: ['Ja', 'Nej'], closesAt: new Date('2026-12-03T11:00:00Z'), by: anna, createdAt: new Date('2026-11-24T10:00:00Z') });
-    await addPoll(tb.db, caseId, { number: 2, question: 'Jobbmässa i mars?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-26T11:00:00Z'), by: anna, votes: [[anna, 0], [erik, 0], [lena, 1]] });
+    await addPoll(tb.db, caseId, { number: 2, question: 'Jobbmässa i mars?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-26T11:00:00Z'), by: anna, votes: [[anna, 0], [erik, 0], [lena, 1]], ballotSecret: tb.ballotSecret });
     await addMeeting(tb.db, caseId, { number: 1, startsAt: new Date('2026-12-02T12:00:00Z'), place: 'Kommunhuset', agenda: ['Läget', 'Jobbmässa'], by: anna });
     await addReport(tb.db, caseId, { date: '2026-10-20', by: erik, permanent: 30, fixedTerm: 10 });
     await addReport(tb.db, caseId, { date: '2026-11-25', by: erik, permanent: 40, fixedTerm: 10, ownBusiness: 2, studies: 3 });

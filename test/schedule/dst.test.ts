@@ -17,7 +17,7 @@ describe('scheduled jobs across DST changes', () => {
 
   beforeEach(async () => {
     tb = await createTestBot();
-    scheduler = new Scheduler({ db: tb.db, logger: createLogger('silent'), jobs: allJobs() });
+    scheduler = new Scheduler({ db: tb.db, logger: createLogger('silent'), jobs: allJobs(tb.ballotSecret) });
     caseId = (await seedCase(tb.db)).case.id;
     await writeSetting(tb.db, caseId, 'digestDay', 7); // both changes happen on a Sunday
   });

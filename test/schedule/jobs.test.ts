@@ -60,7 +60,7 @@ describe('scheduled jobs', () => {
   });
 
   it('reminds non-voters 24 hours before a poll closes, then closes it and posts the result', async () => {
-    await addPoll(tb.db, caseId, { number: 1, question: 'Jobbmässa i mars?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-27T15:00:00Z'), by: anna, votes: [[anna, 0]] });
+    await addPoll(tb.db, caseId, { number: 1, question: 'Jobbmässa i mars?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-27T15:00:00Z'), by: anna, votes: [[anna, 0]], ballotSecret: tb.ballotSecret });
     const reminded = await tb.say(':clock 2026-11-26T16:00');
     expect(reminded.map((o) => o.kind === 'dm' && o.to)).toEqual(['erik', 'lena']);
     expect(reminded[0]!.message.text).toContain('Omröstning #1 i Konga Bruk konkurs, "Jobbmässa i mars?", stänger fredag 27 november 16:00');

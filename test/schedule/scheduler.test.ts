@@ -23,7 +23,7 @@ describe('scheduler', () => {
 
   beforeEach(async () => {
     tb = await createTestBot();
-    scheduler = new Scheduler({ db: tb.db, logger: createLogger('silent'), jobs: allJobs() });
+    scheduler = new Scheduler({ db: tb.db, logger: createLogger('silent'), jobs: allJobs(tb.ballotSecret) });
     ({ caseId, anna, erik } = await seedGroup(tb.db));
     await addAction(tb.db, caseId, { number: 1, text: 'Boka lokal', owner: erik, due: '2026-11-20' });
   });
@@ -45,7 +45,7 @@ describe('scheduler', () => {
   it('at start-up runs what was missed and still matters: the digest the same day, today\'s reminders, due polls, coming agendas', async () => {
     // Down from Thursday 26 November 08:00 to Monday 30 November 10:30.
     await addPoll(tb.db, caseId, { number: 1, question: 'Stängde i lördags?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-28T11:00:00Z'), by: anna });
-    await addPoll(tb.db, caseId, { number: 2, question: 'Stänger i eftermiddag?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-30T14:00:00Z'), by: anna, votes: [[anna, 0]] });
+    await addPoll(tb.db, caseId, { number: 2, question: 'Stänger i eftermiddag?', options: ['Ja', 'Nej'], closesAt: new Date('2026-11-30T14:00:00Z'), by: anna, votes: [[anna, 0]], ballotSecret: tb.ballotSecret });
     await addMeeting(tb.db, caseId, { number: 1, startsAt: new Date('2026-11-30T08:30:00Z'), by: anna }); // began before start-up
     await addMeeting(tb.db, caseId, { number: 2, startsAt: new Date('2026-12-01T09:00:00Z'), by: anna }); // agenda due Monday 10:00
     const report = await scheduler.catchUp(new Date('2026-11-30T09:30:00Z'));
@@ -73,7 +73,7 @@ describe('scheduler', () => {
   it('rolls back a job that fails, claim included, and goes on with the others', async () => {
     const failing = new Scheduler({
       db: tb.db, logger: createLogger('silent'),
-      jobs: allJobs().map((job) => (job.name === 'digest' ? { ...job, run: async () => { throw new Error('boom'); } } : job)),
+      jobs: allJobs(tb.ballotSecret).map((job) => (job.name === 'digest' ? { ...job, run: async () => { throw new Error('boom'); } } : job)),
     });
     const report = await failing.runDue(new Date('2026-11-29T12:00:00Z'), new Date('2026-11-30T12:00:00Z'));
     expect(report).toMatchObject({ failed: 1, taken: 0, ran: [{ job: 'action_reminders' }] });

@@ -32,7 +32,7 @@ describe('ticker', () => {
     const logger = createLogger('silent');
     const collected = new CollectingDelivery();
     const delivery: Delivery = hold ? { platform: collected.platform, deliver: async (output) => { await hold; await collected.deliver(output); } } : collected;
-    ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs() }), courier: new Courier(new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }), logger) });
+    ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs(tb.ballotSecret) }), courier: new Courier(new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }), logger) });
     const texts = async () => {
       await ticker!.delivered();
       return collected.take().map((o) => plainText(o.message.text).split('\n')[0]);

@@ -2,12 +2,12 @@
 // is dropped), every existing link stays and keeps receiving posts, members stay, and an old code
 // no longer links anything (README, "Release notes").
 import Database from 'better-sqlite3';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, readMigrations } from '../../src/store/migrations.js';
-import { migrationsDir } from '../../src/store/paths.js';
+import { migrate } from '../../src/store/migrations.js';
+import { migrateBefore } from '../support/migrated-before.js';
 import { contents, createTestBot } from '../support/testbot.js';
 
 describe('the one-time join codes migration on an existing database', () => {
@@ -16,12 +16,7 @@ describe('the one-time join codes migration on an existing database', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'samverkan-upgrade-'));
     // The migrations as they were before join codes became one-time ones.
-    const all = await readMigrations();
-    const at = all.findIndex((m) => m.sql.includes('CREATE TABLE "JoinCode"'));
-    const before = join(dir, 'before');
-    await cp(join(migrationsDir, 'migration_lock.toml'), join(before, 'migration_lock.toml'));
-    for (const m of all.slice(0, at)) await cp(join(migrationsDir, m.name), join(before, m.name), { recursive: true });
-    await migrate(`file:${file()}`, before);
+    const pending = await migrateBefore(file(), join(dir, 'before'), (m) => m.sql.includes('CREATE TABLE "JoinCode"'));
     const db = new Database(file());
     const at0 = '2026-11-01T08:00:00.000Z';
     db.prepare('INSERT INTO "User" (id, platform, externalId, displayName, createdAt) VALUES (1, \'console\', \'anna\', \'anna\', ?)').run(at0);
@@ -31,7 +26,7 @@ describe('the one-time join codes migration on an existing database', () => {
     }
     db.prepare('INSERT INTO "Member" (caseId, userId, role, joinedAt) VALUES (1, 1, \'leader\', ?)').run(at0);
     db.close();
-    expect(await migrate(`file:${file()}`)).toEqual(all.slice(at).map((m) => m.name));
+    expect(await migrate(`file:${file()}`)).toEqual(pending);
   });
   afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 

@@ -38,7 +38,7 @@ function slackUser(h: SlackHarness, name: string): FakeUser {
 export async function runOnSlack(script: string): Promise<SlackHarness> {
   const h = await createSlackHarness({ ballotSecret: BALLOT_SECRET });
   const logger = createLogger('silent');
-  const scheduler = new Scheduler({ db: h.tb.db, logger, jobs: allJobs() });
+  const scheduler = new Scheduler({ db: h.tb.db, logger, jobs: allJobs(BALLOT_SECRET) });
   const sender = new OutboxSender({ db: h.tb.db, clock: h.tb.clock, logger, deliveries: [h.adapter.delivery] });
   let channel = CHANNEL;
   for (const raw of script.split('\n')) {
@@ -64,9 +64,8 @@ export async function runOnSlack(script: string): Promise<SlackHarness> {
 }
 
 // Platform identities and the adapters' own bookkeeping differ by design between two runs, and so
-// do ballot ids (random, so that their order tells nothing) and join code hashes (of random codes);
-// everything else must be equal,
-// including every instant (both runs share the virtual clock).
+// do sealed choices (a fresh nonce each time) and join code hashes (of random codes); everything
+// else must be equal, including every instant (both runs share the virtual clock).
 const PLATFORM_TABLES = new Set(['ProcessedEvent', 'PostedMessage', 'OutboxMessage']);
 const PLATFORM_COLUMNS: Record<string, string[]> = {
   User: ['platform', 'externalId', 'dmAddress'],
@@ -74,15 +73,14 @@ const PLATFORM_COLUMNS: Record<string, string[]> = {
   LinkFailure: ['platform', 'channelId'],
   JoinCode: ['codeHash'],
   AuditEntry: ['data'],
+  Ballot: ['sealed'],
 };
-const RANDOM_IDS = new Set(['Ballot']);
 
 /** Every row of every domain table, without what depends on the platform. */
 export async function domainState(db: Db): Promise<Record<string, unknown[]>> {
   const all = await contents(db);
   return Object.fromEntries(Object.entries(all).filter(([table]) => !PLATFORM_TABLES.has(table)).map(([table, rows]) => {
-    const drop = [...(PLATFORM_COLUMNS[table] ?? []), ...(RANDOM_IDS.has(table) ? ['id'] : [])];
-    const kept = rows.map((row) => JSON.stringify(Object.entries(JSON.parse(row as string) as Record<string, unknown>).filter(([column]) => !drop.includes(column))));
-    return [table, (RANDOM_IDS.has(table) ? kept.sort() : kept).map((row) => Object.fromEntries(JSON.parse(row) as [string, unknown][]))];
+    const drop = PLATFORM_COLUMNS[table] ?? [];
+    return [table, rows.map((row) => Object.fromEntries(Object.entries(JSON.parse(row as string) as Record<string, unknown>).filter(([column]) => !drop.includes(column))))];
   }));
 }

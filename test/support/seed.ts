@@ -1,5 +1,6 @@
 // Rows that other branches' commands will create (members with organisations, actions, polls,
 // meetings, agenda items, status reports), inserted directly so the scheduler can be tested alone.
+import { voterKey } from '../../src/domain/ballots.js';
 import type { Db } from '../../src/store/client.js';
 import { organisationNamed } from '../../src/store/cases.js';
 import type { Case, Member, User } from '../../src/store/models.js';
@@ -36,14 +37,15 @@ export async function addAction(db: Db, caseId: number, a: { text: string; owner
   });
 }
 
-export async function addPoll(db: Db, caseId: number, p: { number: number; question: string; options: string[]; closesAt?: Date; by: Member; createdAt?: Date; votes?: [Member, number][] }) {
+/** An open poll; `votes` are open ballots under the keys of `ballotSecret` (the test bot's). */
+export async function addPoll(db: Db, caseId: number, p: { number: number; question: string; options: string[]; closesAt?: Date; by: Member; createdAt?: Date; votes?: [Member, number][]; ballotSecret?: string }) {
   const poll = await db.poll.create({
     data: { caseId, number: p.number, question: p.question, closesAt: p.closesAt ?? null, createdById: p.by.id, createdAt: p.createdAt ?? new Date('2026-11-02T09:00:00Z'), options: { create: p.options.map((label, i) => ({ position: i + 1, label })) } },
     include: { options: true },
   });
   for (const [member, option] of p.votes ?? []) {
-    await db.ballot.create({ data: { pollId: poll.id, optionId: poll.options[option]!.id, voterKey: `k${member.id}`, memberId: member.id } });
-    await db.pollParticipation.create({ data: { pollId: poll.id, memberId: member.id } });
+    if (!p.ballotSecret) throw new Error('votes need the ballot secret of the bot that reads them');
+    await db.ballot.create({ data: { pollId: poll.id, optionId: poll.options[option]!.id, voterKey: voterKey(p.ballotSecret, poll.id, { kind: 'member', id: member.id }), memberId: member.id } });
   }
   return poll;
 }

@@ -63,6 +63,8 @@ export interface HarnessOptions {
   /** The ballot key secret of the bot the harness creates (equal secrets give equal voter keys). */
   ballotSecret?: string;
   apiTimeoutMs?: number;
+  /** The adapter's log level; info by default. */
+  logLevel?: pino.LevelWithSilent;
 }
 
 export interface SlackHarness {
@@ -97,7 +99,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   const tb = options.testBot ?? (await createTestBot({ ...(options.commands ? { commands: options.commands } : {}), ...(options.ballotSecret ? { ballotSecret: options.ballotSecret } : {}) }));
   const fake = await new FakeSlack().start();
   const logs = new LogCapture();
-  const logger = pino({ level: 'info', base: undefined }, logs);
+  const logger = pino({ level: options.logLevel ?? 'info', base: undefined }, logs);
   const paceWaits: { ms: number }[] = [];
   const rateLimitWaits: number[] = [];
   let virtualMs = 0;

@@ -7,7 +7,7 @@ import { startHttpServer, type Routes } from '../../adapters/http/server.js';
 import { TeamsAdapter } from '../../adapters/teams/adapter.js';
 import type { TeamsActivity } from '../../adapters/teams/inbound.js';
 import type { Timer } from '../../adapters/teams/limiter.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { FakeConnector, newSigningKey, signJwt, type SigningKey } from './fake-connector.js';
 import { createTestBot, type TestBot } from './testbot.js';
 
@@ -85,6 +85,8 @@ export interface TeamsHarnessOptions {
   auth?: boolean;
   testBot?: TestBot;
   callTimeoutMs?: number;
+  /** Where the adapter logs; silent by default. */
+  logger?: Logger;
 }
 
 export interface TeamsHarness {
@@ -106,7 +108,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const tb = options.testBot ?? (await createTestBot());
   const key = newSigningKey('test-key');
   const connector = await new FakeConnector([key]).start();
-  const logger = createLogger('silent');
+  const logger = options.logger ?? createLogger('silent');
   const timer = instantTimer();
   const issuer = PUBLIC.tokenIssuer;
   const token = (activity: { serviceUrl: string }, claims: Record<string, unknown> = {}, signer = key) =>

@@ -96,7 +96,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const ballotSecret = options.ballotSecret ?? randomBytes(32).toString('base64url');
   const logger = options.logger ?? createLogger('silent');
   const registry = new CommandRegistry(options.commands ?? allCommands);
-  const scheduling = consoleScheduling({ db, clock, logger });
+  const scheduling = consoleScheduling({ db, clock, logger, ballotSecret });
   const bot = new Bot({ db, clock, logger, registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret, onStored: scheduling.nudge });
   const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm', advance: scheduling.advance, deliver: scheduling.deliver });
   const say = (line: string) => session.line(line);

@@ -67,7 +67,7 @@ export const pollAction = defineCommand({
       await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'action.create', entity: 'Action', entityId: action.id, data: { number, poll: poll.number, ownerId: owner.id, due: action.dueDate } });
       const ownerName = owner.organisation ? `${owner.user.displayName} (${owner.organisation.name})` : owner.user.displayName;
       ctx.post(textMessage(ctx.t('poll.action_created', { number, poll: poll.number, text: actionText, owner: ownerName, due: action.dueDate })));
-      ctx.update(pollRef(poll), await pollCardFor(tx, c, await pollById(tx, poll.id)));
+      ctx.update(pollRef(poll), await pollCardFor(tx, ctx.ballotSecret, c, await pollById(tx, poll.id)));
     });
   },
 });

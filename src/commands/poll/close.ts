@@ -16,7 +16,7 @@ export const pollClose = defineCommand({
       await settleDuePolls(ctx, tx);
       const poll = await requirePoll(tx, c.id, args.poll);
       if (poll.status !== 'open') throw new UserError('poll.already_closed', { number: poll.number });
-      return closePoll(tx, c, poll, ctx.clock.now(), { userId: ctx.user.id, memberId: member.id });
+      return closePoll(tx, ctx.ballotSecret, c, poll, ctx.clock.now(), { userId: ctx.user.id, memberId: member.id });
     });
     publishClosing(ctx, closing);
   },

@@ -3,16 +3,19 @@
 // first settles its case's overdue polls, so a vote after the deadline is never counted.
 import type { EntityRef } from '../../core/event.js';
 import { textMessage, type Message } from '../../core/message.js';
+import { choicesOf } from '../../domain/ballots.js';
 import { currentMeeting } from '../../domain/meetings.js';
-import { resultOf, resultText } from '../../render/poll-card.js';
+import { pollResult, tally } from '../../domain/polls.js';
+import { resultText } from '../../render/poll-card.js';
 import { audit } from '../../store/audit.js';
+import { recordCount } from '../../store/ballots.js';
 import type { Tx } from '../../store/client.js';
 import { meetingsOf } from '../../store/meetings.js';
 import type { Case } from '../../store/models.js';
 import { pollById, type PollDetail } from '../../store/polls.js';
 import { neutral } from '../../text/rich.js';
 import { caseTranslator } from '../case-texts.js';
-import { requireCase, type CommandContext } from '../context.js';
+import { requireCase, UserError, type CommandContext } from '../context.js';
 import { pollCardFor, pollRef } from './support.js';
 
 /** What closing a poll shows: the result to post and the card to update in place. */
@@ -29,9 +32,17 @@ export interface Closer {
   memberId: number;
 }
 
-export async function closePoll(tx: Tx, c: Case, poll: PollDetail, at: Date, closer: Closer | null): Promise<PollClosing> {
+/**
+ * Counts the ballots — an anonymous poll's sealed choices are opened here, in memory, and nowhere
+ * else — records the count and the decision, and erases the sealed choices.
+ */
+export async function closePoll(tx: Tx, ballotSecret: string, c: Case, poll: PollDetail, at: Date, closer: Closer | null): Promise<PollClosing> {
   const t = caseTranslator(c);
-  const result = resultText(t, resultOf(poll));
+  const choices = choicesOf(ballotSecret, poll);
+  if (!choices) throw new UserError('poll.key_changed', { number: poll.number });
+  const counts = tally(poll.options, choices);
+  await recordCount(tx, poll, counts);
+  const result = resultText(t, pollResult(counts));
   const meeting = currentMeeting(await meetingsOf(tx, c.id), at, c.timeZone);
   await tx.poll.update({ where: { id: poll.id }, data: { status: 'closed', closedAt: at } });
   const decision = await tx.decision.create({
@@ -45,7 +56,7 @@ export async function closePoll(tx: Tx, c: Case, poll: PollDetail, at: Date, clo
     caseId: c.id,
     result: textMessage(t('poll.closed_post', { number: poll.number, question: poll.question, result })),
     ref: pollRef(poll),
-    card: await pollCardFor(tx, c, await pollById(tx, poll.id)),
+    card: await pollCardFor(tx, ballotSecret, c, await pollById(tx, poll.id)),
   };
 }
 
@@ -59,11 +70,11 @@ async function duePollIds(db: Tx, now: Date, caseId?: number): Promise<number[]>
 }
 
 /** Closes one poll at its deadline (the poll_close job, or a command settling overdue polls); null when it is no longer open. */
-export async function closeAtDeadline(tx: Tx, id: number): Promise<PollClosing | null> {
+export async function closeAtDeadline(tx: Tx, ballotSecret: string, id: number): Promise<PollClosing | null> {
   // Another instance may have closed it meanwhile.
   if (!(await tx.poll.count({ where: { id, status: 'open' } }))) return null;
   const poll = await pollById(tx, id);
-  return closePoll(tx, await tx.case.findUniqueOrThrow({ where: { id: poll.caseId } }), poll, poll.closesAt!, null);
+  return closePoll(tx, ballotSecret, await tx.case.findUniqueOrThrow({ where: { id: poll.caseId } }), poll, poll.closesAt!, null);
 }
 
 export function publishClosing(ctx: CommandContext, closing: PollClosing): void {
@@ -80,7 +91,7 @@ export async function settleDuePolls(ctx: CommandContext, tx: Tx): Promise<void>
   const c = requireCase(ctx);
   if (c.status !== 'open') return;
   for (const id of await duePollIds(tx, ctx.clock.now(), c.id)) {
-    const closing = await closeAtDeadline(tx, id);
+    const closing = await closeAtDeadline(tx, ctx.ballotSecret, id);
     if (closing) publishClosing(ctx, closing);
   }
 }

@@ -6,7 +6,7 @@ import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { settleDuePolls } from './closing.js';
 import { joinRich } from '../../text/rich.js';
-import { eligibleVoters } from './support.js';
+import { eligibleVoters, turnoutIn } from './support.js';
 
 export const pollList = defineCommand({
   id: 'poll_list',
@@ -22,7 +22,7 @@ export const pollList = defineCommand({
     });
     if (!polls.length) return ctx.reply({ text: ctx.t('poll.list.empty') });
     const lines = polls.map((poll) => (poll.status === 'open'
-      ? ctx.t('poll.list.open', { number: poll.number, question: poll.question, turnout: turnoutText(ctx.t, { poll, voters, timeZone: c.timeZone }) })
+      ? ctx.t('poll.list.open', { number: poll.number, question: poll.question, turnout: turnoutText(ctx.t, { poll, turnout: turnoutIn(ctx.ballotSecret, poll, voters), timeZone: c.timeZone }) })
       : ctx.t('poll.list.closed', { number: poll.number, question: poll.question, result: resultText(ctx.t, resultOf(poll)) })));
     ctx.reply(cardMessage({ title: ctx.t('poll.list.title'), sections: [{ text: joinRich(lines, '\n') }] }));
   },

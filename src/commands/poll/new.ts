@@ -72,7 +72,7 @@ export const pollNew = defineCommand({
         caseId: c.id, actorId: ctx.user.id, action: 'poll.create', entity: 'Poll', entityId: poll.id,
         data: { number, question, options: labels, closesAt, anonymous: args.anonymous, hidden: args.hidden, perOrganisation: poll.perOrganisation },
       });
-      ctx.post(await pollCardFor(tx, c, await pollById(tx, poll.id), t('poll.created', { name: ctx.user.displayName, number })), pollRef(poll));
+      ctx.post(await pollCardFor(tx, ctx.ballotSecret, c, await pollById(tx, poll.id), t('poll.created', { name: ctx.user.displayName, number })), pollRef(poll));
     });
   },
 });

@@ -13,7 +13,7 @@ export const pollShow = defineCommand({
     const c = requireCase(ctx);
     await ctx.write(async (tx) => {
       await settleDuePolls(ctx, tx);
-      ctx.reply(await pollCardFor(tx, c, await requirePoll(tx, c.id, args.poll)));
+      ctx.reply(await pollCardFor(tx, ctx.ballotSecret, c, await requirePoll(tx, c.id, args.poll)));
     });
   },
 });

@@ -1,7 +1,8 @@
 // What the poll commands share: finding a poll by its number and rendering its card.
 import { z } from 'zod';
 import type { EntityRef } from '../../core/event.js';
-import type { EligibleVoter } from '../../domain/polls.js';
+import { votedIn } from '../../domain/ballots.js';
+import { turnout, type EligibleVoter, type Turnout } from '../../domain/polls.js';
 import type { Message } from '../../core/message.js';
 import { pollCardMessage } from '../../render/poll-card.js';
 import type { Tx } from '../../store/client.js';
@@ -34,7 +35,13 @@ export async function eligibleVoters(db: Tx, caseId: number): Promise<EligibleVo
   return (await membersOf(db, caseId, VOTING_ROLES)).map((m) => ({ id: m.id, organisationId: m.organisationId, name: m.user.displayName, organisationName: m.organisation?.name ?? null }));
 }
 
+/** Who of those who may vote has voted, found by their ballot keys. */
+export function turnoutIn(ballotSecret: string, poll: PollDetail, voters: readonly EligibleVoter[]): Turnout {
+  return turnout(poll.perOrganisation, voters, votedIn(ballotSecret, poll));
+}
+
 /** The poll's card in the case's language. */
-export async function pollCardFor(db: Tx, c: Case, poll: PollDetail, lead?: RichText): Promise<Message> {
-  return pollCardMessage(caseTranslator(c), { poll, voters: await eligibleVoters(db, c.id), timeZone: c.timeZone }, lead);
+export async function pollCardFor(db: Tx, ballotSecret: string, c: Case, poll: PollDetail, lead?: RichText): Promise<Message> {
+  const view = { poll, turnout: turnoutIn(ballotSecret, poll, await eligibleVoters(db, c.id)), timeZone: c.timeZone };
+  return pollCardMessage(caseTranslator(c), view, lead);
 }

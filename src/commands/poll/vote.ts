@@ -1,13 +1,14 @@
-// A vote. The choice is stored under a keyed hash of the voter (src/domain/ballots.ts); who took
-// part is stored apart, without the choice. In an anonymous poll nothing else names the voter
-// with the choice: the ballot has no member, the audit entry has neither, the reply repeats no choice.
+// A vote, stored under a keyed hash of the voter (src/domain/ballots.ts). In an anonymous poll the
+// choice is sealed and nothing names the voter with it: the ballot has no member, the audit entry
+// neither, the reply repeats no choice, and the card shows no count until the poll closes.
 import { z } from 'zod';
-import { randomBallotId, voterKey, type Voter } from '../../domain/ballots.js';
+import { voterFor, voterKey, type Voter } from '../../domain/ballots.js';
 import { findOption } from '../../domain/polls.js';
 import { audit } from '../../store/audit.js';
 import type { Tx } from '../../store/client.js';
 import type { Member } from '../../store/models.js';
-import { freeBallotId, pollById, type PollDetail } from '../../store/polls.js';
+import { keyedWithSecret, storeBallot } from '../../store/ballots.js';
+import { pollById, type PollDetail } from '../../store/polls.js';
 import { shortNumber, text } from '../args.js';
 import { requireCase, requireMember, UserError, type CommandContext } from '../context.js';
 import { defineCommand } from '../spec.js';
@@ -16,26 +17,19 @@ import { joinRich } from '../../text/rich.js';
 import { POLL_FIELD, pollCardFor, pollRef, requirePoll } from './support.js';
 
 function voterOf(poll: PollDetail, member: Member): Voter {
-  if (!poll.perOrganisation) return { kind: 'member', id: member.id };
-  if (member.organisationId === null) throw new UserError('poll.no_organisation', { number: poll.number });
-  return { kind: 'organisation', id: member.organisationId };
-}
-
-/** Whether the voter's unit has taken part already (then its ballot must exist under its key). */
-function hasTakenPart(poll: PollDetail, voter: Voter): boolean {
-  return poll.participations.some((p) => (voter.kind === 'member' ? p.member.id : p.member.organisationId) === voter.id);
+  const voter = voterFor(poll.perOrganisation, member);
+  if (!voter) throw new UserError('poll.no_organisation', { number: poll.number });
+  return voter;
 }
 
 /** Stores the choice under the voter's key, replacing an earlier one; true when it replaced one. */
 async function castBallot(tx: Tx, ctx: CommandContext, poll: PollDetail, voter: Voter, optionId: number, member: Member): Promise<boolean> {
   const key = voterKey(ctx.ballotSecret, poll.id, voter);
-  const earlier = await tx.ballot.findUnique({ where: { pollId_voterKey: { pollId: poll.id, voterKey: key } } });
-  if (!earlier && hasTakenPart(poll, voter)) throw new UserError('poll.key_changed', { number: poll.number });
-  const memberId = poll.anonymous ? null : member.id;
-  if (earlier) await tx.ballot.update({ where: { id: earlier.id }, data: { optionId, memberId } });
-  else await tx.ballot.create({ data: { id: await freeBallotId(tx, randomBallotId), pollId: poll.id, optionId, voterKey: key, memberId } });
-  await tx.pollParticipation.upsert({ where: { pollId_memberId: { pollId: poll.id, memberId: member.id } }, create: { pollId: poll.id, memberId: member.id }, update: {} });
-  return earlier !== null;
+  const earlier = poll.ballots.some((b) => b.voterKey === key);
+  // Under another secret every voter would look new and could vote twice.
+  if (!earlier && !(await keyedWithSecret(tx, ctx.ballotSecret, poll))) throw new UserError('poll.key_changed', { number: poll.number });
+  await storeBallot(tx, ctx.ballotSecret, { pollId: poll.id, anonymous: poll.anonymous, voterKey: key, optionId, memberId: member.id });
+  return earlier;
 }
 
 export const pollVote = defineCommand({
@@ -65,7 +59,7 @@ export const pollVote = defineCommand({
       const confirmation = poll.anonymous ? ctx.t(changed ? 'poll.vote_changed_anonymous' : 'poll.voted_anonymous', params) : ctx.t(changed ? 'poll.vote_changed' : 'poll.voted', params);
       const organisation = voter.kind === 'organisation' ? [ctx.t('poll.vote_for_organisation', { organisation: (await tx.organisation.findUniqueOrThrow({ where: { id: voter.id } })).name })] : [];
       ctx.reply({ text: joinRich([confirmation, ...organisation], ' ') });
-      ctx.update(pollRef(poll), await pollCardFor(tx, c, await pollById(tx, poll.id)));
+      ctx.update(pollRef(poll), await pollCardFor(tx, ctx.ballotSecret, c, await pollById(tx, poll.id)));
     });
   },
 });

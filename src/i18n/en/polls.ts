@@ -45,7 +45,7 @@ export const polls: Translation<typeof sv> = {
   'poll.closed': 'Poll #{number} is closed; the vote was not counted. Nothing was changed.',
   'poll.no_such_option': 'Poll #{number} has no option "{value}". Choose {choices}. Nothing was changed.',
   'poll.no_organisation': 'Poll #{number} has one vote per organisation and you belong to no organisation in this case. Ask the project leader to set yours. Nothing was changed.',
-  'poll.key_changed': 'Your earlier vote in poll #{number} cannot be found because the ballot key was replaced; it stands as it is. Nothing was changed.',
+  'poll.key_changed': 'The votes in poll #{number} were stored with another ballot key than the one in use now (BALLOT_SECRET or the file ballot.key), so no vote can be cast, changed or counted until that key is back. Ask whoever runs the bot to restore it. Nothing was changed.',
   'poll.closes_past': 'The closing time {when} has already passed. Choose a later time. Nothing was changed.',
   'poll.already_closed': 'Poll #{number} is already closed. Nothing was changed.',
   'poll.not_closed': 'Poll #{number} is not closed yet; its result can become an action once it has closed. Nothing was changed.',

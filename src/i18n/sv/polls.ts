@@ -42,7 +42,7 @@ export const polls = {
   'poll.closed': 'Omröstning #{number} är stängd; rösten räknades inte. Inget har ändrats.',
   'poll.no_such_option': 'Omröstning #{number} har inget alternativ "{value}". Välj {choices}. Inget har ändrats.',
   'poll.no_organisation': 'Omröstning #{number} har en röst per organisation och du hör inte till någon organisation i ärendet. Be projektledaren ange din organisation. Inget har ändrats.',
-  'poll.key_changed': 'Din tidigare röst i omröstning #{number} kan inte hittas eftersom röstnyckeln har bytts; den står kvar som den är. Inget har ändrats.',
+  'poll.key_changed': 'Rösterna i omröstning #{number} är sparade med en annan röstnyckel än den som används nu (BALLOT_SECRET eller filen ballot.key), så ingen röst kan läggas, ändras eller räknas förrän den nyckeln är tillbaka. Be den som driver boten att återställa den. Inget har ändrats.',
   'poll.closes_past': 'Stängningstiden {when} har redan passerat. Välj en senare tid. Inget har ändrats.',
   'poll.already_closed': 'Omröstning #{number} är redan stängd. Inget har ändrats.',
   'poll.not_closed': 'Omröstning #{number} är inte stängd än; en åtgärd kan göras av resultatet när den har stängts. Inget har ändrats.',

@@ -9,11 +9,12 @@ import { figuresReminderJob } from './figures.js';
 import { pollCloseJob, pollReminderJob, type PollCloser } from './polls.js';
 
 /** Closes the poll as the polls commands do (decision, result); the job posts the result and refreshes the poll's card. */
-const closeWithDecision: PollCloser = async (tx, pollId) => {
-  const closing = await closeAtDeadline(tx, pollId);
+const closeWithDecision = (ballotSecret: string): PollCloser => async (tx, pollId) => {
+  const closing = await closeAtDeadline(tx, ballotSecret, pollId);
   return closing ? [{ kind: 'post', message: closing.result }, { kind: 'update', ref: closing.ref, message: closing.card }] : [];
 };
 
-export function allJobs(closePoll: PollCloser = closeWithDecision): JobDefinition[] {
-  return [pollCloseJob(closePoll), pollReminderJob, agendaJob, actionRemindersJob, figuresReminderJob, digestJob];
+/** The poll jobs open ballots, so they need the ballot secret (docs/ARCHITECTURE.md, "Anonymous polls"). */
+export function allJobs(ballotSecret: string): JobDefinition[] {
+  return [pollCloseJob(closeWithDecision(ballotSecret)), pollReminderJob(ballotSecret), agendaJob, actionRemindersJob, figuresReminderJob, digestJob];
 }

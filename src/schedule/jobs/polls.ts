@@ -16,7 +16,7 @@ export type PollCloser = (tx: Tx, pollId: number, at: Date, run: JobRun) => Prom
 
 const period = (p: { id: number; closesAt: Date | null }) => `${p.id}@${p.closesAt!.toISOString()}`;
 
-export const pollReminderJob: JobDefinition = {
+export const pollReminderJob = (ballotSecret: string): JobDefinition => ({
   name: 'poll_reminder',
   schedule: '24 hours before a poll closes',
   settings: [],
@@ -30,9 +30,9 @@ export const pollReminderJob: JobDefinition = {
     const poll = await run.tx.poll.findUnique({ where: { id: run.occurrence.subject! }, include: { options: { orderBy: { position: 'asc' } } } });
     if (poll?.status !== 'open' || !poll.closesAt) return [];
     const message = pollReminder(reminderView(run), { ...poll, closesAt: poll.closesAt }, poll.options.map((o) => o.label));
-    return (await nonVoters(run.tx, run.case.id, poll.id)).map((m) => ({ kind: 'dm', user: m.user, message }));
+    return (await nonVoters(run.tx, ballotSecret, poll)).map((m) => ({ kind: 'dm', user: m.user, message }));
   },
-};
+});
 
 export function pollCloseJob(close: PollCloser): JobDefinition {
   return {

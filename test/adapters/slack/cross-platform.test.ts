@@ -1,4 +1,4 @@
-// One case in a Slack channel and a Teams channel: one bot, one database, one Dispatcher, both
+// One case in a Slack channel and a Teams channel: one bot, one database, one outbox, both
 // real adapters on loopback. Posts reach both platforms; a click on either platform updates the
 // card on both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -94,7 +94,7 @@ describe('one case on Slack and Teams', () => {
 
     // The ticker's work, as main runs it: due jobs into the outbox, the outbox to both platforms.
     const logger = createLogger('silent');
-    const scheduler = new Scheduler({ db: tb.db, logger, jobs: allJobs() });
+    const scheduler = new Scheduler({ db: tb.db, logger, jobs: allJobs(tb.ballotSecret) });
     const sender = new OutboxSender({ db: tb.db, clock: tb.clock, logger, deliveries: [slack.adapter.delivery, teams.adapter.delivery] });
     const deadline = new Date('2026-11-23T11:00:00Z');
     await scheduler.runDue(tb.clock.now(), deadline);

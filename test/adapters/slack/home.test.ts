@@ -1,5 +1,6 @@
 // The App Home tab over a signed Events API delivery, and a retried event processed once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { voterKey } from '../../../src/domain/ballots.js';
 import { ANNA, createSlackHarness, ERIK, JOHN, type SlackHarness } from '../../support/slack-harness.js';
 import { snapshot } from '../../support/testbot.js';
 
@@ -27,7 +28,7 @@ describe('Slack App Home', () => {
     const p1 = await poll(1, 'Jobbmässa i mars?');
     await poll(2, 'Informationsmöte på kvällstid?');
     await poll(3, 'Stängd fråga', 'closed');
-    await h.tb.db.pollParticipation.create({ data: { pollId: p1.id, memberId: anna.id } });
+    await h.tb.db.ballot.create({ data: { pollId: p1.id, voterKey: voterKey(h.tb.ballotSecret, p1.id, { kind: 'member', id: anna.id }), memberId: anna.id } });
     const meeting = (number: number, startsAt: string, place: string) => h.tb.db.meeting.create({ data: { caseId: anna.caseId, number, startsAt: new Date(startsAt), place, createdAt: h.tb.clock.now() } });
     await meeting(1, '2026-11-16T12:00:00Z', 'Förra veckan');
     await meeting(2, '2026-12-07T12:00:00Z', 'Kommunhuset');
