@@ -20,7 +20,7 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 2));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 5));
 /** How long answers may keep arriving after a run before the rest count as never answered. */
-const DRAIN_MS = QUICK ? 4000 : 10_000;
+const DRAIN_MS = QUICK ? 4000 : 8000;
 const CONNECTIONS = [10, 50];
 const BURST = 200;
 const ACK_LIMIT_MS = 3000;

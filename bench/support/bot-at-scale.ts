@@ -4,7 +4,7 @@
 import type { FakeSlackProcess } from './fake-slack-process.js';
 import { freePort } from '../../test/support/program.js';
 import { startBot } from './bot-process.js';
-import { closedLoop, type Sent } from './load.js';
+import { closedLoop, REQUEST_TIMEOUT_S, type LoadRun, type Sent } from './load.js';
 import type { Child } from './processes.js';
 import { caseChannel, caseUsers, MONDAY, type ScaleShape } from './scale-seed.js';
 import { slashStream, type Slash } from './slash-requests.js';
@@ -45,11 +45,15 @@ function typical(shape: ScaleShape, lines: readonly string[]): (n: number) => Sl
   };
 }
 
-const acks = (sent: readonly Sent[]) => {
+/** The acks of the requests of `run` sent while `when` holds. */
+function acks(run: LoadRun, when: (sentAt: number) => boolean) {
+  const sent = run.sent.filter((s) => when(s.sentAt));
   const ms = sent.filter((s) => s.status === 200).map((s) => s.ackAt! - s.sentAt).sort((a, b) => a - b);
-  // `sent − acked` also counts the requests still in flight when the run was stopped.
-  return { sent: sent.length, acked: ms.length, ackedWithin3s: ms.filter((x) => x <= 3000).length, p50Ms: round(percentile(ms, 50)), p99Ms: round(percentile(ms, 99)), maxMs: round(ms.at(-1) ?? NaN) };
-};
+  // Unacknowledged and sent long enough before the end: autocannon gave up on it. (The others
+  // were still in flight when the run stopped.)
+  const timedOut = sent.filter((s) => s.ackAt === undefined && s.sentAt < run.endedAt - REQUEST_TIMEOUT_S * 1000).length;
+  return { sent: sent.length, acked: ms.length, ackedWithin3s: ms.filter((x) => x <= 3000).length, timedOut, p50Ms: round(percentile(ms, 50)), p99Ms: round(percentile(ms, 99)), maxMs: round(ms.at(-1) ?? NaN) };
+}
 
 export interface MondayFigures {
   /** How long before 08:00 on its clock the bot was started. */
@@ -100,9 +104,9 @@ export async function mondayUnderLoad(o: { dbUrl: string; dir: string; fake: Fak
   const tickEnd = logged.length ? Math.max(...logged) - run.offsetMs : Infinity;
   return {
     leadS: o.leadS, startupMs: run.startupMs, rssAtReadyMb, botTickMs: round(tickEnd - tickStart), digests: logged.length, failed,
-    ackBefore: acks(load.sent.filter((s) => s.sentAt < tickStart)),
-    ackDuringTick: acks(load.sent.filter((s) => s.sentAt >= tickStart && s.sentAt <= tickEnd)),
-    ackAfterTick: acks(load.sent.filter((s) => s.sentAt > tickEnd)),
+    ackBefore: acks(load, (at) => at < tickStart),
+    ackDuringTick: acks(load, (at) => at >= tickStart && at <= tickEnd),
+    ackAfterTick: acks(load, (at) => at > tickEnd),
     rssAfterTickMb,
   };
 }
@@ -113,6 +117,8 @@ export interface RssPoint {
   acked: number;
   /** Of those, answered at response_url by the time the memory was read. */
   answered: number;
+  /** Seconds since the first command. */
+  seconds: number;
   rssMb: number | null;
 }
 
@@ -127,13 +133,14 @@ export interface RssFigures {
  */
 export async function rssUnderLoad(o: { dbUrl: string; dir: string; fake: FakeSlackProcess; shape: ScaleShape; counts: readonly number[]; capS: number }): Promise<RssFigures> {
   const run = await botAt(o.dbUrl, o.dir, o.fake, new Date('2026-11-30T02:00:00Z'));
-  const points: RssPoint[] = [{ commands: 0, acked: 0, answered: 0, rssMb: round(run.bot.rssMb()) }];
+  const points: RssPoint[] = [{ commands: 0, acked: 0, answered: 0, seconds: 0, rssMb: round(run.bot.rssMb()) }];
+  const start = Date.now();
   const next = slashStream({ respondBase: o.fake.respondBase, clockOffsetMs: run.offsetMs }, typical(o.shape, ['läge', 'ärende visa', `rösta ${o.shape.polls} Ja`, 'åtgärd lista mina']));
   const sent: Sent[] = [];
   for (const count of o.counts) {
     const load = await closedLoop({ origin: run.origin, connections: 10, amount: count - sent.length, seconds: o.capS, next });
     sent.push(...load.sent);
-    points.push({ commands: sent.length, acked: sent.filter((s) => s.status === 200).length, answered: sent.filter((s) => o.fake.arrivals.has(s.id)).length, rssMb: round(run.bot.rssMb()) });
+    points.push({ commands: sent.length, acked: sent.filter((s) => s.status === 200).length, answered: sent.filter((s) => o.fake.arrivals.has(s.id)).length, seconds: Math.round((Date.now() - start) / 1000), rssMb: round(run.bot.rssMb()) });
   }
   await run.bot.stop(true);
   return { startupMs: run.startupMs, points };

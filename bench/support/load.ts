@@ -38,6 +38,9 @@ export interface LoadOptions {
   stopWhen?: () => boolean;
 }
 
+/** autocannon gives up on a request after this long (and counts it as an error). */
+export const REQUEST_TIMEOUT_S = 10;
+
 interface Slot {
   current?: Sent;
 }
@@ -51,7 +54,7 @@ export function closedLoop(o: LoadOptions): Promise<LoadRun> {
       connections: o.connections,
       ...(o.amount ? { amount: o.amount } : { duration: o.seconds ?? 5 }),
       ...(o.rate ? { overallRate: o.rate } : {}),
-      timeout: 10,
+      timeout: REQUEST_TIMEOUT_S,
       requests: [{
         method: 'POST',
         // Called just before each request is written; the context is this connection's.
