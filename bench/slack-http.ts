@@ -37,7 +37,7 @@ interface Target {
   name: 'bare' | 'naive' | 'bot';
   origin: string;
   child: Child;
-  /** Whether it answers at response_url (the bare app only acknowledges). */
+  /** Whether it answers at all (the bare app only acknowledges). */
   answers: boolean;
 }
 
