@@ -1,0 +1,75 @@
+// The scheduler in this process on the seeded file: how long a tick takes, how many SQL statements
+// it sends, and how long it holds the event loop, for an idle minute and for Monday 08:00 (one
+// digest per case); then the sender delivering those digests to a Delivery that only counts.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { ManualClock } from '../../src/clock.js';
+import type { Delivery } from '../../src/core/event.js';
+import { createLogger } from '../../src/logger.js';
+import { allJobs } from '../../src/schedule/jobs/index.js';
+import { Scheduler } from '../../src/schedule/scheduler.js';
+import { OutboxSender } from '../../src/outbox/sender.js';
+import { openCountingDb } from './counting-db.js';
+import { MONDAY } from './scale-seed.js';
+import { BALLOT_SECRET } from './slash-requests.js';
+import { round } from './stats.js';
+
+const MINUTE = 60_000;
+
+export interface TickFigures {
+  idleTickMs: (number | null)[];
+  idleTickQueries: number;
+  mondayTickMs: number | null;
+  mondayTickQueries: number;
+  digests: number;
+  queriesPerDigest: number | null;
+  msPerDigest: number | null;
+  /** Event-loop delay while the Monday tick ran: how long other work (an ack) would have waited. */
+  mondayLoopDelayMaxMs: number | null;
+  mondayLoopDelayP99Ms: number | null;
+  senderFlushMs: number | null;
+  senderQueries: number;
+  delivered: number;
+}
+
+export async function measureTicks(url: string, idleRuns: number): Promise<TickFigures> {
+  const { db, queries } = await openCountingDb(url);
+  const scheduler = new Scheduler({ db, logger: createLogger('silent'), jobs: allJobs(BALLOT_SECRET) });
+  const timed = async <T>(work: () => Promise<T>) => {
+    const [q0, t0] = [queries(), performance.now()];
+    const result = await work();
+    return { result, ms: performance.now() - t0, queries: queries() - q0 };
+  };
+
+  // The minute before 07:59: nothing is due, but every case is looked at.
+  const idle = [];
+  for (let i = 0; i < idleRuns; i++) idle.push(await timed(() => scheduler.runDue(new Date(MONDAY.getTime() - 2 * MINUTE), new Date(MONDAY.getTime() - MINUTE))));
+
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  // Its first sample only starts the count: one must be taken before the tick, or a tick that
+  // holds the loop from start to end would show no delay at all.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const monday = await timed(() => scheduler.runDue(new Date(MONDAY.getTime() - MINUTE), MONDAY));
+  // The tick may never have let the sampling timer run: give it its turn, so it records that wait.
+  await new Promise((resolve) => setTimeout(resolve, 25));
+  loop.disable();
+  const digests = monday.result.ran.filter((r) => r.job === 'digest').length;
+  const idleQueries = idle[0]?.queries ?? 0;
+
+  let delivered = 0;
+  const counting: Delivery = { platform: 'slack', deliver: async () => void delivered++ };
+  const sender = new OutboxSender({ db, clock: new ManualClock(MONDAY), logger: createLogger('silent'), deliveries: [counting] });
+  // One flush takes a batch; the ticker flushes again until nothing is left.
+  const flush = await timed(async () => {
+    while ((await sender.flush()).sent > 0);
+  });
+  await db.$disconnect();
+  return {
+    idleTickMs: idle.map((r) => round(r.ms)), idleTickQueries: idleQueries,
+    mondayTickMs: round(monday.ms), mondayTickQueries: monday.queries, digests,
+    queriesPerDigest: digests ? round((monday.queries - idleQueries) / digests) : null,
+    msPerDigest: digests ? round(monday.ms / digests) : null,
+    mondayLoopDelayMaxMs: round(loop.max / 1e6), mondayLoopDelayP99Ms: round(loop.percentile(99) / 1e6),
+    senderFlushMs: round(flush.ms), senderQueries: flush.queries, delivered,
+  };
+}
