@@ -18,7 +18,7 @@ export interface RetryPolicy {
   leaseMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, maxMs: 15 * 60_000, maxAttempts: 10, leaseMs: 2 * 60_000 };
+export const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, maxMs: 15 * 60_000, maxAttempts: 30, leaseMs: 2 * 60_000 };
 
 export interface SenderOptions {
   db: Db;
