@@ -13,8 +13,7 @@ import { Scheduler } from '../src/schedule/scheduler.js';
 import { startTicker } from '../src/schedule/ticker.js';
 import type { Db } from '../src/store/client.js';
 import { startHttpServer } from './http/server.js';
-import { slackFromConfig } from './slack/start.js';
-import { TeamsAdapter } from './teams/adapter.js';
+import type { TeamsAdapter } from './teams/adapter.js';
 
 export interface WebhookOptions {
   config: Config;
@@ -23,7 +22,10 @@ export interface WebhookOptions {
   stop: Promise<void>;
 }
 
+// Each platform's SDK is loaded only when that platform is configured: a Slack-only set-up does
+// not pay for the Teams SDK's start-up time and memory, nor the other way round.
 async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger): Promise<TeamsAdapter> {
+  const { TeamsAdapter } = await import('./teams/adapter.js');
   const teams = await TeamsAdapter.create({
     bot, db, clock: systemClock, logger, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
     allowUnauthenticated: config.TEAMS_ALLOW_UNAUTHENTICATED === '1',
@@ -41,7 +43,7 @@ export async function serveWebhooks({ config, botOptions, logger, stop }: Webhoo
   const bot = new Bot({ ...botOptions, clock: systemClock, onStored: () => courier?.nudge() });
   const teams = teamsConfigured(config) ? await startTeams(config, bot, db, logger) : null;
   const slack = slackConfigured(config)
-    ? await slackFromConfig(config, { bot, db, logger, registry, clock: systemClock, defaultLocale: config.DEFAULT_LOCALE }).catch((err: Error) => {
+    ? await (await import('./slack/start.js')).slackFromConfig(config, { bot, db, logger, registry, clock: systemClock, defaultLocale: config.DEFAULT_LOCALE }).catch((err: Error) => {
       process.stderr.write(`cannot start the Slack adapter: ${err.message}\n`);
       process.exit(1);
     })
