@@ -30,8 +30,6 @@ export interface SlackAdapterOptions extends CoreParts {
   identity: { botId: string; botUserId: string; teamId: string };
   rateLimits?: RateLimitPolicy;
   pacing?: PacerTiming;
-  /** The Web API client's retries of network errors and 5xx. */
-  webApiRetries?: webApi.RetryOptions;
   ackDeadlineMs?: number;
   /** How long one Web API or response_url call may take; Slack's client waits forever by default. */
   apiTimeoutMs?: number;
@@ -62,7 +60,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const clientOptions: webApi.WebClientOptions = {
     ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
     rejectRateLimitedCalls: true,
-    retryConfig: o.webApiRetries ?? WEB_API_RETRIES,
+    retryConfig: WEB_API_RETRIES,
     timeout: o.apiTimeoutMs ?? API_TIMEOUT_MS,
   };
   const receiver = o.appToken

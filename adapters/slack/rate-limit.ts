@@ -19,10 +19,11 @@ export interface RateLimitPolicy {
 export const DEFAULT_RATE_LIMITS: RateLimitPolicy = { maxWaits: 3, maxWaitMs: 60_000, sleep: realSleep };
 
 /**
- * The Web API client's own retries, for network errors and 5xx only (429s are ours, above): two
- * more tries within a few seconds, so an interactive answer is not held up for minutes.
+ * No retries inside the Web API client: a chat.postMessage that timed out may have been posted all
+ * the same, and only the outbox can find out (by the message's metadata) before it tries again.
+ * Network errors and 5xx therefore surface as retryable failures for the outbox to handle.
  */
-export const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000, randomize: true };
+export const WEB_API_RETRIES = { retries: 0 };
 
 type Coded = Error & { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string } };
 

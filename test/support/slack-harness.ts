@@ -109,7 +109,6 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
     identity: { botId: BOT.botId, botUserId: BOT.userId, teamId: BOT.teamId },
     rateLimits: { maxWaits: 3, maxWaitMs: 60_000, sleep: async (ms) => void rateLimitWaits.push(ms) },
     pacing: { intervalMs: 1000, now: () => virtualMs, sleep: async (ms) => { paceWaits.push({ ms }); virtualMs += ms; } },
-    webApiRetries: { retries: 0 },
     ...(options.ackDeadlineMs !== undefined ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
     ...(options.apiTimeoutMs !== undefined ? { apiTimeoutMs: options.apiTimeoutMs } : {}),
     ...(options.socketMode ? { appToken: 'xapp-1-A0SAMVERKAN-test' } : {}),
