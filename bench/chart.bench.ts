@@ -22,18 +22,20 @@ const pool = new ChartPool();
 const charts = new ChartCache({ renderer: pool, logger: createLogger('silent') });
 await charts.png(chartOf(3));
 let drawn = 0;
+// Longer than vitest's default half second: a drawing takes tens of milliseconds.
+const options = { time: 3_000 };
 
 describe('trend chart', () => {
   afterAll(async () => { await pool.close(); });
   const three = trendSpec(chartOf(3));
   const twenty = trendSpec(chartOf(20));
-  bench('SVG, 3 reports, in this thread', async () => { await drawSvg(three); });
-  bench('PNG, 3 reports, in this thread', async () => { await drawPng(three); });
-  bench('PNG, 20 reports, in this thread', async () => { await drawPng(twenty); });
+  bench('SVG, 3 reports, in this thread', async () => { await drawSvg(three); }, options);
+  bench('PNG, 3 reports, in this thread', async () => { await drawPng(three); }, options);
+  bench('PNG, 20 reports, in this thread', async () => { await drawPng(twenty); }, options);
   bench('PNG, 3 reports, through the pool, uncached', async () => {
     if (!(await charts.png(chartOf(3, ++drawn / 1000)))) throw new Error('no chart');
-  });
+  }, options);
   bench('PNG, 3 reports, through the pool, cached', async () => {
     if (!(await charts.png(chartOf(3)))) throw new Error('no chart');
-  });
+  }, options);
 });
