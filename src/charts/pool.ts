@@ -79,16 +79,19 @@ export class ChartPool implements ChartRenderer {
       if (!idle) {
         // One worker starting at a time: it takes the queue's first job when it is ready.
         if (this.#slots.length < this.#size && this.#slots.every((s) => s.ready)) this.#start();
-        return;
+        break;
       }
       this.#run(idle, this.#queue.shift()!);
+    }
+    // Only a worker with work keeps the process alive: an idle one must not hold up an exit.
+    for (const s of this.#slots) {
+      if (s.job || (!s.ready && this.#queue.length)) s.worker.ref();
+      else s.worker.unref();
     }
   }
 
   #start(): void {
     const slot: Slot = { worker: startWorker(this.#module), ready: false };
-    // Only a worker at work keeps the process alive (see #run): an idle one must not hold up an exit.
-    slot.worker.unref();
     slot.worker.on('message', (message: FromWorker) => this.#received(slot, message));
     slot.worker.on('error', (err) => void this.#end(slot, err));
     slot.worker.on('exit', (code) => void this.#end(slot, new Error(`the chart worker exited with code ${code}`)));
@@ -97,19 +100,19 @@ export class ChartPool implements ChartRenderer {
 
   #run(slot: Slot, job: Job): void {
     slot.job = job;
-    slot.worker.ref();
     slot.timer = setTimeout(() => void this.#end(slot, new Error(`the chart took longer than ${this.#timeoutMs} ms`)), this.#timeoutMs);
     slot.worker.postMessage({ spec: job.spec } satisfies ToWorker);
   }
 
   #received(slot: Slot, message: FromWorker): void {
+    // A worker already ended (timed out) may still have answered before it stopped.
+    if (!this.#slots.includes(slot)) return;
     if ('ready' in message) {
       slot.ready = true;
     } else {
       const job = slot.job!;
       clearTimeout(slot.timer);
       slot.job = undefined;
-      slot.worker.unref();
       if ('png' in message) {
         this.drawn++;
         job.resolve(message.png);
