@@ -1,4 +1,4 @@
-// Throughput of the command path: parsing alone, and a whole `ärende visa` through the bot on SQLite.
+// Throughput of the command path: parsing alone, and whole `ärende visa` and `läge` through the bot on SQLite.
 // Run with `npm run bench`; goals live here, never in unit tests.
 import { afterAll, bench, describe } from 'vitest';
 import { allCommands } from '../src/commands/index.js';
@@ -7,11 +7,15 @@ import { parseCommandLine } from '../src/parse/command-line.js';
 import { createTestBot } from '../test/support/testbot.js';
 
 const registry = new CommandRegistry(allCommands);
-const LINE = '/samverkan ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs mål=70 inom=8 varseldatum=5 dec';
+const LINE = '/samverkan ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs mål=70 inom=8 varseldatum="5 dec"';
 
 // Set up at module load: vitest's bench mode does not run beforeAll hooks before async benches.
 const tb = await createTestBot();
 await tb.say(LINE);
+// Three reports for `läge`: its chart is drawn once, for the first answer.
+for (const [date, permanent] of [['2026-10-01', 20], ['2026-11-01', 45], ['2026-11-20', 70]] as const) {
+  await tb.say(`läge rapportera tillsvidare=${permanent} visstid=10 eget=3 studier=8 söker=${150 - permanent} datum=${date}`);
+}
 
 describe('command path', () => {
   afterAll(async () => { await tb.close(); });
@@ -25,5 +29,10 @@ describe('command path', () => {
 
   bench('ärende visa through the bot on SQLite', async () => {
     await tb.say('ärende visa');
+  });
+
+  bench('läge through the bot on SQLite (the chart drawn already)', async () => {
+    const [answer] = await tb.say('läge');
+    if (!answer?.message.files?.length) throw new Error('läge answered without its chart');
   });
 });

@@ -1,5 +1,6 @@
 // Routing: inbound event → command → replies, and the effects the command stored in the outbox.
 // The one seam between adapters and the core.
+import type { ChartCache } from './charts/cache.js';
 import type { Clock } from './clock.js';
 import type { CommandContext } from './commands/context.js';
 import { UserError } from './commands/context.js';
@@ -28,6 +29,8 @@ export interface BotOptions {
   defaultTimeZone: string;
   /** Secret of the ballot voter keys and sealed choices (src/domain/ballots.ts); kept outside the database. */
   ballotSecret: string;
+  /** The trend charts of `läge` (src/charts/). */
+  charts: ChartCache;
   /** Called when a command has stored deliveries in the outbox, so that they go out at once. */
   onStored?: () => void;
 }
@@ -121,7 +124,7 @@ export class Bot {
     const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now());
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
-      timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret,
+      timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts,
       write: (work) => effects.within(this.options.db, work),
       reply: (message) => replies.push({ kind: 'reply', message }),
       post: (message, ref) => effects.add({ kind: 'post', message, ...(ref ? { ref } : {}) }),

@@ -6,6 +6,8 @@ import { runConsole } from '../adapters/console/run.js';
 import { consoleScheduling } from '../adapters/console/scheduling.js';
 import { ConsoleSession } from '../adapters/console/session.js';
 import { Bot } from './bot.js';
+import { ChartCache } from './charts/cache.js';
+import { ChartPool } from './charts/pool.js';
 import { ManualClock } from './clock.js';
 import { allCommands } from './commands/index.js';
 import { CommandRegistry } from './commands/registry.js';
@@ -66,7 +68,10 @@ async function main(): Promise<void> {
   const ballotSecret = loadBallotSecret(config.BALLOT_SECRET, config.DATABASE_URL);
   const sealed = await sealLegacyBallots(db, ballotSecret);
   if (sealed) logger.info({ sealed }, 'anonymous ballots sealed');
-  const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE, ballotSecret };
+  // The worker starts with the first chart, so a run that draws none never loads the charting libraries.
+  const chartPool = new ChartPool();
+  const charts = new ChartCache({ renderer: chartPool, logger });
+  const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE, ballotSecret, charts };
   if (webhooks) {
     // Loaded only when needed: the platform SDKs would slow every console start.
     const { serveWebhooks } = await import('../adapters/webhooks.js');
@@ -80,6 +85,7 @@ async function main(): Promise<void> {
     logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');
     await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
   }
+  await chartPool.close();
   await db.$disconnect();
   unlock();
   logger.info('stopped');

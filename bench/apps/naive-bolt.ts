@@ -14,7 +14,7 @@ if (!(await db.channelLink.findFirst({ where: { platform: 'slack', channelId } }
   const createdAt = new Date();
   await db.case.create({
     data: {
-      title: 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, joinCode: 'NAIVE1', createdAt,
+      title: 'Konga Bruk konkurs', company: 'Konga Bruk AB', municipality: 'Tingsryd', kind: 'konkurs', affected: 211, createdAt,
       channels: { create: { platform: 'slack', channelId, createdAt } },
     },
   });

@@ -1,4 +1,5 @@
 // What a command handler gets: who asked, where, in which language and case, and where to answer.
+import type { ChartCache } from '../charts/cache.js';
 import type { Clock } from '../clock.js';
 import type { ChannelAddress, EntityRef, InboundEvent, Recipient } from '../core/event.js';
 import type { Message } from '../core/message.js';
@@ -41,6 +42,8 @@ export interface CommandContext {
   registry: CommandList;
   /** Secret of the ballot voter keys and sealed choices; never stored in the database or logged. */
   ballotSecret: string;
+  /** Charts, drawn off the event loop and kept by content. */
+  charts: ChartCache;
   /**
    * Runs `work` in one transaction that also stores, in the outbox, every post, dm and update the
    * command has made so far: a change and what the group is told of it commit together. Changes

@@ -35,7 +35,14 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+// Making an Intl.NumberFormat costs far more than formatting with one, and a status message
+// formats dozens of numbers.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Numbers as the locale writes them: 12,5 in Swedish, 12.5 in English. */
 export function formatNumber(locale: Locale, value: number, decimals = 0): string {
-  return new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const key = `${locale}:${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return format.format(value);
 }

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleOutput } from '../../adapters/console/session.js';
-import { CHART_SIZE } from '../../src/render/chart.js';
+import { CHART_SIZE } from '../../src/charts/spec.js';
 import { joinWithCode } from '../support/group.js';
 import { createTestBot, snapshot, type TestBot } from '../support/testbot.js';
 

@@ -5,6 +5,7 @@ import { closeAtDeadline } from '../../src/commands/poll/closing.js';
 import { CommandRegistry } from '../../src/commands/registry.js';
 import { createLogger } from '../../src/logger.js';
 import { buttonCommands } from '../support/buttons.js';
+import { testCharts } from '../support/charts.js';
 import { freshFairCard } from '../support/expected.js';
 import { addMember, groupBot, outputsOf } from '../support/group.js';
 import { snapshot, type TestBot } from '../support/testbot.js';
@@ -167,7 +168,7 @@ describe('polls through the console', () => {
       await tb.say('@erik rösta 1 Ja');
       const rekeyed = new Bot({
         db: tb.db, clock: tb.clock, logger: createLogger('silent'), registry: new CommandRegistry(allCommands),
-        defaultLocale: 'sv', defaultTimeZone: 'Europe/Stockholm', ballotSecret: 'a-replaced-secret-0123456789',
+        defaultLocale: 'sv', defaultTimeZone: 'Europe/Stockholm', ballotSecret: 'a-replaced-secret-0123456789', charts: testCharts(createLogger('silent')),
       });
       const as = (user: string, text: string) => rekeyed.handle({ platform: 'console', user: { id: user, name: user }, channel: { id: 'samverkan', name: 'samverkan' }, text });
       const before = await snapshot(tb.db);

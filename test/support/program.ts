@@ -18,9 +18,13 @@ export interface ProgramResult {
 // program can also run in another working directory.
 const TSX_LOADER = pathToFileURL(join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
-/** Starts the program with only the given environment (plus PATH), in the project root or `cwd`. */
-export function startProgram(env: Record<string, string>, cwd = projectRoot): { child: ChildProcess; done: Promise<ProgramResult> } {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(projectRoot, 'src', 'main.ts')], {
+/**
+ * Starts the program with only the given environment (plus PATH), in the project root or `cwd`:
+ * src/main.ts through tsx, or a compiled main.js as `npm start` runs it.
+ */
+export function startProgram(env: Record<string, string>, cwd = projectRoot, compiled?: string): { child: ChildProcess; done: Promise<ProgramResult> } {
+  const args = compiled ? [compiled] : ['--import', TSX_LOADER, join(projectRoot, 'src', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { consoleScheduling } from '../../adapters/console/scheduling.js';
 import { ConsoleSession, type ConsoleOutput } from '../../adapters/console/session.js';
 import { Bot } from '../../src/bot.js';
+import type { ChartCache } from '../../src/charts/cache.js';
 import type { Deliverable, Delivery, InboundEvent, Reply } from '../../src/core/event.js';
 import { ManualClock } from '../../src/clock.js';
 import { allCommands } from '../../src/commands/index.js';
@@ -17,6 +18,7 @@ import type { Locale } from '../../src/i18n/index.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { openDb, type Db } from '../../src/store/client.js';
 import { migrate } from '../../src/store/migrations.js';
+import { testCharts } from './charts.js';
 
 let template: Promise<string> | undefined;
 
@@ -53,6 +55,8 @@ export interface TestBotOptions {
   logger?: Logger;
   /** Secret of the ballot voter keys; default a random one per bot. */
   ballotSecret?: string;
+  /** Where charts come from; default the test file's pool of the real worker (support/charts.ts). */
+  charts?: ChartCache;
 }
 
 export interface TestBot {
@@ -97,7 +101,8 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const logger = options.logger ?? createLogger('silent');
   const registry = new CommandRegistry(options.commands ?? allCommands);
   const scheduling = consoleScheduling({ db, clock, logger, ballotSecret });
-  const bot = new Bot({ db, clock, logger, registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret, onStored: scheduling.nudge });
+  const charts = options.charts ?? testCharts(logger);
+  const bot = new Bot({ db, clock, logger, registry, defaultLocale: locale, defaultTimeZone: 'Europe/Stockholm', ballotSecret, charts, onStored: scheduling.nudge });
   const session = new ConsoleSession({ bot, clock, user: options.user ?? 'anna', channel: options.channel ?? 'samverkan', locale, timeZone: 'Europe/Stockholm', advance: scheduling.advance, deliver: scheduling.deliver });
   const say = (line: string) => session.line(line);
   return {

@@ -1,10 +1,10 @@
 // What the figures commands share: the case's target, the suppression threshold that applies
-// where the answer goes, and the current picture as a message.
+// where the answer goes, and the current picture as a message with its chart.
 import type { Message } from '../../core/message.js';
 import type { Report, Target } from '../../domain/figures.js';
 import { hasRole, type MemberRole } from '../../domain/roles.js';
 import type { FigureStyle } from '../../render/figures-format.js';
-import { statusMessage } from '../../render/status-message.js';
+import { statusChart, statusMessage } from '../../render/status-message.js';
 import type { Case } from '../../store/models.js';
 import { fromIso } from '../../time/local-date.js';
 import { todayIn } from '../../time/zone.js';
@@ -29,6 +29,20 @@ export function styleFor(ctx: CommandContext, c: Case, where: 'here' | 'channel'
   return { t: ctx.t, locale: ctx.locale, threshold: direct && leader ? 0 : c.suppressionThreshold };
 }
 
-export function currentStatus(ctx: CommandContext, c: Case, style: FigureStyle, reports: readonly Report[], lead?: RichText): Promise<Message> {
-  return statusMessage(style, { reports, target: caseTarget(c), today: ctx.today, ...(lead ? { lead } : {}) });
+/**
+ * The status message with its chart: drawn now if need be, or with `drawnOnly` only a chart drawn
+ * already — inside a transaction, which holds the database's one connection and must not wait
+ * for a drawing (see figures/report.ts).
+ */
+export async function currentStatus(ctx: CommandContext, c: Case, style: FigureStyle, reports: readonly Report[], options: { lead?: RichText; drawnOnly?: boolean } = {}): Promise<Message> {
+  const target = caseTarget(c);
+  const chart = statusChart(style, reports, target);
+  const png = chart && (options.drawnOnly ? ctx.charts.drawn(chart) : await ctx.charts.png(chart));
+  return statusMessage(style, { reports, target, today: ctx.today, ...(options.lead ? { lead: options.lead } : {}) }, png);
+}
+
+/** Draws the chart of these reports ahead, for a `drawnOnly` status. */
+export async function drawStatusChart(ctx: CommandContext, c: Case, style: FigureStyle, reports: readonly Report[]): Promise<void> {
+  const chart = statusChart(style, reports, caseTarget(c));
+  if (chart) await ctx.charts.png(chart);
 }

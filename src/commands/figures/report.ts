@@ -11,7 +11,7 @@ import { toIso } from '../../time/local-date.js';
 import { choice, flag, integer, pastDate, text } from '../args.js';
 import { requireCase, UserError, type CommandContext } from '../context.js';
 import { defineCommand, type FieldName } from '../spec.js';
-import { currentStatus, styleFor } from './common.js';
+import { currentStatus, drawStatusChart, styleFor } from './common.js';
 
 const MAX_COUNT = 1_000_000;
 /** The source of a case's first report when none is named: the job-security council most reports come from. */
@@ -44,10 +44,16 @@ const baseWord = (base: Base, locale: Locale) => BASE_WORDS[base][locale === 'sv
 const countSchemas = () => Object.fromEntries(CATEGORIES.map((c) => [c, integer(0, MAX_COUNT).optional()])) as Record<Category, z.ZodOptional<ReturnType<typeof integer>>>;
 
 /** An existing source is matched whatever its case; without one named, the latest report's source continues. */
-async function sourceFor(tx: Tx, caseId: number, named: string | undefined): Promise<string> {
-  const reports = await reportsOf(tx, caseId);
+function sourceFor(reports: readonly Report[], named: string | undefined): string {
   if (!named) return reports.at(-1)?.source ?? FIRST_SOURCE;
   return reports.find((r) => r.source.toLowerCase() === named.toLowerCase())?.source ?? named;
+}
+
+const sameReport = (a: Report, b: Report) => a.date === b.date && a.source === b.source;
+
+/** The reports as they will be read once `report` is saved: in the place of the one it replaces, else last. */
+function withReport(reports: readonly Report[], report: Report): Report[] {
+  return reports.some((r) => sameReport(r, report)) ? reports.map((r) => (sameReport(r, report) ? report : r)) : [...reports, report];
 }
 
 /** The command that replaces the report, written out in full so that it means the same tomorrow. */
@@ -105,14 +111,20 @@ export const figuresReport = defineCommand({
     const counts = Object.fromEntries(CATEGORIES.map((k) => [k, args[k] ?? 0])) as Counts;
     const n = args.n ?? c.affected;
     if (accounted(counts) > n) throw new UserError('figures.sum_exceeds', { sum: accounted(counts), n });
+    const reportOn = (reports: readonly Report[]): Report => ({ date: toIso(args.date ?? ctx.today), source: sourceFor(reports, args.source), base, n, counts });
+    const style = styleFor(ctx, c, 'channel');
+    // The post's chart is drawn before the transaction, which must not wait for a drawing; the
+    // post takes it as drawn (without it, if the figures changed in between).
+    const before = await reportsOf(ctx.db, c.id);
+    const ahead = reportOn(before);
+    if (args.confirm || !before.some((r) => sameReport(r, ahead))) await drawStatusChart(ctx, c, style, withReport(before, ahead));
     await ctx.write(async (tx) => {
-      const report: Report = { date: toIso(args.date ?? ctx.today), source: await sourceFor(tx, c.id, args.source), base, n, counts };
+      const report = reportOn(await reportsOf(tx, c.id));
       const existing = await findReport(tx, c.id, report.date, report.source);
       if (existing && !args.confirm) return ctx.reply(confirmMessage(ctx, report));
       await save(ctx, tx, c, report, existing);
-      // Built inside the transaction: if it fails, the report is not kept either.
       const lead = ctx.t(existing ? 'figures.replaced' : 'figures.reported', { name: ctx.user.displayName, source: report.source, date: report.date });
-      ctx.post(await currentStatus(ctx, c, styleFor(ctx, c, 'channel'), await reportsOf(tx, c.id), lead));
+      ctx.post(await currentStatus(ctx, c, style, await reportsOf(tx, c.id), { lead, drawnOnly: true }));
     });
   },
 });

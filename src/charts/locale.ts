@@ -14,8 +14,16 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2026, i, 1
 // 2026-11-22 is a Sunday: Vega's weeks start on Sunday.
 const DAYS = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2026, 10, 22 + i)));
 
+const made = new Map<Locale, VegaLocale>();
+
+/** Made once per language: every chart specification carries it. */
 export function vegaLocale(locale: Locale): VegaLocale {
-  const tag = TAGS[locale];
+  let found = made.get(locale);
+  if (!found) made.set(locale, (found = localeFor(TAGS[locale])));
+  return found;
+}
+
+function localeFor(tag: string): VegaLocale {
   const decimal = new Intl.NumberFormat(tag).format(1.5).charAt(1);
   return {
     number: { decimal, thousands: '\u00a0', grouping: [3], currency: ['', ''] },

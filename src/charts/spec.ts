@@ -1,9 +1,9 @@
-// The trend chart: the new-occupation share over time with the target line, rendered on the
-// server by Vega-Lite → Vega → SVG → PNG (resvg). Offline; no browser, no canvas.
+// The trend chart of `läge` as data: the new-occupation share over time with the target line, as
+// a Vega-Lite specification. Built on the main thread (it is cheap, and its text is what the
+// cache knows a chart by); drawn in the chart worker (draw.ts).
 import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from '../i18n/index.js';
-import { chartFont } from './chart-font.js';
-import { vegaLocale } from './chart-locale.js';
+import { vegaLocale } from './locale.js';
 
 export const CHART_SIZE = { width: 640, height: 320 } as const;
 export const LINE_COLOUR = '#1f5fa8';
@@ -26,7 +26,7 @@ export interface TrendChart {
   target?: { percent: number; label: string };
 }
 
-function spec(chart: TrendChart): TopLevelSpec {
+export function trendSpec(chart: TrendChart): TopLevelSpec {
   const x = { field: 'date', type: 'temporal' as const, title: null, scale: { type: 'utc' as const, padding: 24 }, axis: { format: '%-d %b %Y', labelAngle: 0, tickCount: 5, grid: false } };
   const y = { field: 'share', type: 'quantitative' as const, title: chart.axisTitle, scale: { domain: [0, 100] } };
   const target = chart.target;
@@ -55,23 +55,4 @@ function spec(chart: TrendChart): TopLevelSpec {
         : []),
     ],
   };
-}
-
-/** The chart as SVG text. */
-// The charting libraries are loaded on first use: they weigh more than the rest of the bot, and
-// most runs (the console, a webhook restart) never draw a chart.
-export async function trendSvg(chart: TrendChart): Promise<string> {
-  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
-  const view = new View(parse(compile(spec(chart)).spec), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
-}
-
-/** The chart as PNG bytes, CHART_SIZE pixels. */
-export async function trendPng(chart: TrendChart): Promise<Uint8Array> {
-  const [svg, { Resvg }] = await Promise.all([trendSvg(chart), import('@resvg/resvg-js')]);
-  return new Uint8Array(new Resvg(svg, { font: chartFont(), fitTo: { mode: 'width', value: CHART_SIZE.width } }).render().asPng());
 }

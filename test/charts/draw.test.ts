@@ -1,6 +1,10 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { CHART_SIZE, LINE_COLOUR, TARGET_COLOUR, trendPng, trendSvg, type TrendChart } from '../../src/render/chart.js';
+import { drawPng, drawSvg } from '../../src/charts/draw.js';
+import { CHART_SIZE, LINE_COLOUR, TARGET_COLOUR, trendSpec, type TrendChart } from '../../src/charts/spec.js';
+
+const trendPng = (c: TrendChart) => drawPng(trendSpec(c));
+const trendSvg = (c: TrendChart) => drawSvg(trendSpec(c));
 
 const chart: TrendChart = {
   locale: 'sv',
