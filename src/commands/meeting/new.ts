@@ -6,7 +6,7 @@ import { audit } from '../../store/audit.js';
 import { nextNumber } from '../../store/numbers.js';
 import { zonedToUtc } from '../../time/zone.js';
 import { dateTime, link, text } from '../args.js';
-import { currentAgenda } from '../agenda/support.js';
+import { currentAgenda } from '../../services/agenda.js';
 import { requireCase, UserError } from '../context.js';
 import { defineCommand } from '../spec.js';
 

@@ -1,5 +1,5 @@
 // The agenda to every member by direct message, a set number of hours before each meeting.
-import { agendaDm, currentAgenda } from '../../commands/agenda/support.js';
+import { agendaDm, currentAgenda } from '../../services/agenda.js';
 import { membersOf } from '../../store/members.js';
 import type { JobDefinition } from '../job.js';
 

@@ -1,6 +1,6 @@
 // The weekly digest to every channel of the case, on the digest day at the digest time.
 import { isoWeek, weekday } from '../../time/local-date.js';
-import { composeDigest } from '../digest.js';
+import { composeDigest } from '../../services/digest.js';
 import type { JobDefinition } from '../job.js';
 import { dailyAt, sameLocalDay } from '../occurrences.js';
 
