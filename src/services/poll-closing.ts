@@ -13,6 +13,7 @@ import { recordCount } from '../store/ballots.js';
 import type { Tx } from '../store/client.js';
 import { meetingsOf } from '../store/meetings.js';
 import type { Case } from '../store/models.js';
+import { markScheduleChanged } from '../store/next-occurrences.js';
 import { pollById, type PollDetail } from '../store/polls.js';
 import { neutral } from '../text/rich.js';
 import { caseTranslator } from './case-texts.js';
@@ -46,6 +47,7 @@ export async function closePoll(tx: Tx, ballotSecret: string, c: Case, poll: Pol
   const result = resultText(t, pollResult(counts));
   const meeting = currentMeeting(await meetingsOf(tx, c.id), at, c.timeZone);
   await tx.poll.update({ where: { id: poll.id }, data: { status: 'closed', closedAt: at } });
+  await markScheduleChanged(tx, c.id); // no reminder or closing at its deadline any more
   const decision = await tx.decision.create({
     data: {
       caseId: c.id, pollId: poll.id, meetingId: meeting?.id ?? null, createdById: closer?.memberId ?? poll.createdById, createdAt: at,

@@ -10,9 +10,9 @@ export const agendaJob: JobDefinition = {
   schedule: '24 hours before each meeting',
   settings: ['agendaHours'],
   produces: 'dm',
-  async occurrences(db, { case: theCase, settings }, from, to) {
+  async next(db, { case: theCase, settings }, after) {
     const lead = settings.agendaHours * HOUR;
-    const meetings = await db.meeting.findMany({ where: { caseId: theCase.id, status: 'planned', startsAt: { gt: new Date(from.getTime() + lead), lte: new Date(to.getTime() + lead) } } });
+    const meetings = await db.meeting.findMany({ where: { caseId: theCase.id, status: 'planned', startsAt: { gt: new Date(after.getTime() + lead) } } });
     // The start time is part of the period: a meeting moved to another time gets a fresh agenda.
     return meetings.map((m) => ({ period: `${m.id}@${m.startsAt.toISOString()}`, at: new Date(m.startsAt.getTime() - lead), subject: m.id }));
   },
