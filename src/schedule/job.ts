@@ -24,6 +24,8 @@ export interface JobRun extends JobCase {
   tx: Tx;
   occurrence: Occurrence;
   t: Translate;
+  /** What the job's `prepare` made for this case; a run does without it when it is missing. */
+  prepared?: JobOutput[];
 }
 
 /** What a job produces: posts to every channel of the case, dms, updates of posted cards. */
@@ -43,6 +45,12 @@ export interface JobDefinition {
   next(db: Tx, jc: JobCase, after: Date): Promise<Occurrence[]>;
   /** Whether an occurrence missed while the bot was down is still worth running at `now`. */
   stillRelevant(occurrence: Occurrence, now: Date, jc: JobCase): boolean;
+  /**
+   * For a job that only reads and falls due for many cases at once (the Monday digests): what
+   * those runs will produce, read for all of them together — a few queries instead of a few per
+   * case. The scheduler calls it right before they run, when every job due earlier has run.
+   */
+  prepare?(db: Tx, cases: readonly JobCase[], at: Date): Promise<Map<number, JobOutput[]>>;
   /** Runs inside the transaction that claimed the occurrence; may change data (closing a poll). */
   run(run: JobRun): Promise<JobOutput[]>;
 }

@@ -15,7 +15,7 @@ import type { Db, Tx } from '../store/client.js';
 import { isStorageFailure } from '../store/failures.js';
 import type { NextOccurrence } from '../store/models.js';
 import { changedCaseIds, dueOccurrences, moveOccurrence, occurrencesOf, replaceOccurrences, takeChangedCase, type OccurrenceKey } from '../store/next-occurrences.js';
-import type { JobCase, JobDefinition, Occurrence } from './job.js';
+import type { JobCase, JobDefinition, JobOutput, Occurrence } from './job.js';
 import { deliveries, enqueue } from '../outbox/outbox.js';
 
 export interface SchedulerOptions {
@@ -50,6 +50,8 @@ interface Window {
 /** How far back start-up looks for missed occurrences (each job decides what is still relevant). */
 export const CATCH_UP_DAYS = 35;
 const DAY = 86_400_000;
+/** How many cases one `prepare` reads for: enough to share its queries, few enough that each stays short on the event loop. */
+const PREPARED_AT_ONCE = 25;
 
 class ClaimTaken extends Error {}
 /** The row of the occurrence no longer holds it: another scheduler ran or recomputed it. */
@@ -93,17 +95,47 @@ export class Scheduler {
       await this.#reschedule(caseId, since, window);
     }
     const queue = (await this.#due(window.to)).sort(this.#order);
+    const prepared = new Map<Due, JobOutput[]>();
     const report: RunReport = { ran: [], taken: 0, failed: 0 };
     for (let d = queue.shift(); d; d = queue.shift()) {
       // Between jobs the event loop serves others: a long Monday tick never holds up an acknowledgement.
       await turnOfOthers();
-      const missed = d.occurrence.at <= window.from && !d.job.stillRelevant(d.occurrence, window.to, d);
-      const { outcome, next } = missed ? { outcome: null, next: await this.#passOver(d, window) } : await this.#runOne(d, window);
+      const wanted = this.#wanted(d, window);
+      if (wanted && d.job.prepare && !prepared.has(d)) await this.#prepare(d, queue, window, prepared);
+      const { outcome, next } = wanted ? await this.#runOne(d, window, prepared.get(d)) : { outcome: null, next: await this.#passOver(d, window) };
+      prepared.delete(d);
       if (typeof outcome === 'number') report.ran.push({ job: d.job.name, caseId: d.case.id, period: d.occurrence.period, deliveries: outcome });
       else if (outcome) report[outcome]++;
       if (next && next.at <= window.to) this.#enqueue(queue, { ...d, occurrence: next });
     }
     return report;
+  }
+
+  /** Whether `d` runs: in the window, or missed and still relevant. */
+  #wanted(d: Due, window: Window): boolean {
+    return d.occurrence.at > window.from || d.job.stillRelevant(d.occurrence, window.to, d);
+  }
+
+  /** Prepares `d` and the runs of the same job at the same instant right behind it in the queue. */
+  async #prepare(d: Due, queue: readonly Due[], window: Window, prepared: Map<Due, JobOutput[]>): Promise<void> {
+    const together = [d];
+    for (const other of queue) {
+      if (together.length === PREPARED_AT_ONCE || other.job !== d.job || other.occurrence.at.getTime() !== d.occurrence.at.getTime()) break;
+      if (this.#wanted(other, window)) together.push(other);
+    }
+    let outputs: Map<number, JobOutput[]>;
+    try {
+      outputs = await d.job.prepare!(this.options.db, together, d.occurrence.at);
+    } catch (err) {
+      if (isStorageFailure(err)) throw err;
+      // Each run then does its own reading, and fails or not on its own.
+      this.options.logger.error({ job: d.job.name, at: d.occurrence.at.toISOString(), err }, 'job preparation failed');
+      return;
+    }
+    for (const one of together) {
+      const own = outputs.get(one.case.id);
+      if (own) prepared.set(one, own);
+    }
   }
 
   #enqueue(queue: Due[], d: Due): void {
@@ -185,14 +217,14 @@ export class Scheduler {
     });
   }
 
-  async #runOne(d: Due, window: Window): Promise<{ outcome: number | 'taken' | 'failed'; next: Occurrence | null }> {
+  async #runOne(d: Due, window: Window, prepared?: JobOutput[]): Promise<{ outcome: number | 'taken' | 'failed'; next: Occurrence | null }> {
     const { job, occurrence, ...jc } = d;
     const log = { job: job.name, caseId: jc.case.id, period: occurrence.period, at: occurrence.at.toISOString() };
     try {
       const { queued, next } = await this.options.db.$transaction(async (tx) => {
         // The claim is the transaction's first statement, so on SQLite it takes the write lock at once.
         await claim(tx, job.name, jc.case.id, occurrence);
-        const outputs = await job.run({ ...jc, tx, occurrence, t: translator(jc.settings.language) });
+        const outputs = await job.run({ ...jc, tx, occurrence, t: translator(jc.settings.language), ...(prepared ? { prepared } : {}) });
         const items = await deliveries(tx, { caseId: jc.case.id }, outputs);
         await enqueue(tx, jc.case.id, `${job.name}:${jc.case.id}:${occurrence.period}`, items, occurrence.at);
         return { queued: items.length, next: await this.#advance(tx, d, window) };

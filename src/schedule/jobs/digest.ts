@@ -1,6 +1,6 @@
 // The weekly digest to every channel of the case, on the digest day at the digest time.
 import { isoWeek, weekday } from '../../time/local-date.js';
-import { composeDigest } from '../../services/digest.js';
+import { composeDigest, composeDigests } from '../../services/digest.js';
 import type { JobDefinition } from '../job.js';
 import { nextDailyAt, sameLocalDay } from '../occurrences.js';
 
@@ -15,7 +15,11 @@ export const digestJob: JobDefinition = {
     return next ? [{ period: isoWeek(next.day), at: next.at }] : [];
   },
   stillRelevant: (occurrence, now, { settings }) => sameLocalDay(occurrence.at, now, settings.timeZone),
-  async run({ tx, case: theCase, settings, occurrence }) {
-    return [{ kind: 'post', message: await composeDigest(tx, theCase, settings, occurrence.at) }];
+  async prepare(db, cases, at) {
+    const messages = await composeDigests(db, cases, at);
+    return new Map([...messages].map(([caseId, message]) => [caseId, [{ kind: 'post', message }]]));
+  },
+  async run({ tx, case: theCase, settings, occurrence, prepared }) {
+    return prepared ?? [{ kind: 'post', message: await composeDigest(tx, theCase, settings, occurrence.at) }];
   },
 };
