@@ -26,6 +26,15 @@ describe('architecture boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('scheduled jobs and services import no command, and commands no scheduler (services/ is what both share)', () => {
+    const under = (dir: string) => (f: string) => f.startsWith(join(projectRoot, 'src', dir) + '/');
+    const offenders = files
+      .flatMap((f) => importsOf(f).filter((s) => s.startsWith('.')).map((s) => [f, resolve(dirname(f), s)] as const))
+      .filter(([f, target]) => ((under('schedule')(f) || under('services')(f)) && under('commands')(target)) || (under('commands')(f) && under('schedule')(target)))
+      .map(([f, target]) => `${rel(f)} → ${rel(target)}`);
+    expect(offenders).toEqual([]);
+  });
+
   it('has no import cycles', () => {
     const graph = new Map(files.map((f) => [f, importsOf(f).filter((s) => s.startsWith('.')).map((s) => resolve(dirname(f), s).replace(/\.js$/, '.ts'))]));
     const cycles: string[] = [];

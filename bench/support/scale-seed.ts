@@ -59,7 +59,7 @@ export function seedScale(url: string, shape: ScaleShape, ballotSecret: string):
 
   function seedCase(c: number): void {
     const created = instant(start - 7 * DAY);
-    insert('Case', { id: c, title: `Varsel ${c}`, company: `Företag ${c} AB`, municipality: 'Tingsryd', kind: 'varsel', affected: 211, targetPercent: 70, targetMonths: 8, noticeDate: day(start), joinCode: `J${pad(c)}`, status: 'open', createdAt: created });
+    insert('Case', { id: c, title: `Varsel ${c}`, company: `Företag ${c} AB`, municipality: 'Tingsryd', kind: 'varsel', affected: 211, targetPercent: 70, targetMonths: 8, noticeDate: day(start), status: 'open', createdAt: created });
     insert('ChannelLink', { caseId: c, platform: 'slack', channelId: caseChannel(c).id, name: caseChannel(c).name, createdAt: created });
     const orgIds = ORGANISATIONS.map(([name, kind], k) => {
       const id = (c - 1) * ORGANISATIONS.length + k + 1;

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logger.js';
 import { allJobs } from '../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { OutboxSender } from '../../src/outbox/sender.js';
-import { openCountingDb } from './counting-db.js';
+import { openCountingDb } from '../../test/support/counting-db.js';
 import { MONDAY } from './scale-seed.js';
 import { BALLOT_SECRET } from './slash-requests.js';
 import { round } from './stats.js';

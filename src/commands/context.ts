@@ -65,12 +65,8 @@ export interface CommandContext {
   dm(user: Recipient, message: Message): void;
 }
 
-/** A refusal the user caused: its text goes back to them and the transaction is rolled back. */
-export class UserError extends Error {
-  constructor(readonly key: Parameters<Translate>[0], readonly params: Parameters<Translate>[1] = {}) {
-    super(key);
-  }
-}
+// Services refuse with it too (closing a poll whose ballots the key cannot open); commands take it from here.
+export { UserError } from '../services/user-error.js';
 
 /** The sender's membership, for a command whose role guarantees one. */
 export function requireMember(ctx: CommandContext): Member {

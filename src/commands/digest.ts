@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { composeDigest } from '../schedule/digest.js';
+import { composeDigest } from '../services/digest.js';
 import { readSettings } from '../settings/store.js';
 import { requireCase } from './context.js';
 import { defineCommand } from './spec.js';

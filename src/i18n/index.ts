@@ -25,18 +25,24 @@ function emphasised(template: string): string {
   return template.replace(/`([^`]*)`/g, (_, inner: string) => code(inner)).replace(/\*([^*\n]+)\*/g, (_, inner: string) => strong(inner));
 }
 
+// One per locale, so that each template is prepared once (a scheduler tick translates hundreds of digests).
+const translators = new Map<Locale, Translate>();
+
 export function translator(locale: Locale): Translate {
+  let translate = translators.get(locale);
+  if (translate) return translate;
   const catalogue: Record<string, string> = catalogues[locale];
   const templates = new Map<string, string>();
-  return (key, params = {}) => {
+  translate = (key, params = {}) => {
     let template = templates.get(key);
     if (template === undefined) templates.set(key, (template = emphasised(catalogue[key]!)));
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) as RichText;
   };
+  translators.set(locale, translate);
+  return translate;
 }
 
-// Making an Intl.NumberFormat costs far more than formatting with one, and a status message
-// formats dozens of numbers.
+// Making an Intl formatter costs far more than using one: they are kept.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Numbers as the locale writes them: 12,5 in Swedish, 12.5 in English. */

@@ -16,6 +16,18 @@ export function whenText(t: Translate, instant: Date, timeZone: string): string 
 
 const tag = (locale: Locale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
 
+// Making an Intl formatter costs far more than using one: one per locale and kind is kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, kind: 'weekday' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = kind === 'weekday' ? { weekday: 'long', timeZone: 'UTC' } : { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+    formats.set(key, (format = new Intl.DateTimeFormat(tag(locale), options)));
+  }
+  return format;
+}
+
 /** 08:00 */
 export function formatTime(time: TimeOfDay): string {
   return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
@@ -24,12 +36,12 @@ export function formatTime(time: TimeOfDay): string {
 /** 1 (Monday) … 7 (Sunday) → "måndag" / "Monday". */
 export function weekdayName(locale: Locale, isoWeekday: number): string {
   // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(tag(locale), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
+  return dateFormat(locale, 'weekday').format(new Date(Date.UTC(2024, 0, isoWeekday)));
 }
 
 /** "måndag 7 december" / "Monday 7 December". */
 export function formatDay(locale: Locale, day: LocalDate): string {
-  return new Intl.DateTimeFormat(tag(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(day.year, day.month - 1, day.day)));
+  return dateFormat(locale, 'day').format(new Date(Date.UTC(day.year, day.month - 1, day.day)));
 }
 
 /** "tisdag 1 december 13:00" in the given zone. */

@@ -1,8 +1,7 @@
-// What the weekly digest reports, read for one case and one week.
+// What the weekly digest reports, read for one week of one or several cases.
 import { shownTally } from '../domain/polls.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from './client.js';
-import { agendaOf, nextMeeting } from './follow-ups.js';
-import { pollDetail } from './polls.js';
 
 export interface OrganisationActivity {
   organisation: string | null;
@@ -28,49 +27,102 @@ export interface DigestData {
   figures: { latest: FiguresSummary; previous: FiguresSummary | null; isNew: boolean } | null;
 }
 
-const OPEN = ['open', 'in_progress'];
+/** One week of the digest: (since, until], and the local day at its end (for overdue actions). */
+export interface DigestWeek {
+  since: Date;
+  until: Date;
+  today: string;
+}
 
-async function actionActivity(db: Tx, caseId: number, since: Date, until: Date, today: string): Promise<OrganisationActivity[]> {
-  const actions = await db.action.findMany({
-    where: { caseId, OR: [{ createdAt: { gt: since, lte: until } }, { closedAt: { gt: since, lte: until } }, { status: { in: OPEN }, dueDate: { lt: today } }] },
-    include: { organisation: true, owner: { include: { organisation: true } } },
-  });
-  const byOrg = new Map<string | null, OrganisationActivity>();
-  for (const a of actions) {
-    const organisation = a.organisation?.name ?? a.owner?.organisation?.name ?? null;
-    const row = byOrg.get(organisation) ?? { organisation, opened: 0, closed: 0, overdue: 0 };
-    if (a.createdAt > since && a.createdAt <= until) row.opened++;
-    if (a.closedAt && a.closedAt > since && a.closedAt <= until) row.closed++;
-    if (OPEN.includes(a.status) && a.dueDate < today) row.overdue++;
-    byOrg.set(organisation, row);
-  }
-  return [...byOrg.values()].sort((a, b) => (a.organisation ?? '\uffff').localeCompare(b.organisation ?? '\uffff', 'sv'));
+type Count = number | bigint;
+
+/**
+ * Actions opened, closed and overdue per case and organisation (the action's own, else its
+ * owner's): one aggregate query, however many actions the cases have.
+ */
+async function actionActivity(db: Tx, caseIds: readonly number[], { since, until, today }: DigestWeek): Promise<Map<number, OrganisationActivity[]>> {
+  const rows = await db.$queryRaw<{ caseId: number; organisation: string | null; opened: Count; closed: Count; overdue: Count }[]>`
+    SELECT a."caseId" AS "caseId", COALESCE(o."name", oo."name") AS "organisation",
+      SUM(CASE WHEN a."createdAt" > ${since} AND a."createdAt" <= ${until} THEN 1 ELSE 0 END) AS "opened",
+      SUM(CASE WHEN a."closedAt" > ${since} AND a."closedAt" <= ${until} THEN 1 ELSE 0 END) AS "closed",
+      SUM(CASE WHEN a."status" IN ('open', 'in_progress') AND a."dueDate" < ${today} THEN 1 ELSE 0 END) AS "overdue"
+    FROM "Action" a
+    LEFT JOIN "Organisation" o ON o."id" = a."organisationId"
+    LEFT JOIN "Member" m ON m."id" = a."ownerId"
+    LEFT JOIN "Organisation" oo ON oo."id" = m."organisationId"
+    WHERE a."caseId" IN (${Prisma.join(caseIds)}) AND ((a."createdAt" > ${since} AND a."createdAt" <= ${until})
+      OR (a."closedAt" > ${since} AND a."closedAt" <= ${until}) OR (a."status" IN ('open', 'in_progress') AND a."dueDate" < ${today}))
+    GROUP BY a."caseId", COALESCE(o."name", oo."name")`;
+  const byCase = new Map<number, OrganisationActivity[]>();
+  for (const r of rows) byCase.set(r.caseId, [...(byCase.get(r.caseId) ?? []), { organisation: r.organisation, opened: Number(r.opened), closed: Number(r.closed), overdue: Number(r.overdue) }]);
+  for (const list of byCase.values()) list.sort((a, b) => (a.organisation ?? '\uffff').localeCompare(b.organisation ?? '\uffff', 'sv'));
+  return byCase;
 }
 
 function summary(r: { reportDate: string; source: string; base: string; n: number; permanent: number; fixedTerm: number; ownBusiness: number; studies: number }): FiguresSummary {
   return { reportDate: r.reportDate, source: r.source, base: r.base, n: r.n, newOccupation: r.permanent + r.fixedTerm + r.ownBusiness + r.studies };
 }
 
-async function figures(db: Tx, caseId: number, since: Date, until: Date): Promise<DigestData['figures']> {
-  const [latest, previous] = await db.statusReport.findMany({ where: { caseId, createdAt: { lte: until } }, orderBy: [{ reportDate: 'desc' }, { id: 'desc' }], take: 2 });
-  if (!latest) return null;
-  return { latest: summary(latest), previous: previous ? summary(previous) : null, isNew: latest.createdAt > since };
+/** The latest report of each case and the one before it, as known at the end of the week. */
+async function figures(db: Tx, caseIds: readonly number[], { since, until }: DigestWeek): Promise<Map<number, NonNullable<DigestData['figures']>>> {
+  const rows = await db.$queryRaw<(Parameters<typeof summary>[0] & { caseId: number; createdAt: Date })[]>`
+    SELECT * FROM (
+      SELECT r."caseId", r."reportDate", r."source", r."base", r."n", r."permanent", r."fixedTerm", r."ownBusiness", r."studies", r."createdAt",
+        ROW_NUMBER() OVER (PARTITION BY r."caseId" ORDER BY r."reportDate" DESC, r."id" DESC) AS "rank"
+      FROM "StatusReport" r WHERE r."caseId" IN (${Prisma.join(caseIds)}) AND r."createdAt" <= ${until}
+    ) AS "latest" WHERE "rank" <= 2 ORDER BY "caseId", "rank"`;
+  const byCase = new Map<number, NonNullable<DigestData['figures']>>();
+  for (const r of rows) {
+    const latest = byCase.get(r.caseId);
+    if (latest) latest.previous = summary(r);
+    else byCase.set(r.caseId, { latest: summary(r), previous: null, isNew: r.createdAt > since });
+  }
+  return byCase;
 }
 
-export async function digestData(db: Tx, caseId: number, since: Date, until: Date, today: string): Promise<DigestData> {
-  const [actions, opened, closed, meeting, figs] = await Promise.all([
-    actionActivity(db, caseId, since, until, today),
-    db.poll.findMany({ where: { caseId, createdAt: { gt: since, lte: until } }, orderBy: { number: 'asc' } }),
-    db.poll.findMany({ where: { caseId, status: 'closed', closedAt: { gt: since, lte: until } }, include: pollDetail, orderBy: { number: 'asc' } }),
-    nextMeeting(db, caseId, until),
-    figures(db, caseId, since, until),
+/** Each case's first planned meeting after the week, with its agenda: its open items and those not yet placed. */
+async function nextMeetings(db: Tx, caseIds: readonly number[], { until }: DigestWeek): Promise<Map<number, NonNullable<DigestData['meeting']>>> {
+  const meetings = await db.$queryRaw<{ id: number; caseId: number; number: number; startsAt: Date; place: string | null; link: string | null }[]>`
+    SELECT * FROM (
+      SELECT m."id", m."caseId", m."number", m."startsAt", m."place", m."link",
+        ROW_NUMBER() OVER (PARTITION BY m."caseId" ORDER BY m."startsAt", m."id") AS "rank"
+      FROM "Meeting" m WHERE m."caseId" IN (${Prisma.join(caseIds)}) AND m."status" = 'planned' AND m."startsAt" > ${until}
+    ) AS "next" WHERE "rank" = 1`;
+  if (!meetings.length) return new Map();
+  const items = await db.agendaItem.findMany({
+    where: { caseId: { in: meetings.map((m) => m.caseId) }, status: 'open', OR: [{ meetingId: { in: meetings.map((m) => m.id) } }, { meetingId: null }] },
+    orderBy: [{ position: 'asc' }, { number: 'asc' }],
+    select: { caseId: true, meetingId: true, text: true },
+  });
+  return new Map(meetings.map((m) => [m.caseId, {
+    number: m.number, startsAt: m.startsAt, place: m.place, link: m.link,
+    agenda: items.filter((i) => i.caseId === m.caseId && (i.meetingId === null || i.meetingId === m.id)).map((i) => i.text),
+  }]));
+}
+
+/**
+ * The week of several cases, read together in six statements however many cases and however
+ * large they are (the scheduler reads the Monday digests of many cases at once).
+ */
+export async function digestDataOf(db: Tx, caseIds: readonly number[], week: DigestWeek): Promise<Map<number, DigestData>> {
+  if (!caseIds.length) return new Map();
+  const inWeek = { gt: week.since, lte: week.until };
+  const within = (at: Date | null) => at !== null && at > week.since && at <= week.until;
+  const [actions, polls, meetings, figs] = await Promise.all([
+    actionActivity(db, caseIds, week),
+    db.poll.findMany({ where: { caseId: { in: [...caseIds] }, OR: [{ createdAt: inWeek }, { status: 'closed', closedAt: inWeek }] }, include: { options: true }, orderBy: { number: 'asc' } }),
+    nextMeetings(db, caseIds, week),
+    figures(db, caseIds, week),
   ]);
-  return {
-    actions,
-    pollsOpened: opened.map((p) => ({ number: p.number, question: p.question, closesAt: p.closesAt })),
-    // The count every view of a poll shows (src/domain/polls.ts), not a query of its own.
-    pollsClosed: closed.map((p) => ({ number: p.number, question: p.question, results: shownTally(p) ?? [] })),
-    meeting: meeting && { number: meeting.number, startsAt: meeting.startsAt, place: meeting.place, link: meeting.link, agenda: await agendaOf(db, caseId, meeting.id) },
-    figures: figs,
-  };
+  return new Map(caseIds.map((caseId) => {
+    const own = polls.filter((p) => p.caseId === caseId);
+    return [caseId, {
+      actions: actions.get(caseId) ?? [],
+      pollsOpened: own.filter((p) => within(p.createdAt)).map((p) => ({ number: p.number, question: p.question, closesAt: p.closesAt })),
+      // The count every view of a poll shows (src/domain/polls.ts): a closed poll's is on its options.
+      pollsClosed: own.filter((p) => p.status === 'closed' && within(p.closedAt)).map((p) => ({ number: p.number, question: p.question, results: shownTally({ ...p, ballots: [] }) ?? [] })),
+      meeting: meetings.get(caseId) ?? null,
+      figures: figs.get(caseId) ?? null,
+    }];
+  }));
 }

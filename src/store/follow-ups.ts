@@ -1,4 +1,4 @@
-// Queries behind the scheduled follow-ups and the digest: who gets reminded of what.
+// Queries behind the scheduled follow-ups: who gets reminded of what.
 import { votedIn, voterFor } from '../domain/ballots.js';
 import type { Tx } from './client.js';
 import type { Member, User } from './models.js';
@@ -28,21 +28,4 @@ export async function nonVoters(db: Tx, ballotSecret: string, poll: { id: number
     const voter = voterFor(poll.perOrganisation, m);
     return voter !== null && !voted(voter);
   });
-}
-
-/**
- * A meeting's agenda: its open items in order. Items not yet placed on a meeting are collected for
- * the next one, so they are included too.
- */
-export async function agendaOf(db: Tx, caseId: number, meetingId: number): Promise<string[]> {
-  const items = await db.agendaItem.findMany({
-    where: { caseId, status: 'open', OR: [{ meetingId }, { meetingId: null }] },
-    orderBy: [{ position: 'asc' }, { number: 'asc' }],
-  });
-  return items.map((i) => i.text);
-}
-
-/** The first planned meeting starting after `after`. */
-export async function nextMeeting(db: Tx, caseId: number, after: Date) {
-  return db.meeting.findFirst({ where: { caseId, status: 'planned', startsAt: { gt: after } }, orderBy: { startsAt: 'asc' } });
 }

@@ -22,7 +22,7 @@ const DAY = 86_400_000;
 
 // Instants that name a time in the future (a meeting, a deadline, a retry) rather than when
 // something happened; they still come from the virtual timeline but may lie after its end.
-const PLANNED = new Set(['startsAt', 'closesAt', 'nextAttemptAt', 'expiresAt']);
+const PLANNED = new Set(['startsAt', 'closesAt', 'nextAttemptAt', 'expiresAt', 'dueAt']);
 
 interface Column {
   table: string;
@@ -111,7 +111,7 @@ describe('instants come from the injected clock', () => {
       'User.createdAt', 'Case.createdAt', 'Case.closedAt', 'ChannelLink.createdAt', 'Member.joinedAt', 'Member.removedAt',
       'Action.createdAt', 'Action.closedAt', 'ActionComment.createdAt', 'Poll.createdAt', 'Poll.closedAt', 'Poll.closesAt',
       'Meeting.createdAt', 'Meeting.startsAt', 'AgendaItem.createdAt', 'AgendaItem.closedAt', 'Decision.createdAt',
-      'StatusReport.createdAt', 'AuditEntry.createdAt', 'OutboxMessage.createdAt', 'OutboxMessage.sentAt', 'JobClaim.claimedAt',
+      'StatusReport.createdAt', 'AuditEntry.createdAt', 'OutboxMessage.createdAt', 'OutboxMessage.sentAt', 'JobClaim.claimedAt', 'NextOccurrence.dueAt',
       'JoinCode.createdAt', 'JoinCode.expiresAt', 'JoinCode.usedAt', 'JoinCode.revokedAt', 'LinkFailure.createdAt',
     ]) expect(checked, column).toContain(column);
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/bot.js';
 import { allCommands } from '../../src/commands/index.js';
-import { closeAtDeadline } from '../../src/commands/poll/closing.js';
+import { closeAtDeadline } from '../../src/services/poll-closing.js';
 import { CommandRegistry } from '../../src/commands/registry.js';
 import { createLogger } from '../../src/logger.js';
 import { buttonCommands } from '../support/buttons.js';

@@ -4,6 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { allJobs } from '../../src/schedule/jobs/index.js';
+import { Scheduler } from '../../src/schedule/scheduler.js';
 import { openDb, type Db } from '../../src/store/client.js';
 import { startFakeSlack, type FakeSlack } from '../support/slack-like.js';
 import { addAction, seedGroup } from '../support/seed.js';
@@ -51,6 +54,8 @@ describe('exactly once across processes', () => {
     await db.channelLink.updateMany({ data: { platform: 'slack', channelId: 'C-SAMVERKAN' } });
     await db.user.updateMany({ data: { platform: 'slack' } });
     await addAction(db, caseId, { number: 1, text: 'Boka lokal', owner: erik, due: '2026-11-20' });
+    // The case's next occurrences are known before the children start, so both read the same due rows.
+    await new Scheduler({ db, logger: createLogger('silent'), jobs: allJobs('no ballots in these scenarios') }).runDue(new Date(FROM), new Date(FROM));
     slack = await startFakeSlack();
   });
   afterEach(async () => {
@@ -65,7 +70,9 @@ describe('exactly once across processes', () => {
     children.forEach(go);
     const results = await Promise.all(children.map((c) => c.done));
     const reports = results.map((r) => r.report!);
-    expect(reports.map((r) => r.run.ran.length + r.run.taken)).toEqual([2, 2]);
+    // Each either ran an occurrence or found it claimed; one that read the rows after the other
+    // had moved them on found nothing due.
+    for (const r of reports) expect(r.run.ran.length + r.run.taken).toBeLessThanOrEqual(2);
     expect(reports.reduce((n, r) => n + r.run.ran.length, 0)).toBe(2);
     expect(reports.reduce((n, r) => n + r.sent.sent, 0)).toBe(2);
     // Order holds per target only: two senders may deliver to different targets at once.
@@ -89,7 +96,8 @@ describe('exactly once across processes', () => {
     await restarted.ready;
     go(restarted);
     const { report } = await restarted.done;
-    expect(report).toMatchObject({ run: { ran: [], taken: 2 }, sent: { sent: 2 } });
+    // The killed run had moved the rows on: nothing is due, and the pending rows go out once.
+    expect(report).toMatchObject({ run: { ran: [] }, sent: { sent: 2 } });
     expect(slack.posts.map((p) => p.text.split('\n')[0])).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*', 'Påminnelse från Konga Bruk konkurs – dina åtgärder:']);
   }, SLOW);
 

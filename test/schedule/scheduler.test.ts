@@ -35,11 +35,18 @@ describe('scheduler', () => {
     const first = await scheduler.runDue(from, to);
     expect(first.ran.map((r) => `${r.job} ${r.period} ${r.deliveries}`)).toEqual(['digest 2026-W49 1', 'action_reminders 2026-11-30 1']);
     const rows = await queued();
-    const again = await scheduler.runDue(from, to);
-    expect(again).toEqual({ ran: [], taken: 2, failed: 0 });
-    expect(await scheduler.catchUp(to)).toEqual({ ran: [], taken: 2, failed: 0 });
+    const next = await tb.db.nextOccurrence.findMany({ orderBy: { dueAt: 'asc' } });
+    expect(next.map((r) => `${r.job} ${r.period} ${r.dueAt.toISOString()}`)).toEqual(['action_reminders 2026-12-01 2026-12-01T08:00:00.000Z', 'digest 2026-W50 2026-12-07T07:00:00.000Z']);
+    // Nothing is due any more; and a scheduler that read the rows before they moved on finds the claims taken.
+    expect(await scheduler.runDue(from, to)).toEqual({ ran: [], taken: 0, failed: 0 });
+    await tb.db.nextOccurrence.update({ where: { job_caseId_subject: { job: 'digest', caseId, subject: 0 } }, data: { period: '2026-W49', dueAt: new Date('2026-11-30T07:00:00Z') } });
+    await tb.db.nextOccurrence.update({ where: { job_caseId_subject: { job: 'action_reminders', caseId, subject: 0 } }, data: { period: '2026-11-30', dueAt: new Date('2026-11-30T08:00:00Z') } });
+    expect(await scheduler.runDue(from, to)).toEqual({ ran: [], taken: 2, failed: 0 });
+    expect(await scheduler.catchUp(to)).toEqual({ ran: [], taken: 0, failed: 0 });
     expect(await queued()).toEqual(rows);
     expect(await tb.db.jobClaim.count()).toBe(2);
+    // A taken occurrence moves its row on as a run would.
+    expect((await tb.db.nextOccurrence.findMany({ orderBy: { dueAt: 'asc' } })).map((r) => r.period)).toEqual(['2026-12-01', '2026-W50']);
   });
 
   it('at start-up runs what was missed and still matters: the digest the same day, today\'s reminders, due polls, coming agendas', async () => {

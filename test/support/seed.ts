@@ -1,8 +1,10 @@
 // Rows that other branches' commands will create (members with organisations, actions, polls,
 // meetings, agenda items, status reports), inserted directly so the scheduler can be tested alone.
+// Like those commands, a poll, a meeting or a report marks the case's schedule changed.
 import { voterKey } from '../../src/domain/ballots.js';
 import type { Db } from '../../src/store/client.js';
 import { organisationNamed } from '../../src/store/cases.js';
+import { markScheduleChanged } from '../../src/store/next-occurrences.js';
 import type { Case, Member, User } from '../../src/store/models.js';
 
 export type SeededMember = Member & { user: User };
@@ -47,6 +49,7 @@ export async function addPoll(db: Db, caseId: number, p: { number: number; quest
     if (!p.ballotSecret) throw new Error('votes need the ballot secret of the bot that reads them');
     await db.ballot.create({ data: { pollId: poll.id, optionId: poll.options[option]!.id, voterKey: voterKey(p.ballotSecret, poll.id, { kind: 'member', id: member.id }), memberId: member.id } });
   }
+  await markScheduleChanged(db, caseId);
   return poll;
 }
 
@@ -56,6 +59,7 @@ export async function addMeeting(db: Db, caseId: number, m: { number: number; st
   for (const [i, text] of (m.agenda ?? []).entries()) {
     await db.agendaItem.create({ data: { caseId, number: base + i + 1, meetingId: meeting.id, position: i + 1, text, proposedById: m.by.id, createdAt: SEEDED_AT } });
   }
+  await markScheduleChanged(db, caseId);
   return meeting;
 }
 
@@ -63,6 +67,7 @@ export async function addReport(db: Db, caseId: number, r: { date: string; by: M
   const n = r.n ?? 211;
   const counted = { permanent: r.permanent ?? 0, fixedTerm: r.fixedTerm ?? 0, ownBusiness: r.ownBusiness ?? 0, studies: r.studies ?? 0 };
   const seeking = n - Object.values(counted).reduce((a, b) => a + b, 0);
+  await markScheduleChanged(db, caseId);
   return db.statusReport.create({
     data: {
       caseId, reportDate: r.date, source: r.source ?? 'TRR', n, ...counted, pension: 0, programme: 0, seeking, sick: 0, declined: 0, other: 0,

@@ -5,7 +5,8 @@ import { audit } from '../../store/audit.js';
 import { integer, shortNumber } from '../args.js';
 import { requireCase, requireMember, UserError } from '../context.js';
 import { defineCommand } from '../spec.js';
-import { currentAgenda, ITEM_FIELD, requireMayChange, requireOpenItem } from './support.js';
+import { currentAgenda } from '../../services/agenda.js';
+import { ITEM_FIELD, requireMayChange, requireOpenItem } from './support.js';
 
 export const agendaMove = defineCommand({
   id: 'agenda_move',

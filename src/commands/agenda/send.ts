@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { membersOf } from '../../store/members.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
-import { agendaDm, currentAgenda } from './support.js';
+import { agendaDm, currentAgenda } from '../../services/agenda.js';
 
 // Sends now what the scheduler will later send before each meeting. Sending changes nothing stored.
 export const agendaSend = defineCommand({

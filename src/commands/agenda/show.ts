@@ -3,7 +3,7 @@ import { agendaCard } from '../../render/agenda-card.js';
 import { cardMessage } from '../../render/card-text.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
-import { currentAgenda } from './support.js';
+import { currentAgenda } from '../../services/agenda.js';
 
 export const agendaShow = defineCommand({
   id: 'agenda_show',

@@ -14,7 +14,8 @@ export const caseClose = defineCommand({
   async handler(ctx) {
     const c = requireCase(ctx);
     await ctx.write(async (tx) => {
-      await tx.case.update({ where: { id: c.id }, data: { status: 'closed', closedAt: ctx.clock.now() } });
+      // Its scheduled jobs stop: the scheduler drops the case's next occurrences.
+      await tx.case.update({ where: { id: c.id }, data: { status: 'closed', closedAt: ctx.clock.now(), scheduleChanged: true } });
       await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'case.close', entity: 'Case', entityId: c.id });
       ctx.post(textMessage(ctx.t('case.closed_by', { actor: ctx.user.displayName, title: c.title })));
     });

@@ -7,6 +7,7 @@ import { audit } from '../../store/audit.js';
 import type { Tx } from '../../store/client.js';
 import type { Case } from '../../store/models.js';
 import { findReport, reportColumns, reportsOf, toReport } from '../../store/reports.js';
+import { markScheduleChanged } from '../../store/next-occurrences.js';
 import { toIso } from '../../time/local-date.js';
 import { choice, flag, integer, pastDate, text } from '../args.js';
 import { requireCase, UserError, type CommandContext } from '../context.js';
@@ -78,6 +79,7 @@ function confirmMessage(ctx: CommandContext, report: Report): Message {
 async function save(ctx: CommandContext, tx: Tx, c: Case, report: Report, replacing: Awaited<ReturnType<typeof findReport>>): Promise<void> {
   const member = ctx.member!;
   const data = { ...reportColumns(report), reportedById: member.id, organisationId: member.organisationId };
+  await markScheduleChanged(tx, c.id); // the figures reminder counts from the latest report
   if (replacing) {
     await tx.statusReport.update({ where: { id: replacing.id }, data });
     await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'figures.replace', entity: 'StatusReport', entityId: replacing.id, data: { previous: { ...toReport(replacing), reportedById: replacing.reportedById }, report } });

@@ -4,9 +4,10 @@ import { cardMessage } from '../../render/card-text.js';
 import { whenText } from '../../render/when.js';
 import { audit } from '../../store/audit.js';
 import { nextNumber } from '../../store/numbers.js';
+import { markScheduleChanged } from '../../store/next-occurrences.js';
 import { zonedToUtc } from '../../time/zone.js';
 import { dateTime, link, text } from '../args.js';
-import { currentAgenda } from '../agenda/support.js';
+import { currentAgenda } from '../../services/agenda.js';
 import { requireCase, UserError } from '../context.js';
 import { defineCommand } from '../spec.js';
 
@@ -29,6 +30,7 @@ export const meetingNew = defineCommand({
       if (same) throw new UserError('meeting.duplicate', { number: same.number, when: whenText(ctx.t, startsAt, c.timeZone) });
       const number = await nextNumber(tx, 'Meeting', c.id);
       const meeting = await tx.meeting.create({ data: { caseId: c.id, number, startsAt, place: args.place ?? null, link: args.link ?? null, createdAt: now } });
+      await markScheduleChanged(tx, c.id); // the agenda DM before it
       await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'meeting.create', entity: 'Meeting', entityId: meeting.id, data: { number, startsAt, place: meeting.place, link: meeting.link } });
       const card = meetingCard(ctx.t, meeting, await currentAgenda(tx, c, now), now, c.timeZone);
       ctx.post(cardMessage(card, ctx.t('meeting.created', { name: ctx.user.displayName, number })), { caseId: c.id, entity: 'meeting', id: meeting.id });

@@ -4,7 +4,7 @@ import { agendaCard, meetingCard } from '../../render/agenda-card.js';
 import { cardMessage } from '../../render/card-text.js';
 import { whenText } from '../../render/when.js';
 import { meetingsOf } from '../../store/meetings.js';
-import { currentAgenda } from '../agenda/support.js';
+import { currentAgenda } from '../../services/agenda.js';
 import { requireCase } from '../context.js';
 import { joinRich } from '../../text/rich.js';
 import { defineCommand } from '../spec.js';

@@ -11,13 +11,14 @@ import { pollById, type PollDetail } from '../../store/polls.js';
 import { compareDates, toIso } from '../../time/local-date.js';
 import { mentionLabel, type Mention } from '../../text/mention.js';
 import { date, freeText, mention, shortNumber } from '../args.js';
-import { caseTranslator } from '../case-texts.js';
+import { caseTranslator } from '../../services/case-texts.js';
 import { requireCase, requireMember, UserError, type CommandContext } from '../context.js';
 import { storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
 import { neutral } from '../../text/rich.js';
 import { settleDuePolls } from './closing.js';
-import { POLL_FIELD, pollCardFor, pollRef, requirePoll } from './support.js';
+import { pollCardFor, pollRef } from '../../services/poll-card.js';
+import { POLL_FIELD, requirePoll } from './support.js';
 
 /** The named owner, else the poll's creator while still a member, else the sender. */
 async function ownerFor(tx: Tx, ctx: CommandContext, poll: PollDetail, named: Mention | undefined): Promise<MemberWithPerson> {

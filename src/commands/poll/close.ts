@@ -1,6 +1,7 @@
 import { requireCase, requireMember, UserError } from '../context.js';
 import { defineCommand } from '../spec.js';
-import { closePoll, publishClosing, settleDuePolls } from './closing.js';
+import { closePoll } from '../../services/poll-closing.js';
+import { publishClosing, settleDuePolls } from './closing.js';
 import { ONE_POLL, requirePoll } from './support.js';
 
 export const pollClose = defineCommand({

@@ -6,7 +6,7 @@ import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { settleDuePolls } from './closing.js';
 import { joinRich } from '../../text/rich.js';
-import { eligibleVoters, turnoutIn } from './support.js';
+import { eligibleVoters, turnoutIn } from '../../services/poll-card.js';
 
 export const pollList = defineCommand({
   id: 'poll_list',

@@ -4,14 +4,15 @@ import { whenText } from '../../render/when.js';
 import { audit } from '../../store/audit.js';
 import { nextNumber } from '../../store/numbers.js';
 import { pollById } from '../../store/polls.js';
+import { markScheduleChanged } from '../../store/next-occurrences.js';
 import { zonedToUtc } from '../../time/zone.js';
 import { choice, dateTime, flag, freeText, optionList, time, type DayAndTime, type TimeOfDay } from '../args.js';
-import { caseTranslator } from '../case-texts.js';
+import { caseTranslator } from '../../services/case-texts.js';
 import { requireCase, requireMember, UserError } from '../context.js';
 import { plainText } from '../../text/plain.js';
 import { storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
-import { pollCardFor, pollRef } from './support.js';
+import { pollCardFor, pollRef } from '../../services/poll-card.js';
 
 /** A closing day without a time closes at the end of that day. */
 const END_OF_DAY: TimeOfDay = { hour: 23, minute: 59 };
@@ -67,6 +68,8 @@ export const pollNew = defineCommand({
           options: { create: labels.map((label, i) => ({ position: i + 1, label })) },
         },
       });
+      // Its deadline brings a reminder and the closing.
+      if (closesAt) await markScheduleChanged(tx, c.id);
       await audit(tx, {
         at: ctx.clock.now(),
         caseId: c.id, actorId: ctx.user.id, action: 'poll.create', entity: 'Poll', entityId: poll.id,

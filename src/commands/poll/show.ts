@@ -1,7 +1,8 @@
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { settleDuePolls } from './closing.js';
-import { ONE_POLL, pollCardFor, requirePoll } from './support.js';
+import { pollCardFor } from '../../services/poll-card.js';
+import { ONE_POLL, requirePoll } from './support.js';
 
 export const pollShow = defineCommand({
   id: 'poll_show',

@@ -14,7 +14,8 @@ import { requireCase, requireMember, UserError, type CommandContext } from '../c
 import { defineCommand } from '../spec.js';
 import { settleDuePolls } from './closing.js';
 import { joinRich } from '../../text/rich.js';
-import { POLL_FIELD, pollCardFor, pollRef, requirePoll } from './support.js';
+import { pollCardFor, pollRef } from '../../services/poll-card.js';
+import { POLL_FIELD, requirePoll } from './support.js';
 
 function voterOf(poll: PollDetail, member: Member): Voter {
   const voter = voterFor(poll.perOrganisation, member);

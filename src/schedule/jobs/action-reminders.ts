@@ -5,7 +5,7 @@ import { actionsDueBy } from '../../store/follow-ups.js';
 import { toIso } from '../../time/local-date.js';
 import { todayIn } from '../../time/zone.js';
 import type { JobDefinition, JobOutput } from '../job.js';
-import { dailyAt, sameLocalDay } from '../occurrences.js';
+import { nextDailyAt, sameLocalDay } from '../occurrences.js';
 import { isSwedishWorkingDay, nextWorkingDay } from '../working-days.js';
 import { reminderView } from './view.js';
 
@@ -14,8 +14,9 @@ export const actionRemindersJob: JobDefinition = {
   schedule: 'daily 09:00 local time on Swedish working days',
   settings: ['reminderTime', 'timeZone'],
   produces: 'dm',
-  async occurrences(_db, { settings }, from, to) {
-    return dailyAt(settings.reminderTime, settings.timeZone, from, to, isSwedishWorkingDay).map(({ day, at }) => ({ period: toIso(day), at }));
+  async next(_db, { settings }, after) {
+    const next = nextDailyAt(settings.reminderTime, settings.timeZone, after, isSwedishWorkingDay);
+    return next ? [{ period: toIso(next.day), at: next.at }] : [];
   },
   // Yesterday's reminder is replaced by today's.
   stillRelevant: (occurrence, now, { settings }) => sameLocalDay(occurrence.at, now, settings.timeZone),

@@ -1,5 +1,5 @@
 // The agenda to every member by direct message, a set number of hours before each meeting.
-import { agendaDm, currentAgenda } from '../../commands/agenda/support.js';
+import { agendaDm, currentAgenda } from '../../services/agenda.js';
 import { membersOf } from '../../store/members.js';
 import type { JobDefinition } from '../job.js';
 
@@ -10,9 +10,9 @@ export const agendaJob: JobDefinition = {
   schedule: '24 hours before each meeting',
   settings: ['agendaHours'],
   produces: 'dm',
-  async occurrences(db, { case: theCase, settings }, from, to) {
+  async next(db, { case: theCase, settings }, after) {
     const lead = settings.agendaHours * HOUR;
-    const meetings = await db.meeting.findMany({ where: { caseId: theCase.id, status: 'planned', startsAt: { gt: new Date(from.getTime() + lead), lte: new Date(to.getTime() + lead) } } });
+    const meetings = await db.meeting.findMany({ where: { caseId: theCase.id, status: 'planned', startsAt: { gt: new Date(after.getTime() + lead) } } });
     // The start time is part of the period: a meeting moved to another time gets a fresh agenda.
     return meetings.map((m) => ({ period: `${m.id}@${m.startsAt.toISOString()}`, at: new Date(m.startsAt.getTime() - lead), subject: m.id }));
   },

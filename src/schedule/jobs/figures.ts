@@ -8,13 +8,15 @@ import type { Tx } from '../../store/client.js';
 import { membersOf, type MemberWithPerson } from '../../store/members.js';
 import { addDays, daysBetween, fromIso } from '../../time/local-date.js';
 import { todayIn } from '../../time/zone.js';
-import type { JobDefinition, Occurrence } from '../job.js';
-import { instantOn, within } from '../occurrences.js';
+import type { JobDefinition } from '../job.js';
+import { instantOn } from '../occurrences.js';
 import { isSwedishWorkingDay, nextWorkingDay } from '../working-days.js';
 import { reminderView } from './view.js';
 
+const LATEST = [{ reportDate: 'desc' }, { id: 'desc' }] as const;
+
 async function latestReport(db: Tx, caseId: number) {
-  return db.statusReport.findFirst({ where: { caseId }, orderBy: [{ reportDate: 'desc' }, { id: 'desc' }], include: { reportedBy: true } });
+  return db.statusReport.findFirst({ where: { caseId }, orderBy: [...LATEST], include: { reportedBy: true } });
 }
 
 async function recipients(tx: Tx, caseId: number, report: NonNullable<Awaited<ReturnType<typeof latestReport>>>): Promise<MemberWithPerson[]> {
@@ -29,22 +31,17 @@ export const figuresReminderJob: JobDefinition = {
   schedule: 'when the latest status report is 30 days old, then every 30 days, 09:00 local on a working day',
   settings: ['figuresDays', 'reminderTime', 'timeZone'],
   produces: 'dm',
-  async occurrences(db, { case: theCase, settings }, from, to) {
-    const report = await latestReport(db, theCase.id);
+  async next(db, { case: theCase, settings }, after) {
+    const report = await db.statusReport.findFirst({ where: { caseId: theCase.id }, orderBy: [...LATEST], select: { reportDate: true } });
     if (!report) return [];
     const baseline = fromIso(report.reportDate);
     const every = settings.figuresDays;
-    const out: Occurrence[] = [];
-    // Start a step before `from` (a holiday may push a reminder past it) and stop after `to`.
-    const first = Math.max(1, Math.floor(daysBetween(baseline, todayIn(from, settings.timeZone)) / every) - 1);
-    for (let k = first; ; k++) {
+    // Start a step before `after` (a holiday may push a reminder past it).
+    for (let k = Math.max(1, Math.floor(daysBetween(baseline, todayIn(after, settings.timeZone)) / every) - 1); ; k++) {
       const due = addDays(baseline, k * every);
-      const day = isSwedishWorkingDay(due) ? due : nextWorkingDay(due);
-      const at = instantOn(day, settings.reminderTime, settings.timeZone);
-      if (at > to) break;
-      if (within(at, from, to)) out.push({ period: `${report.reportDate}+${k * every}d`, at });
+      const at = instantOn(isSwedishWorkingDay(due) ? due : nextWorkingDay(due), settings.reminderTime, settings.timeZone);
+      if (at > after) return [{ period: `${report.reportDate}+${k * every}d`, at }];
     }
-    return out;
   },
   stillRelevant: () => true,
   async run(run) {

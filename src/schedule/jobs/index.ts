@@ -1,6 +1,6 @@
 // The scheduled jobs, in the order they run when several fall due at the same instant: a poll
 // closes before the digest that reports it.
-import { closeAtDeadline } from '../../commands/poll/closing.js';
+import { closeAtDeadline } from '../../services/poll-closing.js';
 import type { JobDefinition } from '../job.js';
 import { actionRemindersJob } from './action-reminders.js';
 import { agendaJob } from './agenda.js';

@@ -21,8 +21,8 @@ export const pollReminderJob = (ballotSecret: string): JobDefinition => ({
   schedule: '24 hours before a poll closes',
   settings: [],
   produces: 'dm',
-  async occurrences(db, { case: theCase }, from, to) {
-    const polls = await db.poll.findMany({ where: { caseId: theCase.id, status: 'open', closesAt: { gt: new Date(from.getTime() + REMIND_BEFORE_MS), lte: new Date(to.getTime() + REMIND_BEFORE_MS) } } });
+  async next(db, { case: theCase }, after) {
+    const polls = await db.poll.findMany({ where: { caseId: theCase.id, status: 'open', closesAt: { gt: new Date(after.getTime() + REMIND_BEFORE_MS) } } });
     return polls.map((p) => ({ period: period(p), at: new Date(p.closesAt!.getTime() - REMIND_BEFORE_MS), subject: p.id }));
   },
   stillRelevant: (occurrence, now) => now.getTime() < occurrence.at.getTime() + REMIND_BEFORE_MS,
@@ -40,9 +40,9 @@ export function pollCloseJob(close: PollCloser): JobDefinition {
     schedule: 'at each poll deadline',
     settings: [],
     produces: 'post',
-    // Every open poll past its deadline, however long ago: closing it ends its occurrences.
-    async occurrences(db, { case: theCase }, _from, to) {
-      const polls = await db.poll.findMany({ where: { caseId: theCase.id, status: 'open', closesAt: { lte: to } } });
+    // Every open poll with a deadline, however long ago it passed: closing it ends its occurrence.
+    async next(db, { case: theCase }) {
+      const polls = await db.poll.findMany({ where: { caseId: theCase.id, status: 'open', closesAt: { not: null } } });
       return polls.map((p) => ({ period: period(p), at: p.closesAt!, subject: p.id }));
     },
     stillRelevant: () => true,

@@ -1,6 +1,6 @@
-// A Prisma client on a benchmark's SQLite file that counts the SQL statements it sends: the
-// program's adapter and settings (src/store/client.ts) plus Prisma's query events, which the
-// program's own client does not ask for.
+// A Prisma client on a test's or a benchmark's SQLite file that counts the SQL statements it
+// sends: the program's adapter and settings (src/store/client.ts) plus Prisma's query events,
+// which the program's own client does not ask for.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../../src/generated/prisma/client.js';
 import type { Db } from '../../src/store/client.js';
