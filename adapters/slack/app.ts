@@ -2,7 +2,7 @@
 // (POST /slack/events, every request's signature checked by Bolt) or, with an app-level token,
 // connected through Socket Mode. Bolt is given the bot's ids so it never calls auth.test by itself.
 import type { RequestListener } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, AuthorizationError, HTTPReceiver, HTTPModuleFunctions, SocketModeReceiver, type ReceiverProcessEventErrorHandlerArgs, type webApi } from '@slack/bolt';
 import { SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
@@ -57,6 +57,21 @@ const ACK_DEADLINE_MS = 2000;
 /** A call that has not answered by then is a transient failure: the outbox tries again later. */
 const API_TIMEOUT_MS = 10_000;
 
+/**
+ * Bolt answers 500 when it cannot process a signed request before any listener has acknowledged
+ * it — a payload without the fields of its type (a click without its user) makes it throw — and
+ * Slack retries a 5xx. The request is at fault, so it gets 400 and one log line; errors after the
+ * ack, and refused authorization, stay Bolt's own.
+ */
+function refuseUnprocessable(log: SlackAdapterOptions['logger']) {
+  return async (args: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> => {
+    if (args.response.headersSent || args.error instanceof AuthorizationError) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+    log.warn({ err: args.error, platform: SLACK }, 'Slack request could not be processed');
+    args.response.writeHead(400).end();
+    return true;
+  };
+}
+
 export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const logger = boltLogger(o.logger);
   const clientOptions: webApi.WebClientOptions = {
@@ -67,7 +82,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   };
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, logger, installerOptions: { clientOptions } })
-    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
+    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, processEventErrorHandler: refuseUnprocessable(o.logger) });
   const app = new App({ token: o.botToken, botId: o.identity.botId, botUserId: o.identity.botUserId, receiver, logger, clientOptions, convoStore: false });
   const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING), o.apiTimeoutMs ?? API_TIMEOUT_MS);
   const delivery = new SlackDelivery(o.db, o.clock, api, o.logger);

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../../support/testbot.js';
 import { ANNA, CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
-import { slashCommand } from '../../support/slack-payloads.js';
+import { blockActions, slashCommand } from '../../support/slack-payloads.js';
 
 // Every signed request leaves its delivery key (ProcessedEvent); nothing else may change.
 async function domainSnapshot(h: SlackHarness): Promise<Record<string, number>> {
@@ -107,6 +107,19 @@ describe('Slack slash commands over HTTP', () => {
     const { body: answer } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'twice'));
     expect(answer.text).toBe('Skriv ett kommando, till exempel `hjälp`.');
     expect(await domainSnapshot(h)).toEqual(withoutDeliveries(before));
+  });
+
+  // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=1): Bolt threw on the missing user before
+  // any listener ran and answered 500, which Slack retries.
+  it('answers 400 to a signed click whose payload has no user, and goes on serving', async () => {
+    await h.run(NEW_CASE);
+    const before = await snapshot(h.tb.db);
+    const { user: _, ...payload } = blockActions(ANNA, CHANNEL, { channel: CHANNEL.id, ts: '1.000001', text: '' }, { action_id: 'samverkan_cmd_0', type: 'button', text: { type: 'plain_text', text: 'Visa' }, value: 'ärende visa' }, h.fake.responseUrl('click'));
+    expect((await h.send(formBody({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded')).status).toBe(400);
+    await h.idle();
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect((await h.run('hjälp', { responseId: 'after' })).status).toBe(200);
+    expect(h.fake.responses.map((r) => r.id)).toEqual(['after']);
   });
 
   it('answers Slack\'s URL verification and survives requests it does not serve', async () => {
