@@ -11,6 +11,7 @@ import { SlackDelivery } from './delivery.js';
 import { SLACK } from './platform.js';
 import { onlyWorkspace } from './workspace.js';
 import { registerHome } from './home.js';
+import { withReadBody } from './request-body.js';
 import { registerForms } from './modals.js';
 import { ChannelPacer, DEFAULT_PACING, type PacerTiming } from './pacer.js';
 import { SlackPeople } from './people.js';
@@ -112,15 +113,18 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const routes: Record<string, RequestListener> = {};
   if (receiver instanceof HTTPReceiver) {
     // Bolt throws for a request it does not serve (a GET, say); the shared server must not die of it.
-    routes[SLACK_EVENTS_PATH] = (req, res) => {
-      // Bolt refuses timestamps more than five minutes old but not ones from the future, which a
-      // captured request re-signed ahead of time would carry.
-      if (Number(req.headers['x-slack-request-timestamp']) > Date.now() / 1000 + MAX_CLOCK_SKEW_S) return void res.writeHead(401).end();
+    const listen = withReadBody((req, res) => {
       try {
         receiver.requestListener(req, res);
       } catch {
         res.writeHead(405, { allow: 'POST' }).end();
       }
+    }, o.signingSecret);
+    routes[SLACK_EVENTS_PATH] = (req, res) => {
+      // Bolt refuses timestamps more than five minutes old but not ones from the future, which a
+      // captured request re-signed ahead of time would carry.
+      if (Number(req.headers['x-slack-request-timestamp']) > Date.now() / 1000 + MAX_CLOCK_SKEW_S) return void res.writeHead(401).end();
+      listen(req, res);
     };
   }
   const idle = async () => {

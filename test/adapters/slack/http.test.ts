@@ -122,6 +122,17 @@ describe('Slack slash commands over HTTP', () => {
     expect(h.fake.responses.map((r) => r.id)).toEqual(['after']);
   });
 
+  // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=2): Bolt threw on the null inside a
+  // promise of its own, never answered, and the unhandled rejection would have ended the process.
+  it('answers 400 to a signed body that reads as JSON null, 401 unsigned, and goes on serving', async () => {
+    for (const [body, type] of [['null', 'application/json'], ['payload=null', 'application/x-www-form-urlencoded'], ['null', 'application/x-www-form-urlencoded; charset=utf-8'], ['7', 'application/json']]) {
+      expect((await h.send(body!, type!)).status, `${type}: ${body}`).toBe(400);
+      expect((await h.send(body!, type!, { signature: `v0=${'0'.repeat(64)}` })).status, `${type}: ${body}`).toBe(401);
+    }
+    expect((await h.run('hjälp', { responseId: 'after' })).status).toBe(200);
+    expect(h.fake.responses.map((r) => r.id)).toEqual(['after']);
+  });
+
   it('answers Slack\'s URL verification and survives requests it does not serve', async () => {
     const answer = await h.send(JSON.stringify({ token: 'x', challenge: 'c4llenge', type: 'url_verification' }), 'application/json');
     expect(answer).toEqual({ status: 200, body: '{"challenge":"c4llenge"}' });
