@@ -109,6 +109,22 @@ describe('Slack slash commands over HTTP', () => {
     expect(await domainSnapshot(h)).toEqual(withoutDeliveries(before));
   });
 
+  // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=1): the core was asked to act as a user
+  // id that was a list, or none, and answered with the internal-error text.
+  it('runs nothing for a signed command without one user or channel, and says no internal error', async () => {
+    await h.run(NEW_CASE);
+    const before = await domainSnapshot(h);
+    const fields = slashCommand(ANNA, CHANNEL, 'ärende visa', h.fake.responseUrl('odd'));
+    const { user_id: _, ...noUser } = fields;
+    const { channel_id: __, ...noChannel } = fields;
+    for (const body of [`${formBody(fields)}&user_id=UERIK`, formBody(noUser), formBody(noChannel), `${formBody(fields)}&channel_id=C2`]) {
+      expect((await h.send(body, 'application/x-www-form-urlencoded')).status).toBe(200);
+    }
+    await h.idle();
+    expect(h.fake.responses).toEqual([]);
+    expect(await domainSnapshot(h)).toEqual(before);
+  });
+
   // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=1): Bolt threw on the missing user before
   // any listener ran and answered 500, which Slack retries.
   it('answers 400 to a signed click whose payload has no user, and goes on serving', async () => {
