@@ -109,6 +109,16 @@ describe('Slack slash commands over HTTP', () => {
     expect(await domainSnapshot(h)).toEqual(withoutDeliveries(before));
   });
 
+  it('refuses a correctly signed body over 4 MB with 413 and does nothing', async () => {
+    const before = await snapshot(h.tb.db);
+    const body = formBody(slashCommand(ANNA, CHANNEL, `hjälp ${'x'.repeat(4 * 1024 * 1024)}`, h.fake.responseUrl('huge')));
+    expect((await h.send(body, 'application/x-www-form-urlencoded')).status).toBe(413);
+    await h.idle();
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect(h.fake.calls).toEqual([]);
+    expect(h.fake.responses).toEqual([]);
+  });
+
   // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=1): the core was asked to act as a user
   // id that was a list, or none, and answered with the internal-error text.
   it('runs nothing for a signed command without one user or channel, and says no internal error', async () => {
