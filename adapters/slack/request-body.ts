@@ -45,7 +45,7 @@ function signed(req: BufferedIncomingMessage, signingSecret: string): boolean {
 export function withReadBody(listen: RequestListener, signingSecret: string): RequestListener {
   return (req, res) => {
     readBody(req, defaultBodyLimit).then((raw) => {
-      if (!raw) return void res.writeHead(413, { connection: 'close' }).end();
+      if (!raw) return void res.writeHead(413).end();
       const buffered = Object.assign(req, { rawBody: raw }) as BufferedIncomingMessage;
       if (noObject(buffered)) return void res.writeHead(signed(buffered, signingSecret) ? 400 : 401).end();
       listen(buffered, res);
