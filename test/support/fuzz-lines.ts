@@ -166,19 +166,22 @@ export interface ConsoleFuzzState {
   now: Date;
   /** Join codes the leaders were sent. */
   codes: string[];
+  /** The group's channel, and the channel whose link waits for approval. */
+  home: string;
+  pending: string;
 }
 
 // Mostly the group at work in its channel, so that lines find the case, its actions and polls;
 // strangers and other channels often enough to meet every refusal.
 const SPEAKERS = [[4, 'anna'], [4, 'erik'], [1, 'sara'], [0.5, 'nils'], [0.5, 'bengt'], [0.5, 'olle'], [0.5, 'främling']] as const;
-const CHANNELS = [[8, 'samverkan'], [1, 'bengts-kanal'], [1, 'ny-kanal'], [1, 'andra-kanalen']] as const;
+const channels = (state: ConsoleFuzzState) => [[8, state.home], [1, state.pending], [1, 'ny-kanal'], [1, 'andra-kanalen']] as const;
 
 /** A console line: a command by the current user or by `@someone`, a channel switch, a clock move, or a broken line. */
 export function consoleLine(rng: Random, state: ConsoleFuzzState): string {
   return rng.weighted<() => string>([
     [45, () => commandLine(rng, state)],
     [35, () => `@${rng.weighted(SPEAKERS)} ${commandLine(rng, state)}`],
-    [6, () => `#${rng.weighted(CHANNELS)}`],
+    [6, () => `#${rng.weighted(channels(state))}`],
     [4, () => `:clock ${clockValue(new Date(state.now.getTime() + rng.pick([1, 5, 30, 60, 240, 1440, 4320]) * 60_000), rng)}`],
     [2, () => rng.pick([':clock', ':clock igår', ':clock 2020-01-01T00:00', ':clock 2026-02-30T10:00', ':clockwork', ':x', '#', '#a b', '# samverkan', '#😀', '@anna', '@ hjälp', '//kommentar', '   ', ''])],
   ])();
