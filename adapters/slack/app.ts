@@ -2,7 +2,7 @@
 // (POST /slack/events, every request's signature checked by Bolt) or, with an app-level token,
 // connected through Socket Mode. Bolt is given the bot's ids so it never calls auth.test by itself.
 import type { RequestListener } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, AuthorizationError, HTTPReceiver, HTTPModuleFunctions, SocketModeReceiver, type ReceiverProcessEventErrorHandlerArgs, type webApi } from '@slack/bolt';
 import { SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
@@ -11,6 +11,7 @@ import { SlackDelivery } from './delivery.js';
 import { SLACK } from './platform.js';
 import { onlyWorkspace } from './workspace.js';
 import { registerHome } from './home.js';
+import { withReadBody } from './request-body.js';
 import { registerForms } from './modals.js';
 import { ChannelPacer, DEFAULT_PACING, type PacerTiming } from './pacer.js';
 import { SlackPeople } from './people.js';
@@ -55,6 +56,21 @@ const ACK_DEADLINE_MS = 2000;
 /** A call that has not answered by then is a transient failure: the outbox tries again later. */
 const API_TIMEOUT_MS = 10_000;
 
+/**
+ * Bolt answers 500 when it cannot process a signed request before any listener has acknowledged
+ * it — a payload without the fields of its type (a click without its user) makes it throw — and
+ * Slack retries a 5xx. The request is at fault, so it gets 400 and one log line; errors after the
+ * ack, and refused authorization, stay Bolt's own.
+ */
+function refuseUnprocessable(log: SlackAdapterOptions['logger']) {
+  return async (args: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> => {
+    if (args.response.headersSent || args.error instanceof AuthorizationError) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+    log.warn({ err: args.error, platform: SLACK }, 'Slack request could not be processed');
+    args.response.writeHead(400).end();
+    return true;
+  };
+}
+
 export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const logger = boltLogger(o.logger);
   const clientOptions: webApi.WebClientOptions = {
@@ -65,7 +81,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   };
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, logger, installerOptions: { clientOptions } })
-    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
+    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, processEventErrorHandler: refuseUnprocessable(o.logger) });
   const app = new App({ token: o.botToken, botId: o.identity.botId, botUserId: o.identity.botUserId, receiver, logger, clientOptions, convoStore: false });
   const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING), o.apiTimeoutMs ?? API_TIMEOUT_MS);
   const delivery = new SlackDelivery(o.db, o.clock, api, o.logger);
@@ -95,15 +111,18 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const routes: Record<string, RequestListener> = {};
   if (receiver instanceof HTTPReceiver) {
     // Bolt throws for a request it does not serve (a GET, say); the shared server must not die of it.
-    routes[SLACK_EVENTS_PATH] = (req, res) => {
-      // Bolt refuses timestamps more than five minutes old but not ones from the future, which a
-      // captured request re-signed ahead of time would carry.
-      if (Number(req.headers['x-slack-request-timestamp']) > Date.now() / 1000 + MAX_CLOCK_SKEW_S) return void res.writeHead(401).end();
+    const listen = withReadBody((req, res) => {
       try {
         receiver.requestListener(req, res);
       } catch {
         res.writeHead(405, { allow: 'POST' }).end();
       }
+    }, o.signingSecret);
+    routes[SLACK_EVENTS_PATH] = (req, res) => {
+      // Bolt refuses timestamps more than five minutes old but not ones from the future, which a
+      // captured request re-signed ahead of time would carry.
+      if (Number(req.headers['x-slack-request-timestamp']) > Date.now() / 1000 + MAX_CLOCK_SKEW_S) return void res.writeHead(401).end();
+      listen(req, res);
     };
   }
   const idle = async () => {

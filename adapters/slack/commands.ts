@@ -5,6 +5,8 @@ import { answerRequest } from './run.js';
 import { COMMAND_ACTION_PREFIX } from './blocks.js';
 import { repeated } from './dedupe.js';
 import { formForLine } from './forms.js';
+import { isText } from './inbound.js';
+import { SLACK } from './platform.js';
 import { openForm } from './modals.js';
 import type { SlackRuntime } from './runtime.js';
 import { stripReserved } from '../../src/text/reserved.js';
@@ -18,11 +20,13 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
     // A form field given twice arrives as an array; Slack never does that, so such a text is
     // treated as no command (the user is told what to type) rather than trusted or failing.
     const text = typeof command.text === 'string' ? command.text : '';
+    // Without a single user and channel there is no one to act as: nothing runs.
+    if (!isText(command.user_id) || !isText(command.channel_id)) return void rt.logger.warn({ platform: SLACK }, 'slash command without a user or channel ignored');
     const request = {
-      user: { id: command.user_id, name: command.user_name },
-      channel: { id: command.channel_id, name: command.channel_name },
+      user: { id: command.user_id, name: isText(command.user_name) ? command.user_name : command.user_id },
+      channel: { id: command.channel_id, ...(isText(command.channel_name) ? { name: command.channel_name } : {}) },
       text: await rt.people.commandLine(text),
-      responseUrl: command.response_url,
+      ...(isText(command.response_url) ? { responseUrl: command.response_url } : {}),
     };
     const form = formForLine(rt.registry, text);
     if (form) await openForm(rt, form, request, command.trigger_id);
@@ -32,13 +36,14 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
   app.action(new RegExp(`^${COMMAND_ACTION_PREFIX}`), async ({ ack, body, action }) => {
     await ack();
     if (await repeated(rt, body)) return;
-    if (body.type !== 'block_actions' || action.type !== 'button' || !action.value || !body.channel) return;
+    if (body.type !== 'block_actions' || action.type !== 'button' || !isText(action.value) || !isText(body.channel?.id) || !isText(body.user?.id)) return;
+    const name = [body.user.username, body.user.name].find(isText) ?? body.user.id;
     await answerRequest(rt, {
-      user: { id: body.user.id, name: body.user.username ?? body.user.name ?? body.user.id },
-      channel: { id: body.channel.id, name: body.channel.name },
+      user: { id: body.user.id, name },
+      channel: { id: body.channel.id, ...(isText(body.channel.name) ? { name: body.channel.name } : {}) },
       // The bot's own command line, as the button carries it (not Slack-formatted text).
       text: stripReserved(action.value),
-      responseUrl: body.response_url,
+      ...(isText(body.response_url) ? { responseUrl: body.response_url } : {}),
       clicked: true,
     });
   });

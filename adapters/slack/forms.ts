@@ -151,15 +151,24 @@ function fits(input: FormInput, value: string | string[]): boolean {
   return value !== '' && (SHAPES[input.kind]?.test(value) ?? true);
 }
 
+/** The value of one input as Slack sends it: a string, or the strings of the options ticked; nothing else. */
+function entered(v: ViewStateValue | undefined): string | string[] | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  if (v.selected_options !== undefined) {
+    const picked = Array.isArray(v.selected_options) ? v.selected_options.map((o) => o?.value) : [];
+    return picked.every((p) => typeof p === 'string') ? picked : undefined;
+  }
+  const text = [v.value, v.selected_date, v.selected_time, v.selected_user, v.selected_option?.value].find((x) => x !== undefined && x !== null);
+  // What was typed is literal text: it cannot carry the bot's reserved code points.
+  return typeof text === 'string' ? stripReserved(text).trim() : undefined;
+}
+
 /** What the user entered, by input id; empty inputs (and values not of their kind) are left out. */
 export function formValues(form: FormSpec, state: Record<string, Record<string, ViewStateValue>>): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const input of form.inputs) {
-    const v = state[input.id]?.[VALUE];
-    if (!v) continue;
-    // What was typed is literal text: it cannot carry the bot's reserved code points.
-    const raw = v.selected_options?.map((o) => o.value) ?? stripReserved(v.value ?? v.selected_date ?? v.selected_time ?? v.selected_user ?? v.selected_option?.value ?? '').trim();
-    if (fits(input, raw)) values[input.id] = raw;
+    const raw = entered(state?.[input.id]?.[VALUE]);
+    if (raw !== undefined && fits(input, raw)) values[input.id] = raw;
   }
   return values;
 }

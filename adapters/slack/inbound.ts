@@ -15,6 +15,13 @@ export interface CommandRequest {
   clicked?: boolean;
 }
 
+/**
+ * A string as Slack always sends an id or a URL. A signed request can still lack one or carry
+ * another type (a field given twice arrives as an array); the handlers drop such a request rather
+ * than fail inside the core.
+ */
+export const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
 // Names Slack's slash command payload gives to conversations that have none to show.
 const NO_NAME = new Set(['directmessage', 'privategroup']);
 

@@ -11,7 +11,7 @@ import { PrivateAnswer, sendReplies } from './answer.js';
 import { repeated } from './dedupe.js';
 import { SLACK } from './platform.js';
 import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, pickedUsers, type FormOrigin, type FormSpec } from './forms.js';
-import { toInboundEvent, type CommandRequest } from './inbound.js';
+import { isText, toInboundEvent, type CommandRequest } from './inbound.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
 
 export async function openForm(rt: SlackRuntime, form: FormSpec, request: CommandRequest, triggerId: string): Promise<void> {
@@ -46,15 +46,25 @@ async function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   }
 }
 
+/** Where a submitted form was opened, as its view carries it; none when the view is not one of ours. */
+function formOrigin(metadata: unknown): FormOrigin | undefined {
+  try {
+    const o = JSON.parse(String(metadata)) as Partial<FormOrigin> | null;
+    return typeof o?.form === 'string' && isText(o.channel?.id) ? { form: o.form, channel: { id: o.channel.id, ...(isText(o.channel.name) ? { name: o.channel.name } : {}) } } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function registerForms(app: App, rt: SlackRuntime): void {
   app.view(new RegExp(`^${FORM_CALLBACK_PREFIX}`), async ({ ack, body, view }) => {
-    const origin = JSON.parse(view.private_metadata) as FormOrigin;
-    const form = FORMS.find((f) => f.id === origin.form);
+    const origin = formOrigin(view.private_metadata);
+    const form = origin && FORMS.find((f) => f.id === origin.form);
     const spec = form && rt.registry.find(form.command);
-    if (!form || !spec) return void (await ack());
-    const request: CommandRequest = { user: { id: body.user.id, name: body.user.name }, channel: origin.channel, text: '' };
+    if (!origin || !form || !spec || !isText(body.user?.id)) return void (await ack());
+    const request: CommandRequest = { user: { id: body.user.id, name: isText(body.user.name) ? body.user.name : body.user.id }, channel: origin.channel, text: '' };
     // A replayed submission is dropped; like the command itself, that check is bounded by the deadline.
-    const work = repeated(rt, body).then((again): Submitted | Promise<Submitted> => (again ? { replies: [] } : submit(rt, form, spec, request, view.state.values))).catch((err: unknown): Submitted => {
+    const work = repeated(rt, body).then((again): Submitted | Promise<Submitted> => (again ? { replies: [] } : submit(rt, form, spec, request, view.state?.values ?? {}))).catch((err: unknown): Submitted => {
       rt.logger.error({ err, platform: SLACK, form: form.id }, 'form submission failed');
       return { replies: [{ kind: 'reply', message: { text: translator(rt.defaultLocale)('error.internal') } }] };
     });

@@ -13,6 +13,7 @@ import { CommandRegistry } from '../../src/commands/registry.js';
 import { catalogues, type MessageKey } from '../../src/i18n/catalogue.js';
 import { parseCommandLine } from '../../src/parse/command-line.js';
 import { newCode, setUpGroup } from '../support/group.js';
+import { messagePattern } from '../support/refusals.js';
 import { contents, createTestBot, type TestBot } from '../support/testbot.js';
 
 const COLUMNS = ['leader', 'member', 'observer', 'nonMember', 'closed', 'pending'] as const;
@@ -101,11 +102,6 @@ const ROWS: Row[] = [
   { id: 'export_actions', line: 'export åtgärder', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
 ];
 
-/** The Swedish text of a catalogue key, with any value in its {placeholders}. */
-function pattern(key: MessageKey): RegExp {
-  const parts = catalogues.sv[key].split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('[\\s\\S]+?')}$`);
-}
 
 const registry = new CommandRegistry(allCommands);
 /** Join codes are stored keyed with the bot's secret: every copy of the group shares one. */
@@ -197,7 +193,7 @@ describe('permission matrix', () => {
       } else {
         expect(outputs).toHaveLength(1);
         expect(outputs[0]!.kind).toBe('reply');
-        expect(outputs[0]!.message.text).toMatch(pattern(outcome));
+        expect(outputs[0]!.message.text).toMatch(messagePattern(outcome));
         if (row.audited) {
           const { AuditEntry: was, LinkFailure: _f, User: _u, ...rest } = before;
           const { AuditEntry: is, LinkFailure: _g, User: _v, ...restAfter } = after;

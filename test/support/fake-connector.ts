@@ -4,7 +4,7 @@
 // pass the SDK's token validation.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 
 export interface ConnectorCall {
   method: string;
@@ -33,13 +33,28 @@ export function newSigningKey(kid: string): SigningKey {
 
 const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
+/** The signed part of a token: header and claims (valid for an hour from now unless they say otherwise). */
+function unsigned(header: Record<string, unknown>, claims: Record<string, unknown>): string {
+  const now = Math.floor(Date.now() / 1000);
+  return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify({ iat: now, nbf: now, exp: now + 3600, ...claims }))}`;
+}
+
 /** An RS256 JSON Web Token, as the Bot Framework service signs them. */
 export function signJwt(key: SigningKey, claims: Record<string, unknown>): string {
-  const now = Math.floor(Date.now() / 1000);
-  const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: key.kid }));
-  const payload = base64url(JSON.stringify({ iat: now, nbf: now, exp: now + 3600, ...claims }));
-  const signature = sign('RSA-SHA256', Buffer.from(`${header}.${payload}`), key.privateKey);
-  return `${header}.${payload}.${base64url(signature)}`;
+  const content = unsigned({ alg: 'RS256', typ: 'JWT', kid: key.kid }, claims);
+  return `${content}.${base64url(sign('RSA-SHA256', Buffer.from(content), key.privateKey))}`;
+}
+
+/** A token that claims to need no signature (`alg: none`) and has none: a forgery anyone can make. */
+export function algNoneJwt(claims: Record<string, unknown>, header: Record<string, unknown> = {}): string {
+  return `${unsigned({ alg: 'none', typ: 'JWT', ...header }, claims)}.`;
+}
+
+/** A token "signed" with HMAC keyed by a public key: the forgery for verifiers that trust the header's alg. */
+export function hmacWithPublicKey(key: SigningKey, claims: Record<string, unknown>): string {
+  const content = unsigned({ alg: 'HS256', typ: 'JWT', kid: key.kid }, claims);
+  const secret = key.publicKey.export({ type: 'spki', format: 'pem' });
+  return `${content}.${base64url(createHmac('sha256', secret).update(content).digest())}`;
 }
 
 async function body(req: IncomingMessage): Promise<any> {

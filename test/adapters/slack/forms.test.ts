@@ -77,6 +77,20 @@ describe('modal forms', () => {
     expect(flags).toEqual({});
   });
 
+  // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=1): a value of another type threw, and
+  // the submission was answered with the internal-error text.
+  it('leaves out values of a type Slack never sends: a number, an object, options that are no list', () => {
+    const values = formValues(form('poll_new'), {
+      question: { value: { type: 'plain_text_input', value: 5 as unknown as string } },
+      options: { value: { type: 'plain_text_input', value: { x: 1 } as unknown as string } },
+      closes: { value: null as never },
+      settings: { value: { type: 'checkboxes', selected_options: 'anonym' as never } },
+    });
+    expect(values).toEqual({});
+    expect(formValues(form('poll_new'), null as never)).toEqual({});
+    expect(formValues(form('poll_new'), { settings: { value: { type: 'checkboxes', selected_options: [{ value: 'anonym' }, { value: 7 }] as never } } })).toEqual({});
+  });
+
   it('finds the input of a refused field by its key names, or by position for the unkeyed text', () => {
     expect(inputForField(form('action_new'), spec('åtgärd ny'), 'due')).toBe('due');
     expect(inputForField(form('action_new'), spec('åtgärd ny'), 'text')).toBe('text');

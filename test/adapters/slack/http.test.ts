@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../../support/testbot.js';
 import { ANNA, CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
-import { slashCommand } from '../../support/slack-payloads.js';
+import { blockActions, slashCommand } from '../../support/slack-payloads.js';
 
 // Every signed request leaves its delivery key (ProcessedEvent); nothing else may change.
 async function domainSnapshot(h: SlackHarness): Promise<Record<string, number>> {
@@ -107,6 +107,56 @@ describe('Slack slash commands over HTTP', () => {
     const { body: answer } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'twice'));
     expect(answer.text).toBe('Skriv ett kommando, till exempel `hjälp`.');
     expect(await domainSnapshot(h)).toEqual(withoutDeliveries(before));
+  });
+
+  it('refuses a correctly signed body over 4 MB with 413 and does nothing', async () => {
+    const before = await snapshot(h.tb.db);
+    const body = formBody(slashCommand(ANNA, CHANNEL, `hjälp ${'x'.repeat(4 * 1024 * 1024)}`, h.fake.responseUrl('huge')));
+    expect((await h.send(body, 'application/x-www-form-urlencoded')).status).toBe(413);
+    await h.idle();
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect(h.fake.calls).toEqual([]);
+    expect(h.fake.responses).toEqual([]);
+  });
+
+  // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=1): the core was asked to act as a user
+  // id that was a list, or none, and answered with the internal-error text.
+  it('runs nothing for a signed command without one user or channel, and says no internal error', async () => {
+    await h.run(NEW_CASE);
+    const before = await domainSnapshot(h);
+    const fields = slashCommand(ANNA, CHANNEL, 'ärende visa', h.fake.responseUrl('odd'));
+    const { user_id: _, ...noUser } = fields;
+    const { channel_id: __, ...noChannel } = fields;
+    for (const body of [`${formBody(fields)}&user_id=UERIK`, formBody(noUser), formBody(noChannel), `${formBody(fields)}&channel_id=C2`]) {
+      expect((await h.send(body, 'application/x-www-form-urlencoded')).status).toBe(200);
+    }
+    await h.idle();
+    expect(h.fake.responses).toEqual([]);
+    expect(await domainSnapshot(h)).toEqual(before);
+  });
+
+  // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=1): Bolt threw on the missing user before
+  // any listener ran and answered 500, which Slack retries.
+  it('answers 400 to a signed click whose payload has no user, and goes on serving', async () => {
+    await h.run(NEW_CASE);
+    const before = await snapshot(h.tb.db);
+    const { user: _, ...payload } = blockActions(ANNA, CHANNEL, { channel: CHANNEL.id, ts: '1.000001', text: '' }, { action_id: 'samverkan_cmd_0', type: 'button', text: { type: 'plain_text', text: 'Visa' }, value: 'ärende visa' }, h.fake.responseUrl('click'));
+    expect((await h.send(formBody({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded')).status).toBe(400);
+    await h.idle();
+    expect(await snapshot(h.tb.db)).toEqual(before);
+    expect((await h.run('hjälp', { responseId: 'after' })).status).toBe(200);
+    expect(h.fake.responses.map((r) => r.id)).toEqual(['after']);
+  });
+
+  // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=2): Bolt threw on the null inside a
+  // promise of its own, never answered, and the unhandled rejection would have ended the process.
+  it('answers 400 to a signed body that reads as JSON null, 401 unsigned, and goes on serving', async () => {
+    for (const [body, type] of [['null', 'application/json'], ['payload=null', 'application/x-www-form-urlencoded'], ['null', 'application/x-www-form-urlencoded; charset=utf-8'], ['7', 'application/json']]) {
+      expect((await h.send(body!, type!)).status, `${type}: ${body}`).toBe(400);
+      expect((await h.send(body!, type!, { signature: `v0=${'0'.repeat(64)}` })).status, `${type}: ${body}`).toBe(401);
+    }
+    expect((await h.run('hjälp', { responseId: 'after' })).status).toBe(200);
+    expect(h.fake.responses.map((r) => r.id)).toEqual(['after']);
   });
 
   it('answers Slack\'s URL verification and survives requests it does not serve', async () => {

@@ -49,6 +49,21 @@ describe('Slack modals', () => {
     expect(after).toEqual(before);
   });
 
+  // Found by test/adapters/slack/fuzz.test.ts (FUZZ_SEED=1): these threw, and the user was told
+  // that something went wrong.
+  it('acknowledges a submission with state of the wrong type or a view not its own, and runs nothing', async () => {
+    h = await createSlackHarness();
+    const { view } = await openCaseForm();
+    const before = await snapshot(h.tb.db);
+    expect((await h.submit(view, { title: input('plain_text_input', { value: 5 }), settings: input('checkboxes', { selected_options: 'x' }) })).status).toBe(200);
+    for (const metadata of ['', '{', 'null', '{"form":"case_new","channel":5}']) expect((await h.submit({ ...view, private_metadata: metadata }, caseState('211'))).status).toBe(200);
+    await h.idle();
+    expect(h.fake.callsTo('chat.postEphemeral').map((c) => c.args.text)).toEqual([]);
+    const { ProcessedEvent: _, ...after } = await snapshot(h.tb.db);
+    const { ProcessedEvent: __, ...unchanged } = before;
+    expect(after).toEqual(unchanged);
+  });
+
   it('closes on success and carries out the command: the case exists and the channel hears of it', async () => {
     h = await createSlackHarness();
     const { view } = await openCaseForm();

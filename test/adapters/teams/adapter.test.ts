@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RetryableDeliveryError } from '../../../src/core/event.js';
 import { cardMessage } from '../../../src/render/card-text.js';
+import { PUBLIC } from '@microsoft/teams.api';
+import { algNoneJwt, hmacWithPublicKey, newSigningKey } from '../../support/fake-connector.js';
 import { snapshot } from '../../support/testbot.js';
 import { ANNA, botAdded, cardAction, channelMessage, ERIK, personalMessage, startTeamsHarness, TEAM_CHANNEL, type TeamsHarness, type WireActivity } from '../../support/teams.js';
 import { literal } from '../../../src/text/rich.js';
@@ -148,13 +150,19 @@ describe('Teams adapter with token checks', () => {
     expect(reply!.authorization).toMatch(/^Bearer ey/);
   });
 
-  it('refuses requests without a valid token and changes nothing', async () => {
+  it('refuses requests without a valid token (none, alg:none, a forged key, HMAC with the public key, wrong audience or issuer, expired) and changes nothing', async () => {
     const activity = channelMessage(h.connector.url, ERIK, NEW_CASE);
     const before = await snapshot(h.tb.db);
-    const forger = (await import('../../support/fake-connector.js')).newSigningKey('test-key');
+    const forger = newSigningKey('test-key');
+    // The claims of a good token, so that only the signature is wrong.
+    const claims = { iss: PUBLIC.tokenIssuer, aud: 'app-id-123', serviceurl: activity.serviceUrl };
     const attempts = [
       null,
       'Bearer not-a-token',
+      `Bearer ${algNoneJwt(claims)}`,
+      `Bearer ${algNoneJwt(claims, { kid: 'test-key' })}`,
+      `Bearer ${algNoneJwt(claims, { alg: 'None', kid: 'test-key' })}`,
+      `Bearer ${hmacWithPublicKey(h.key, claims)}`,
       `Bearer ${h.token(activity, {}, forger)}`,
       `Bearer ${h.token(activity, { aud: 'someone-else' })}`,
       `Bearer ${h.token(activity, { iss: 'https://evil.example' })}`,
