@@ -11,6 +11,7 @@ import { asLocale, translator, type Locale, type MessageKey, type Params } from 
 import type { Logger } from './logger.js';
 import { parseCommandLine } from './parse/command-line.js';
 import type { Addressing } from './outbox/outbox.js';
+import { lockCase } from './store/case-lock.js';
 import { PendingEffects } from './outbox/pending.js';
 import { activeMember, caseForChannel, linkOfChannel } from './store/cases.js';
 import type { Db, Tx } from './store/client.js';
@@ -125,7 +126,14 @@ export class Bot {
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
       timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts,
-      write: (work) => effects.within(this.options.db, work),
+      write: (work) => {
+        const mark = replies.length;
+        const caseId = who.case?.id;
+        return effects.within(this.options.db, async (tx) => {
+          await lockCase(tx, caseId);
+          return work(tx);
+        }, () => replies.splice(mark));
+      },
       reply: (message) => replies.push({ kind: 'reply', message }),
       post: (message, ref) => effects.add({ kind: 'post', message, ...(ref ? { ref } : {}) }),
       postTo: (channels, message) => effects.add({ kind: 'post_to', channels, message }),

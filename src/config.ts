@@ -8,7 +8,11 @@ const PORT = 'a port number from 1 to 65535';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.string().regex(/^file:.+/, 'a SQLite URL such as file:./data/samverkan.db').default('file:./data/samverkan.db'),
+  DATABASE_URL: z.string().regex(/^(file:|postgres(ql)?:\/\/).+/, 'a SQLite URL such as file:./data/samverkan.db, or a PostgreSQL URL postgres://user:password@host:5432/database').default('file:./data/samverkan.db'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  MIGRATION_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(300_000),
   DEFAULT_LOCALE: z.enum(['sv', 'en']).default('sv'),
   DEFAULT_TIME_ZONE: timeZone.default('Europe/Stockholm'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -31,6 +35,8 @@ const schema = z.object({
   if (env.TEAMS_ALLOW_UNAUTHENTICATED === '1' && env.NODE_ENV === 'production') {
     ctx.addIssue({ code: 'custom', path: ['TEAMS_ALLOW_UNAUTHENTICATED'], message: 'unset when NODE_ENV=production: it turns off the Teams token checks' });
   }
+  // Every instance must seal and open ballots with the same key, and there is no file beside the database to keep it in.
+  if (!env.DATABASE_URL.startsWith('file:') && !env.BALLOT_SECRET) ctx.addIssue({ code: 'custom', path: ['BALLOT_SECRET'], message: 'set when DATABASE_URL is PostgreSQL (the same secret on every instance)' });
   if (env.TEAMS_CLIENT_ID && !env.TEAMS_CLIENT_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['TEAMS_CLIENT_SECRET'], message: 'set when TEAMS_CLIENT_ID is set (the bot\'s client secret)' });
   }

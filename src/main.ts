@@ -17,7 +17,8 @@ import { loadBallotSecret } from './store/ballot-key.js';
 import { sealLegacyBallots } from './store/ballot-upgrade.js';
 import { ensureSqliteDir, openDb } from './store/client.js';
 import { DatabaseInUse, lockDatabase } from './store/instance-lock.js';
-import { migrate } from './store/migrations.js';
+import { migrateDatabase, poolSettings } from './store/from-config.js';
+import { providerOf } from './store/provider.js';
 
 function readConfig(): Config {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -60,13 +61,15 @@ async function main(): Promise<void> {
   // The console owns the terminal, so it only hears about warnings unless asked for more.
   const logger = createLogger(config.LOG_LEVEL ?? (webhooks ? 'info' : 'warn'));
   const stop = signalled.then((signal) => logger.info({ signal }, 'signal received, finishing'));
-  const unlock = holdDatabase(config.DATABASE_URL);
-  const applied = await migrate(config.DATABASE_URL);
+  const sqlite = providerOf(config.DATABASE_URL) === 'sqlite';
+  // PostgreSQL serves several instances; a SQLite file one process.
+  const unlock = sqlite ? holdDatabase(config.DATABASE_URL) : () => {};
+  const applied = await migrateDatabase(config);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const db = await openDb(config.DATABASE_URL);
+  const db = await openDb(config.DATABASE_URL, { logger, pool: poolSettings(config) });
   const registry = new CommandRegistry(allCommands);
   const ballotSecret = loadBallotSecret(config.BALLOT_SECRET, config.DATABASE_URL);
-  const sealed = await sealLegacyBallots(db, ballotSecret);
+  const sealed = sqlite ? await sealLegacyBallots(db, ballotSecret) : 0;
   if (sealed) logger.info({ sealed }, 'anonymous ballots sealed');
   // The worker starts with the first chart, so a run that draws none never loads the charting libraries.
   const chartPool = new ChartPool();

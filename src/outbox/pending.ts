@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Effect } from '../core/event.js';
 import type { Db, Tx } from '../store/client.js';
+import { lockCase } from '../store/case-lock.js';
+import { retried } from '../store/conflicts.js';
 import { deliveries, enqueue, type Addressing } from './outbox.js';
 
 export class PendingEffects {
@@ -20,34 +22,44 @@ export class PendingEffects {
     this.#effects.push(effect);
   }
 
-  /** Runs `work` in a transaction that also stores the effects; those `work` added are dropped if it fails. */
-  async within<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a transaction that also stores the effects. When it fails, the effects `work`
+   * added are dropped and `undo` puts back what else it changed in memory; a transaction that
+   * lost a race is then run again (store/conflicts.ts).
+   */
+  async within<T>(db: Db, work: (tx: Tx) => Promise<T>, undo: () => void = () => {}): Promise<T> {
     const before = this.#effects.length;
-    try {
-      return await db.$transaction(async (tx) => {
-        const result = await work(tx);
-        await this.#store(tx);
-        return result;
-      });
-    } catch (err) {
-      this.#effects.splice(before);
-      throw err;
-    }
+    const { result, stored } = await retried(
+      () => db.$transaction(async (tx) => ({ result: await work(tx), stored: await this.#store(tx) })),
+      () => {
+        this.#effects.splice(before);
+        undo();
+      },
+    );
+    this.#committed(stored);
+    return result;
   }
 
   /** Stores what was not stored by a write. */
   async storeRest(db: Db): Promise<void> {
-    if (this.#effects.length) await db.$transaction((tx) => this.#store(tx));
+    if (this.#effects.length) this.#committed(await retried(() => db.$transaction((tx) => this.#store(tx))));
   }
 
-  async #store(tx: Tx): Promise<void> {
-    if (!this.#effects.length) return;
+  /** Writes the effects into the outbox; they count as stored once the transaction has committed. */
+  async #store(tx: Tx): Promise<number> {
+    if (!this.#effects.length) return 0;
     // Posts first, as a reader expects the group's news before the follow-ups it caused.
     const effects = [...this.#effects.filter((e) => e.kind === 'post'), ...this.#effects.filter((e) => e.kind !== 'post')];
     const addressing = await this.addressing(tx);
+    await lockCase(tx, addressing.caseId);
     const items = await deliveries(tx, addressing, effects);
-    await enqueue(tx, addressing.caseId, `${this.#key}:${this.#batches++}`, items, this.now());
+    await enqueue(tx, addressing.caseId, `${this.#key}:${this.#batches}`, items, this.now());
+    return items.length;
+  }
+
+  #committed(stored: number): void {
     this.#effects = [];
-    this.stored += items.length;
+    this.#batches++;
+    this.stored += stored;
   }
 }

@@ -12,6 +12,8 @@ import { translator } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { readSettings, readSettingsOf } from '../settings/store.js';
 import type { Db, Tx } from '../store/client.js';
+import { lockCase } from '../store/case-lock.js';
+import { retried } from '../store/conflicts.js';
 import { isStorageFailure } from '../store/failures.js';
 import type { NextOccurrence } from '../store/models.js';
 import { changedCaseIds, dueOccurrences, moveOccurrence, occurrencesOf, replaceOccurrences, takeChangedCase, type OccurrenceKey } from '../store/next-occurrences.js';
@@ -147,7 +149,8 @@ export class Scheduler {
   /** Recomputes a changed case's rows: each job's first occurrences after `since` worth keeping. */
   async #reschedule(caseId: number, since: Date, window: Window): Promise<void> {
     const { jobs } = this.options;
-    await this.options.db.$transaction(async (tx) => {
+    await retried(() => this.options.db.$transaction(async (tx) => {
+      await lockCase(tx, caseId);
       // Cleared before the case is read: a change committed after this sets it again, for the next run.
       if (!(await takeChangedCase(tx, caseId))) return;
       const theCase = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
@@ -165,7 +168,7 @@ export class Scheduler {
         }
       }
       await replaceOccurrences(tx, caseId, jobs.map((j) => j.name), rows);
-    });
+    }));
   }
 
   /** The rows due by `to`, with their cases and settings. */
@@ -211,7 +214,10 @@ export class Scheduler {
 
   /** A missed occurrence that no longer matters: its row moves on without running it. */
   async #passOver(d: Due, window: Window): Promise<Occurrence | null> {
-    return this.options.db.$transaction((tx) => this.#advance(tx, d, window)).catch((err: unknown) => {
+    return retried(() => this.options.db.$transaction(async (tx) => {
+      await lockCase(tx, d.case.id);
+      return this.#advance(tx, d, window);
+    })).catch((err: unknown) => {
       if (err instanceof Moved) return null;
       throw err;
     });
@@ -221,14 +227,15 @@ export class Scheduler {
     const { job, occurrence, ...jc } = d;
     const log = { job: job.name, caseId: jc.case.id, period: occurrence.period, at: occurrence.at.toISOString() };
     try {
-      const { queued, next } = await this.options.db.$transaction(async (tx) => {
-        // The claim is the transaction's first statement, so on SQLite it takes the write lock at once.
+      const { queued, next } = await retried(() => this.options.db.$transaction(async (tx) => {
+        // The claim comes first, so on SQLite it takes the write lock at once; on PostgreSQL the case's turn comes before it.
+        await lockCase(tx, jc.case.id);
         await claim(tx, job.name, jc.case.id, occurrence);
         const outputs = await job.run({ ...jc, tx, occurrence, t: translator(jc.settings.language), ...(prepared ? { prepared } : {}) });
         const items = await deliveries(tx, { caseId: jc.case.id }, outputs);
         await enqueue(tx, jc.case.id, `${job.name}:${jc.case.id}:${occurrence.period}`, items, occurrence.at);
         return { queued: items.length, next: await this.#advance(tx, d, window) };
-      });
+      }));
       this.options.logger.info({ ...log, produces: job.produces, deliveries: queued }, 'job ran');
       return { outcome: queued, next };
     } catch (err) {

@@ -1,11 +1,13 @@
-// Loads Prisma's schema engine (WebAssembly build) bound to a SQLite file. The package's own ESM
+// Loads Prisma's schema engine (WebAssembly build) bound to a SQLite file or a PostgreSQL database. The package's own ESM
 // entry imports a .wasm module, which Node 20 only allows behind a flag, so the module is
 // instantiated here by hand with the package's JS glue as its import object.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine as Engine } from '@prisma/schema-engine-wasm';
+import { providerOf } from './provider.js';
 
 const require = createRequire(import.meta.url);
 const PACKAGE = '@prisma/schema-engine-wasm';
@@ -35,23 +37,24 @@ export interface OpenEngine {
   close(): Promise<void>;
 }
 
-export async function openSchemaEngine(sqliteUrl: string, schema: { path: string; content: string }): Promise<OpenEngine> {
+/** The engine on the database at `url`, or on the connections `factory` makes. */
+export async function openSchemaEngine(url: string, schema: { path: string; content: string }, factory?: SqlMigrationAwareDriverAdapterFactory): Promise<OpenEngine> {
   glue ??= loadGlue();
   const { SchemaEngine } = await glue;
-  const inner = new PrismaBetterSqlite3({ url: sqliteUrl });
+  const inner: SqlMigrationAwareDriverAdapterFactory = factory ?? (providerOf(url) === 'sqlite' ? new PrismaBetterSqlite3({ url }) : new PrismaPg({ connectionString: url }));
   const connections: SqlDriverAdapter[] = [];
   const track = async (connect: Promise<SqlDriverAdapter>) => {
     const connection = await connect;
     connections.push(connection);
     return connection;
   };
-  const factory: SqlMigrationAwareDriverAdapterFactory = {
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
     provider: inner.provider,
     adapterName: inner.adapterName,
     connect: () => track(inner.connect()),
     connectToShadowDb: () => track(inner.connectToShadowDb()),
   };
-  const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
   return {
     engine,
     close: async () => {

@@ -19,7 +19,7 @@ const vote = (tb: TestBot, voter: string, line: string) => tb.handle({ platform:
 function expectConfirmed(all: (Deliverable | Reply)[][], voters: readonly string[]): void {
   for (const [i, outputs] of all.entries()) {
     const replies = outputs.filter((o) => o.kind === 'reply').map((o) => plainText(o.message.text));
-    expect(replies, voters[i]).toHaveLength(1);
+    expect(replies, `${voters[i]} ${JSON.stringify(replies)}`).toHaveLength(1);
     expect(isFailure(replies[0]!) || refusalKey(replies[0]!), `${voters[i]}: ${replies[0]}`).toBeFalsy();
   }
 }

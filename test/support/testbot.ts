@@ -1,10 +1,7 @@
-// errbot-style test bot: a real bot on a fresh SQLite file, driven through the console protocol.
+// errbot-style test bot: a real bot on a fresh database (support/database.ts), driven through the console protocol.
 //   const tb = await createTestBot();
 //   expect(await tb.text('ärende visa')).toContain('Tingsryd');
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { consoleScheduling } from '../../adapters/console/scheduling.js';
 import { ConsoleSession, type ConsoleOutput } from '../../adapters/console/session.js';
 import { Bot } from '../../src/bot.js';
@@ -17,29 +14,10 @@ import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { openDb, type Db } from '../../src/store/client.js';
-import { migrate } from '../../src/store/migrations.js';
+import { allRowsSql, freshDatabase, saveDatabase, tableNames } from './database.js';
 import { testCharts } from './charts.js';
 
-let template: Promise<string> | undefined;
-
-/** A migrated empty database, made once per worker and copied for each test bot. */
-async function migratedTemplate(): Promise<string> {
-  template ??= (async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'samverkan-template-'));
-    const file = join(dir, 'template.db');
-    await migrate(`file:${file}`);
-    return file;
-  })();
-  return template;
-}
-
-/** A fresh temporary SQLite file with every migration applied, or a copy of `from` (see `saveAs`). */
-export async function freshDatabase(from?: string): Promise<{ url: string; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'samverkan-test-'));
-  const file = join(dir, 'test.db');
-  await copyFile(from ?? (await migratedTemplate()), file);
-  return { url: `file:${file}`, dir };
-}
+export { freshDatabase } from './database.js';
 
 export interface TestBotOptions {
   /** Start of the virtual clock; default Monday 2026-11-23 09:00 in Stockholm. */
@@ -93,7 +71,7 @@ export interface TestBot {
 }
 
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const { url, dir } = await freshDatabase(options.database);
+  const { url, drop } = await freshDatabase(options.database);
   const db = await openDb(url);
   const clock = new ManualClock(options.start ?? new Date('2026-11-23T08:00:00Z'));
   const locale = options.locale ?? 'sv';
@@ -123,20 +101,12 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
       scheduling.nudge();
       await scheduling.idle();
     },
-    saveAs: async (file) => {
-      await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
-      await copyFile(join(dir, 'test.db'), file);
-    },
+    saveAs: (file) => saveDatabase(db, url, file),
     close: async () => {
       await db.$disconnect();
-      await rm(dir, { recursive: true, force: true });
+      await drop();
     },
   };
-}
-
-async function tableNames(db: Db): Promise<string[]> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name");
-  return tables.map((t) => t.name);
 }
 
 /** Row counts of every table: equal snapshots before and after show that nothing changed. */
@@ -153,7 +123,7 @@ export async function snapshot(db: Db): Promise<Record<string, number>> {
 export async function contents(db: Db): Promise<Record<string, unknown[]>> {
   const rows: Record<string, unknown[]> = {};
   for (const name of await tableNames(db)) {
-    const found = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
+    const found = await db.$queryRawUnsafe<Record<string, unknown>[]>(allRowsSql(name));
     rows[name] = found.map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
   }
   return rows;
