@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeConnector } from './support/fake-connector.js';
 import { ERIK, personalMessage } from './support/teams.js';
-import { freePort } from './support/program.js';
+import { freePort, instanceSecret } from './support/program.js';
 import { freshDatabase } from './support/testbot.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'test', ...instanceSecret(env), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
   const exited = once(child, 'exit').then(([code]) => code as number);

@@ -5,8 +5,13 @@
 // SQLite result codes (and their extended forms, such as SQLITE_IOERR_WRITE) that say the file
 // cannot be written or read right now.
 const SQLITE_STORAGE = /^SQLITE_(FULL|READONLY|BUSY|LOCKED|IOERR|CANTOPEN|NOLFS|PROTOCOL)/;
-// Prisma's own codes for an unreachable or overloaded database and for timeouts.
-const PRISMA_STORAGE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2034']);
+// PostgreSQL's SQLSTATEs for the same: a lost connection (class 08), a server out of disk or
+// memory (53), one shutting down or starting (57P01–57P03), a cancelled statement (57014, the
+// statement timeout), a read-only database or replica (25006).
+const POSTGRES_STORAGE = /^(08|53|57P0[1-3]$|57014$|25006$)/;
+// Prisma's own codes for an unreachable or overloaded database and for timeouts (P2028: no
+// connection for a transaction in time).
+const PRISMA_STORAGE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2034']);
 // Kinds of Prisma's driver-adapter errors that mean the database is not there.
 const ADAPTER_STORAGE = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TransactionWriteConflict']);
 
@@ -26,5 +31,6 @@ export function isStorageFailure(err: unknown): boolean {
   if (typeof code === 'string' && (PRISMA_STORAGE.has(code) || SQLITE_STORAGE.test(code))) return true;
   if ((err as { name?: string }).name === 'PrismaClientInitializationError') return true;
   const cause = causeOf(err);
-  return Boolean(cause && ((cause.originalCode && SQLITE_STORAGE.test(cause.originalCode)) || (cause.kind && ADAPTER_STORAGE.has(cause.kind))));
+  const original = cause?.originalCode;
+  return Boolean(cause && ((original && (SQLITE_STORAGE.test(original) || POSTGRES_STORAGE.test(original))) || (cause.kind && ADAPTER_STORAGE.has(cause.kind))));
 }

@@ -9,6 +9,7 @@ import type { Deliverable, Reply } from '../../src/core/event.js';
 import { voterKey } from '../../src/domain/ballots.js';
 import type { Db } from '../../src/store/client.js';
 import { addMember, startGroup, type GroupMember } from '../support/group.js';
+import { tableNames } from '../support/database.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
 
 const LABELS = ['Alfa-förslaget', 'Beta-förslaget', 'Gamma-förslaget'];
@@ -79,9 +80,8 @@ function links(places: { where: string; record: Record<string, unknown> }[], vot
 }
 
 async function everyRow(db: Db): Promise<{ where: string; record: Record<string, unknown> }[]> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
   const rows: { where: string; record: Record<string, unknown> }[] = [];
-  for (const { name } of tables) {
+  for (const name of await tableNames(db)) {
     for (const record of await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`)) rows.push({ where: name, record });
   }
   return rows;

@@ -2,11 +2,11 @@
 // ahead of the real date, touching every kind of row; afterwards every DATETIME column of every
 // table must lie on the virtual timeline. A value taken from the wall clock (new Date(), a
 // database default, Prisma's @updatedAt) would lie years before it.
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqliteFilePath } from '../../src/store/sqlite-url.js';
+import type { Db } from '../../src/store/client.js';
 import { zonedToUtc } from '../../src/time/zone.js';
 import { joinWithCode, newCode } from '../support/group.js';
+import { onPostgres, tableNames } from '../support/database.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
 
 /** A Monday 09:00 in Stockholm, three years after the real date. */
@@ -29,15 +29,19 @@ interface Column {
   column: string;
 }
 
-function dateTimeColumns(raw: Database.Database): Column[] {
-  const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'").all() as { name: string }[];
-  return tables.flatMap(({ name }) =>
-    (raw.prepare(`PRAGMA table_info("${name}")`).all() as { name: string; type: string }[])
-      .filter((c) => c.type.toUpperCase() === 'DATETIME')
-      .map((c) => ({ table: name, column: c.name })));
+/** Every date-time column of every table (SQLite declares them DATETIME, PostgreSQL timestamp). */
+async function dateTimeColumns(db: Db): Promise<Column[]> {
+  if (onPostgres) {
+    return db.$queryRawUnsafe<Column[]>("SELECT table_name AS \"table\", column_name AS \"column\" FROM information_schema.columns WHERE table_schema = 'public' AND data_type LIKE 'timestamp%' AND table_name <> '_prisma_migrations'");
+  }
+  const columns: Column[] = [];
+  for (const table of await tableNames(db)) {
+    for (const c of await db.$queryRawUnsafe<{ name: string; type: string }[]>(`PRAGMA table_info("${table}")`)) if (c.type.toUpperCase() === 'DATETIME') columns.push({ table, column: c.name });
+  }
+  return columns;
 }
 
-const asMs = (value: unknown): number => (typeof value === 'number' || typeof value === 'bigint' ? Number(value) : Date.parse(String(value)));
+const asMs = (value: unknown): number => (value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : Date.parse(String(value)));
 
 describe('instants come from the injected clock', () => {
   let tb: TestBot;
@@ -90,20 +94,16 @@ describe('instants come from the injected clock', () => {
 
   it('stores no DATETIME value off the virtual timeline, in any table', async () => {
     const end = tb.clock.now().getTime();
-    const raw = new Database(sqliteFilePath(tb.url), { readonly: true });
     const checked = new Set<string>();
     const offTimeline: string[] = [];
-    try {
-      for (const { table, column } of dateTimeColumns(raw)) {
-        for (const row of raw.prepare(`SELECT rowid AS id, "${column}" AS v FROM "${table}" WHERE "${column}" IS NOT NULL`).all() as { id: number; v: unknown }[]) {
-          checked.add(`${table}.${column}`);
-          const ms = asMs(row.v);
-          const latest = PLANNED.has(column) ? end + 30 * DAY : end;
-          if (!(ms >= start.getTime() && ms <= latest)) offTimeline.push(`${table}.${column} row ${row.id}: ${String(row.v)}`);
-        }
+    // Read as stored, not through the models: a raw value is what a reader of the database sees.
+    for (const { table, column } of await dateTimeColumns(tb.db)) {
+      for (const row of await tb.db.$queryRawUnsafe<{ v: unknown }[]>(`SELECT "${column}" AS v FROM "${table}" WHERE "${column}" IS NOT NULL`)) {
+        checked.add(`${table}.${column}`);
+        const ms = asMs(row.v);
+        const latest = PLANNED.has(column) ? end + 30 * DAY : end;
+        if (!(ms >= start.getTime() && ms <= latest)) offTimeline.push(`${table}.${column}: ${String(row.v)}`);
       }
-    } finally {
-      raw.close();
     }
     expect(offTimeline).toEqual([]);
     // The scenario must have written the instants it is meant to check.

@@ -11,6 +11,7 @@ import { consoleLine, type ConsoleFuzzState } from '../support/fuzz-lines.js';
 import { codeIn, newCode, setUpGroup } from '../support/group.js';
 import { envCount, fuzzSeed, verbose } from '../support/random.js';
 import { isFailure, refusalKey } from '../support/refusals.js';
+import { writeMark } from '../support/database.js';
 import { contents, createTestBot, type TestBot } from '../support/testbot.js';
 
 const LINES = envCount('FUZZ_LINES', 300);
@@ -62,15 +63,6 @@ function commandOf(line: string): string | undefined {
 // "Access"): its audit entry, the failed code it counts and the sender's user row may be new.
 const AUDITED_ATTEMPT = new Set(['AuditEntry', 'LinkFailure', 'User']);
 
-/**
- * Rows written so far on the bot's one SQLite connection (rolled-back writes count too): when it
- * has not moved, nothing can have changed and reading every table again can be skipped.
- */
-async function writes(tb: TestBot): Promise<number> {
-  const [row] = await tb.db.$queryRawUnsafe<{ n: number | bigint }[]>('SELECT total_changes() AS n');
-  return Number(row!.n);
-}
-
 function changedTables(before: Record<string, unknown[]>, after: Record<string, unknown[]>): string[] {
   return Object.keys(after).filter((table) => JSON.stringify(before[table]) !== JSON.stringify(after[table]));
 }
@@ -85,7 +77,7 @@ describe('console fuzz', () => {
       const state: ConsoleFuzzState = { now: tb.clock.now(), codes: [], home: 'samverkan', pending: 'bengts-kanal' };
       await setUpFuzzGroup(tb, state);
       let before = await contents(tb.db);
-      let written = await writes(tb);
+      let written = await writeMark(tb.db);
       for (let i = 0; i < LINES; i++) {
         const line = consoleLine(rng, state);
         const where = `line ${i} (seed ${rng.seed}): ${JSON.stringify(line.length > 300 ? `${line.slice(0, 300)}…` : line)}`;
@@ -95,7 +87,7 @@ describe('console fuzz', () => {
         state.now = tb.clock.now();
         state.codes.push(...outputs.filter((o) => o.kind === 'dm' && /\b[A-Z0-9]{5}-[A-Z0-9]{5}\b/.test(o.message.text)).map((o) => codeIn(o.message.text)));
         expect(texts.filter(isFailure), where).toEqual([]);
-        const nowWritten = await writes(tb);
+        const nowWritten = await writeMark(tb.db);
         const changed = nowWritten !== written;
         written = nowWritten;
         const after = changed ? await contents(tb.db) : before;
@@ -114,7 +106,7 @@ describe('console fuzz', () => {
           Object.assign(state, { home: `samverkan-${counts.groups}`, pending: `bengts-kanal-${counts.groups}` });
           await setUpFuzzGroup(tb, state);
           before = await contents(tb.db);
-          written = await writes(tb);
+          written = await writeMark(tb.db);
         } else before = after;
       }
     } finally {

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NEW_CASE } from '../support/group.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
+import { setReadOnly } from '../support/database.js';
 
 describe('console protocol', () => {
   let tb: TestBot;
@@ -19,10 +20,10 @@ describe('console protocol', () => {
   });
 
   it('answers a :clock the storage cannot serve with one line, and goes on', async () => {
-    await tb.db.$executeRawUnsafe('PRAGMA query_only = ON');
+    await setReadOnly(tb.db, true);
     const outputs = await tb.say(':clock 2026-11-30T09:00');
     expect(outputs.map((o) => o.message.text)).toEqual(['Jag kan inte spara något just nu, så inget har ändrats. Försök igen om en stund.']);
-    await tb.db.$executeRawUnsafe('PRAGMA query_only = OFF');
+    await setReadOnly(tb.db, false);
     expect(await tb.text('ärende visa')).toContain('Konga Bruk konkurs');
   });
 });

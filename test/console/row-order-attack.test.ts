@@ -12,6 +12,7 @@ import { sqliteFilePath } from '../../src/store/sqlite-url.js';
 import { addMember, startGroup } from '../support/group.js';
 import { filePages, leafCells, outsideLiveCells, tableCells, walPages, type Cell, type PageImage, type SqlValue } from '../support/sqlite-file.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
+import { onPostgres } from '../support/database.js';
 
 const OPTIONS = ['Jobbklubb', 'Framtidsmässa', 'Studiebesök', 'Informationsmöte'];
 
@@ -114,7 +115,8 @@ function attack(schema: Schema, files: Files, truth: Truth, memberOfUser: Map<nu
   };
 }
 
-describe('the row-order attack on an anonymous poll (issue 11)', () => {
+// Reads SQLite's file format; on PostgreSQL the same sealing (docs/ARCHITECTURE.md, "Anonymous polls") keeps choices out of the database.
+describe.skipIf(onPostgres)('the row-order attack on an anonymous poll (issue 11)', () => {
   let tb: TestBot;
   afterEach(async () => { await tb.close(); });
 

@@ -13,6 +13,7 @@ import { startTicker, type Ticker } from '../../src/schedule/ticker.js';
 import { addPoll, seedGroup } from '../support/seed.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
 import { plainText } from '../../src/text/plain.js';
+import { setReadOnly } from '../support/database.js';
 
 describe('ticker', () => {
   let tb: TestBot;
@@ -66,11 +67,11 @@ describe('ticker', () => {
 
   it('runs a window again when the storage failed during it, so the digest still goes out', async () => {
     const { clock, texts } = await start('2026-11-29T12:00:00Z'); // Sunday
-    await tb.db.$executeRawUnsafe('PRAGMA query_only = ON');
+    await setReadOnly(tb.db, true);
     clock.set(new Date('2026-11-30T07:01:00Z')); // Monday 08:01: the digest is due, the storage is not there
     await ticker!.tick();
     expect(await tb.db.jobClaim.count()).toBe(0);
-    await tb.db.$executeRawUnsafe('PRAGMA query_only = OFF');
+    await setReadOnly(tb.db, false);
     clock.set(new Date('2026-11-30T07:02:00Z'));
     await ticker!.tick();
     expect(await texts()).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*']);

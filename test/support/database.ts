@@ -22,15 +22,11 @@ const databaseUrl = (name: string) => {
 const databaseName = (url: string) => new URL(url).pathname.slice(1);
 const newName = (kind: string) => `samverkan_${kind}_${process.pid}_${randomBytes(4).toString('hex')}`;
 
-let admin: Promise<pg.Client> | undefined;
+let admin: pg.Pool | undefined;
 
-/** One connection per worker to the server's own database, for CREATE and DROP DATABASE. */
-async function adminClient(): Promise<pg.Client> {
-  admin ??= (async () => {
-    const client = new pg.Client({ connectionString: postgresServer, connectionTimeoutMillis: 10_000 });
-    await client.connect();
-    return client;
-  })();
+/** Connections to the server's own database, for CREATE and DROP DATABASE. */
+async function adminClient(): Promise<pg.Pool> {
+  admin ??= new pg.Pool({ connectionString: postgresServer, connectionTimeoutMillis: 10_000, max: 2 });
   return admin;
 }
 
@@ -120,16 +116,24 @@ export async function saveDatabase(db: Db, url: string, file: string): Promise<v
   await reconnect(db);
 }
 
-/** Makes the database refuse writes (a full disk, a read-only file or replica), or accept them again. */
-export async function setReadOnly(db: Db, url: string, readOnly: boolean): Promise<void> {
+/**
+ * Makes the database refuse writes (a full disk, a read-only file or replica), or accept them
+ * again. On PostgreSQL a trigger on every table raises what a read-only transaction raises
+ * (SQLSTATE 25006), so the bot's open connections are refused at once and stay open.
+ */
+export async function setReadOnly(db: Db, readOnly: boolean): Promise<void> {
   if (!onPostgres) {
     await db.$executeRawUnsafe(`PRAGMA query_only = ${readOnly ? 'ON' : 'OFF'}`);
     return;
   }
-  const name = databaseName(url);
-  await (await adminClient()).query(`ALTER DATABASE "${name}" SET default_transaction_read_only = ${readOnly ? 'on' : 'off'}`);
-  await endSessions(name);
-  await reconnect(db);
+  if (readOnly) {
+    await db.$executeRawUnsafe("CREATE OR REPLACE FUNCTION test_read_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'cannot execute % in a read-only transaction', TG_OP USING ERRCODE = '25006'; END $$");
+  }
+  for (const table of await tableNames(db)) {
+    await db.$executeRawUnsafe(readOnly
+      ? `CREATE TRIGGER test_read_only BEFORE INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION test_read_only()`
+      : `DROP TRIGGER IF EXISTS test_read_only ON "${table}"`);
+  }
 }
 
 /** The user tables, without the migrations' own. */
@@ -143,4 +147,15 @@ export async function tableNames(db: Db): Promise<string[]> {
 /** Every row of a table in a stable order (insertion order on SQLite; by the row's text on PostgreSQL). */
 export function allRowsSql(table: string): string {
   return onPostgres ? `SELECT * FROM "${table}" t ORDER BY t::text` : `SELECT * FROM "${table}" ORDER BY rowid`;
+}
+
+/**
+ * A mark that moves whenever anything was written (rolled-back writes too): when it has not moved,
+ * nothing can have changed. SQLite counts the changes of the bot's one connection; PostgreSQL's
+ * write-ahead log moves with every write on the server (other tests' too, which only costs a read).
+ */
+export async function writeMark(db: Db): Promise<string> {
+  const sql = onPostgres ? 'SELECT pg_current_wal_insert_lsn()::text AS n' : 'SELECT total_changes() AS n';
+  const [row] = await db.$queryRawUnsafe<{ n: unknown }[]>(sql);
+  return String(row!.n);
 }

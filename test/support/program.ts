@@ -18,6 +18,11 @@ export interface ProgramResult {
 // program can also run in another working directory.
 const TSX_LOADER = pathToFileURL(join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
+/** PostgreSQL needs BALLOT_SECRET, the same for every instance on the database, as an operator sets it. */
+export function instanceSecret(env: Record<string, string | undefined>): Record<string, string> {
+  return env.DATABASE_URL && !env.DATABASE_URL.startsWith('file:') ? { BALLOT_SECRET: 'test-ballot-secret-shared-by-instances' } : {};
+}
+
 /**
  * Starts the program with only the given environment (plus PATH), in the project root or `cwd`:
  * src/main.ts through tsx, or a compiled main.js as `npm start` runs it.
@@ -26,7 +31,7 @@ export function startProgram(env: Record<string, string>, cwd = projectRoot, com
   const args = compiled ? [compiled] : ['--import', TSX_LOADER, join(projectRoot, 'src', 'main.ts')];
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...instanceSecret(env), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

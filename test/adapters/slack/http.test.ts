@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../../support/testbot.js';
 import { ANNA, CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { blockActions, slashCommand } from '../../support/slack-payloads.js';
+import { setReadOnly } from '../../support/database.js';
 
 // Every signed request leaves its delivery key (ProcessedEvent); nothing else may change.
 async function domainSnapshot(h: SlackHarness): Promise<Record<string, number>> {
@@ -186,7 +187,7 @@ describe('Slack acknowledgements and a storage in trouble', () => {
 
   it('tells the user in their language when nothing can be stored', async () => {
     await h.run(NEW_CASE);
-    await h.tb.db.$executeRawUnsafe('PRAGMA query_only = ON');
+    await setReadOnly(h.tb.db, true);
     expect(await h.slash('åtgärd ny "Boka lokal" ansvarig=<@UANNA> senast=2026-12-01', { responseId: 'ro' })).toEqual({ status: 200, body: '' });
     const { body } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'ro'));
     expect(body.text).toBe('Jag kan inte spara något just nu, så inget har ändrats. Försök igen om en stund.');
