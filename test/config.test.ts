@@ -46,3 +46,17 @@ describe('Slack configuration', () => {
     expect(failure({ PORT: 'http' })).toBe('configuration error: PORT must be a port number from 1 to 65535 (got "http")');
   });
 });
+
+describe('Database configuration', () => {
+  it('takes a SQLite file or a PostgreSQL server, with pool settings that default to bounded waits', () => {
+    expect(loadConfig({}).DATABASE_URL).toBe('file:./data/samverkan.db');
+    const pg = loadConfig({ DATABASE_URL: 'postgresql://samverkan:pw@db:5432/samverkan', BALLOT_SECRET: 'a-secret-of-some-length' });
+    expect(pg).toMatchObject({ DATABASE_POOL_MAX: 10, DATABASE_CONNECT_TIMEOUT_MS: 5000, DATABASE_STATEMENT_TIMEOUT_MS: 15000 });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/samverkan', BALLOT_SECRET: 'a-secret-of-some-length', DATABASE_POOL_MAX: '30' }).DATABASE_POOL_MAX).toBe(30);
+    expect(failure({ DATABASE_URL: 'mysql://db/samverkan' })).toMatch(/^configuration error: DATABASE_URL/);
+  });
+
+  it('wants BALLOT_SECRET on PostgreSQL, where there is no file beside the database to keep a key in', () => {
+    expect(failure({ DATABASE_URL: 'postgres://db/samverkan' })).toMatch(/^configuration error: BALLOT_SECRET must be set when DATABASE_URL is PostgreSQL/);
+  });
+});

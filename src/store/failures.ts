@@ -9,6 +9,10 @@ const SQLITE_STORAGE = /^SQLITE_(FULL|READONLY|BUSY|LOCKED|IOERR|CANTOPEN|NOLFS|
 // memory (53), one shutting down or starting (57P01–57P03), a cancelled statement (57014, the
 // statement timeout), a read-only database or replica (25006).
 const POSTGRES_STORAGE = /^(08|53|57P0[1-3]$|57014$|25006$)/;
+// What pg itself throws when a connection breaks or cannot be had: socket errors, and two
+// messages without a code (a connection that ended under a query, a pool out of time).
+const SOCKET_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const PG_CLIENT_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
 // Prisma's own codes for an unreachable or overloaded database and for timeouts (P2028: no
 // connection for a transaction in time).
 const PRISMA_STORAGE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2034']);
@@ -28,7 +32,8 @@ function causeOf(err: object): Cause | undefined {
 export function isStorageFailure(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && (PRISMA_STORAGE.has(code) || SQLITE_STORAGE.test(code))) return true;
+  if (typeof code === 'string' && (PRISMA_STORAGE.has(code) || SQLITE_STORAGE.test(code) || SOCKET_ERRORS.has(code))) return true;
+  if (err instanceof Error && PG_CLIENT_MESSAGES.test(err.message)) return true;
   if ((err as { name?: string }).name === 'PrismaClientInitializationError') return true;
   const cause = causeOf(err);
   const original = cause?.originalCode;

@@ -54,6 +54,20 @@ class Outage {
   }
 }
 
+type Connect = (callback?: (err: Error | undefined, ...rest: unknown[]) => void) => unknown;
+
+/**
+ * Tells `failed` of every connection that could not be made: pg's pool only reports errors of
+ * connections it already has, and a database that is down shows as connections refused.
+ */
+function watchConnects(pool: pg.Pool, failed: (err: Error) => void): void {
+  const connect = pool.connect.bind(pool) as Connect;
+  (pool as unknown as { connect: Connect }).connect = (callback) => {
+    if (callback) return connect((err, ...rest) => { if (err) failed(err); callback(err, ...rest); });
+    return (connect() as Promise<unknown>).catch((err: Error) => { failed(err); throw err; });
+  };
+}
+
 export async function openPostgres(url: string, options: { pool?: Partial<PoolSettings>; logger?: Logger }): Promise<Db> {
   const settings = { ...POOL_DEFAULTS, ...options.pool };
   const pool = new pg.Pool({
@@ -64,6 +78,7 @@ export async function openPostgres(url: string, options: { pool?: Partial<PoolSe
     application_name: 'samverkan',
   });
   const outage = new Outage(pool, options.logger);
+  watchConnects(pool, outage.lost);
   const adapter = new PrismaPg(pool, { onPoolError: outage.lost, onConnectionError: outage.lost, disposeExternalPool: true });
   const client = new PrismaClient({
     adapter,

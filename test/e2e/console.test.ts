@@ -83,7 +83,7 @@ describe('the program in console mode', () => {
   });
 
   it('stops on a malformed setting with one line naming the variable, exit code 2', async () => {
-    const cases = [['DEFAULT_LOCALE', 'de'], ['DATABASE_URL', 'postgres://x'], ['CONSOLE_FORMAT', 'xml'], ['DEFAULT_TIME_ZONE', 'Mars/Olympus']] as const;
+    const cases = [['DEFAULT_LOCALE', 'de'], ['DATABASE_URL', 'mysql://x'], ['CONSOLE_FORMAT', 'xml'], ['DEFAULT_TIME_ZONE', 'Mars/Olympus']] as const;
     const results = await Promise.all(cases.map(([name, value]) => runScript('', { ...env, [name]: value })));
     results.forEach((result, i) => {
       const name = cases[i]![0];

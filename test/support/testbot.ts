@@ -29,6 +29,8 @@ export interface TestBotOptions {
   commands?: readonly CommandSpec[];
   /** Start from a copy of this database file (written by `saveAs`) instead of an empty one. */
   database?: string;
+  /** The address the bot reaches its database at, from the real one (through a proxy that a test can cut). */
+  via?: (url: string) => string;
   /** Where the bot logs; default silent. */
   logger?: Logger;
   /** Secret of the ballot voter keys; default a random one per bot. */
@@ -72,11 +74,11 @@ export interface TestBot {
 
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const { url, drop } = await freshDatabase(options.database);
-  const db = await openDb(url);
+  const logger = options.logger ?? createLogger('silent');
+  const db = await openDb(options.via ? options.via(url) : url, { logger });
   const clock = new ManualClock(options.start ?? new Date('2026-11-23T08:00:00Z'));
   const locale = options.locale ?? 'sv';
   const ballotSecret = options.ballotSecret ?? randomBytes(32).toString('base64url');
-  const logger = options.logger ?? createLogger('silent');
   const registry = new CommandRegistry(options.commands ?? allCommands);
   const scheduling = consoleScheduling({ db, clock, logger, ballotSecret });
   const charts = options.charts ?? testCharts(logger);
