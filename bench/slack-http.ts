@@ -3,12 +3,14 @@
 // acknowledges, runs one Prisma query and answers at response_url, and (c) the real bot
 // (dist/src/main.js), each in its own process, with a fake Slack Web API in another. Rounds
 // alternate bare, naive, bot, so a machine that slows down slows all three alike.
-//   npm run bench:slack            (BENCH_QUICK=1 for a short run)
+//   npm run bench:slack            (BENCH_QUICK=1 for a short run; BENCH_POSTGRES_URL=postgresql://…
+//                                   for the same on a PostgreSQL server)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../test/support/program.js';
 import { startBot } from './support/bot-process.js';
+import { benchDatabase, benchProvider } from './support/databases.js';
 import { startFakeSlack } from './support/fake-slack-process.js';
 import { burst, closedLoop, type Sent } from './support/load.js';
 import { startProcess, tsEntry, type Child } from './support/processes.js';
@@ -46,13 +48,14 @@ const fake = await startFakeSlack(MEMBERS);
 const ports = { bare: await freePort(), naive: await freePort(), bot: await freePort() };
 const appEnv = (port: number) => ({ PORT: String(port), SLACK_API_URL: fake.apiUrl });
 const ready = (line: string) => line.startsWith('{"ready"');
-const botSpec = { databaseUrl: `file:${join(dir, 'bot.db')}`, apiUrl: fake.apiUrl, port: ports.bot, cwd: dir };
+const botSpec = { databaseUrl: await benchDatabase('bot', dir), apiUrl: fake.apiUrl, port: ports.bot, cwd: dir };
+console.log(`database: ${benchProvider}`);
 
 const targets: Target[] = [
   { name: 'bare', origin: `http://127.0.0.1:${ports.bare}`, answers: false, child: await startProcess({ name: 'bare Bolt', args: tsEntry('bench/apps/bare-bolt.ts'), env: appEnv(ports.bare), ready }) },
   {
     name: 'naive', origin: `http://127.0.0.1:${ports.naive}`, answers: true,
-    child: await startProcess({ name: 'naive Bolt', args: tsEntry('bench/apps/naive-bolt.ts'), env: { ...appEnv(ports.naive), DATABASE_URL: `file:${join(dir, 'naive.db')}`, BENCH_CHANNEL: CHANNEL.id }, ready }),
+    child: await startProcess({ name: 'naive Bolt', args: tsEntry('bench/apps/naive-bolt.ts'), env: { ...appEnv(ports.naive), DATABASE_URL: await benchDatabase('naive', dir), BENCH_CHANNEL: CHANNEL.id }, ready }),
   },
   { name: 'bot', origin: `http://127.0.0.1:${ports.bot}`, answers: true, child: await startBot(botSpec) },
 ];
@@ -138,4 +141,4 @@ console.log(`\nbot RSS at ready ${botRssAtReady} MB; bot restarted ${botRestarts
 for (const target of targets) await target.child.stop(true);
 await fake.child.stop(true);
 await rm(dir, { recursive: true, force: true });
-printBench({ bench: 'slack', quick: QUICK, seconds: SECONDS, rounds: ROUNDS, drainMs: DRAIN_MS, botRssAtReadyMb: botRssAtReady, botRestarts, results: rounds, bursts });
+printBench({ bench: 'slack', database: benchProvider, quick: QUICK, seconds: SECONDS, rounds: ROUNDS, drainMs: DRAIN_MS, botRssAtReadyMb: botRssAtReady, botRestarts, results: rounds, bursts });

@@ -11,7 +11,6 @@ import { asLocale, translator, type Locale, type MessageKey, type Params } from 
 import type { Logger } from './logger.js';
 import { parseCommandLine } from './parse/command-line.js';
 import type { Addressing } from './outbox/outbox.js';
-import { lockCase } from './store/case-lock.js';
 import { PendingEffects } from './outbox/pending.js';
 import { activeMember, caseForChannel, linkOfChannel } from './store/cases.js';
 import type { Db, Tx } from './store/client.js';
@@ -122,17 +121,13 @@ export class Bot {
     // The user is recorded only once a command passes validation, so a refusal leaves no trace.
     const user = who.user?.displayName === event.user.name ? who.user : await upsertUser(this.options.db, event.platform, event.user.id, event.user.name, this.options.clock.now());
     const replies: Reply[] = [];
-    const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now());
+    const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now(), who.case?.id);
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
       timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts,
       write: (work) => {
         const mark = replies.length;
-        const caseId = who.case?.id;
-        return effects.within(this.options.db, async (tx) => {
-          await lockCase(tx, caseId);
-          return work(tx);
-        }, () => replies.splice(mark));
+        return effects.within(this.options.db, work, () => replies.splice(mark));
       },
       reply: (message) => replies.push({ kind: 'reply', message }),
       post: (message, ref) => effects.add({ kind: 'post', message, ...(ref ? { ref } : {}) }),

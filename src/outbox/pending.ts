@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Effect } from '../core/event.js';
 import type { Db, Tx } from '../store/client.js';
-import { lockCase } from '../store/case-lock.js';
+import { inCaseTurn, lockCase } from '../store/case-lock.js';
 import { retried } from '../store/conflicts.js';
 import { deliveries, enqueue, type Addressing } from './outbox.js';
 
@@ -16,7 +16,8 @@ export class PendingEffects {
   stored = 0;
   readonly #key = `cmd:${randomUUID()}`;
 
-  constructor(private readonly addressing: (tx: Tx) => Promise<Addressing>, private readonly now: () => Date) {}
+  /** `caseId`: the case the command is in, whose writes take turns (store/case-lock.ts). */
+  constructor(private readonly addressing: (tx: Tx) => Promise<Addressing>, private readonly now: () => Date, private readonly caseId?: number) {}
 
   add(effect: Effect): void {
     this.#effects.push(effect);
@@ -29,20 +30,23 @@ export class PendingEffects {
    */
   async within<T>(db: Db, work: (tx: Tx) => Promise<T>, undo: () => void = () => {}): Promise<T> {
     const before = this.#effects.length;
-    const { result, stored } = await retried(
-      () => db.$transaction(async (tx) => ({ result: await work(tx), stored: await this.#store(tx) })),
+    const { result, stored } = await inCaseTurn(db, this.caseId, () => retried(
+      () => db.$transaction(async (tx) => {
+        await lockCase(tx, this.caseId);
+        return { result: await work(tx), stored: await this.#store(tx) };
+      }),
       () => {
         this.#effects.splice(before);
         undo();
       },
-    );
+    ));
     this.#committed(stored);
     return result;
   }
 
   /** Stores what was not stored by a write. */
   async storeRest(db: Db): Promise<void> {
-    if (this.#effects.length) this.#committed(await retried(() => db.$transaction((tx) => this.#store(tx))));
+    if (this.#effects.length) this.#committed(await inCaseTurn(db, this.caseId, () => retried(() => db.$transaction((tx) => this.#store(tx)))));
   }
 
   /** Writes the effects into the outbox; they count as stored once the transaction has committed. */

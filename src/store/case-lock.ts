@@ -15,3 +15,23 @@ export async function lockCase(tx: Tx, caseId: number | null | undefined): Promi
   if (caseId == null || providerOfClient(tx) !== 'postgresql') return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CASE_LOCKS}::int, ${caseId}::int)`;
 }
+
+const turns = new WeakMap<object, Map<number, Promise<void>>>();
+
+/**
+ * Runs `work` (a transaction that takes the case's lock) after this process's earlier work of the
+ * same case has finished. Fifty votes in one poll then wait here, in memory, rather than each
+ * holding one of the pool's connections while it waits for the lock.
+ */
+export function inCaseTurn<T>(db: object, caseId: number | null | undefined, work: () => Promise<T>): Promise<T> {
+  if (caseId == null || providerOfClient(db) !== 'postgresql') return work();
+  const byCase = turns.get(db) ?? new Map<number, Promise<void>>();
+  turns.set(db, byCase);
+  const mine = (byCase.get(caseId) ?? Promise.resolve()).then(work);
+  const done = mine.then(() => {}, () => {});
+  byCase.set(caseId, done);
+  void done.then(() => {
+    if (byCase.get(caseId) === done) byCase.delete(caseId);
+  });
+  return mine;
+}
