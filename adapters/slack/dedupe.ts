@@ -5,7 +5,7 @@
 // and a repeat is dropped. A crash between recording and handling loses that one request rather
 // than running it twice; its user never got an answer, so nothing they were told is lost.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import { firstDelivery } from '../../src/store/processed-events.js';
+import { repeatedDelivery } from '../../src/store/processed-events.js';
 import { SLACK } from './platform.js';
 import type { SlackRuntime } from './runtime.js';
 
@@ -18,16 +18,7 @@ function deliveryKey(body: Record<string, unknown>): string | undefined {
 /** Whether this delivery was handled before; call it after the ack. */
 export async function repeated(rt: SlackRuntime, body: object, retryNum?: number): Promise<boolean> {
   const key = deliveryKey(body as Record<string, unknown>);
-  if (!key) return false;
-  try {
-    if (await firstDelivery(rt.db, `${SLACK}:${key}`, rt.clock.now())) return false;
-  } catch (err) {
-    // The storage is unusable: the command will fail and tell the user so, which beats silence.
-    rt.logger.warn({ err, platform: SLACK, key }, 'could not record the delivery');
-    return false;
-  }
-  rt.logger.info({ platform: SLACK, key, retryNum }, 'repeated delivery ignored');
-  return true;
+  return key !== undefined && repeatedDelivery(rt.db, SLACK, key, rt.clock.now(), rt.logger, { retryNum });
 }
 
 /** Events API deliveries, which Bolt has acknowledged before any middleware runs. */

@@ -3,6 +3,8 @@
 //   message              → the command after the bot's mention (channel) or the plain text (1:1)
 //   invoke adaptiveCard/action (Action.Execute) → the button's command, run as the clicking user
 //   conversationUpdate with the bot among membersAdded → addresses stored, a welcome message
+// The Bot Framework service retries an activity it got no answer to in time, to whichever instance
+// the load balancer picks; messages and card actions are run once (see #repeated).
 import { Client as ApiClient, type AdaptiveCardActionResponse, type CloudEnvironment } from '@microsoft/teams.api';
 import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
 import type { Bot } from '../../src/bot.js';
@@ -12,6 +14,7 @@ import { LOCALES, translator, type Locale } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import { rememberChannelAddress, rememberUserAddress } from '../../src/store/addresses.js';
 import type { Db } from '../../src/store/client.js';
+import { repeatedDelivery } from '../../src/store/processed-events.js';
 import { upsertUser } from '../../src/store/users.js';
 import { NO_MARKS, plainText } from '../../src/text/plain.js';
 import { withDeadline } from '../http/deadline.js';
@@ -111,8 +114,19 @@ export class TeamsAdapter {
     return false;
   }
 
+  /**
+   * Whether this activity was handled before. Its id is unique within its conversation, so both
+   * make the key. Teams waits for the handler's answer (an invoke's answer is the reply), so the
+   * key is recorded before the command runs: a crash in between loses that activity rather than
+   * running it twice, as on Slack.
+   */
+  async #repeated(activity: TeamsActivity): Promise<boolean> {
+    if (!activity.id) return false;
+    return repeatedDelivery(this.options.db, PLATFORM, `${activity.conversation.id}:${activity.id}`, this.options.clock.now(), this.options.logger);
+  }
+
   async #onMessage(activity: TeamsActivity): Promise<void> {
-    if (!this.#served(activity)) return;
+    if (!this.#served(activity) || (await this.#repeated(activity))) return;
     this.#learn(activity);
     // An empty text (a bare mention, a picture) still gets an answer: the hint to type a command.
     const clicked = buttonCommand(activity);
@@ -127,12 +141,13 @@ export class TeamsAdapter {
     this.#learn(activity);
     const command = buttonCommand(activity);
     if (!command) return badRequest('the action carries no command');
+    // The first delivery's answer went to the user, or was lost with its timeout; this one says nothing more.
+    if (await this.#repeated(activity)) return answer('');
     const event = { ...toInboundEvent(activity, command), clicked: true };
     const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
     // Replies are for the clicking user only: Teams shows the invoke answer to them alone.
-    const text = replies.map((r) => plainText(r.message.text, NO_MARKS)).join('\n\n');
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text || '✓' };
+    return answer(replies.map((r) => plainText(r.message.text, NO_MARKS)).join('\n\n'));
   }
 
   async #onConversationUpdate(activity: TeamsActivity): Promise<void> {
@@ -177,6 +192,11 @@ export class TeamsAdapter {
       .finally(() => this.#pending.delete(running));
     this.#pending.add(running);
   }
+}
+
+/** The invoke answer Teams shows to the clicking user alone. */
+function answer(text: string): AdaptiveCardActionResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text || '✓' };
 }
 
 function badRequest(message: string): AdaptiveCardActionResponse {
