@@ -1,22 +1,37 @@
 // Inbound platform events already handled, so that a delivery the platform retries is processed once.
+import { setImmediate as turnOfOthers } from 'node:timers/promises';
 import type { Tx } from './client.js';
 
 /** How long a key is kept: far longer than any platform retries (Slack: three times within minutes). */
 const KEEP_MS = 24 * 60 * 60 * 1000;
+/** Keys deleted per statement by the prune, so that no statement holds the loop or the write lock long. */
+const PRUNE_BATCH = 500;
 
 const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002';
 
 /**
- * Records `key` (for example `slack:Ev123`); true the first time, false for a repeat. Keys older
- * than a day are dropped on the way.
+ * Records `key` (for example `slack:Ev123`); true the first time, false for a repeat. One insert:
+ * expired keys are removed by `pruneProcessedEvents`, off the request path.
  */
 export async function firstDelivery(db: Tx, key: string, now: Date): Promise<boolean> {
-  await db.processedEvent.deleteMany({ where: { receivedAt: { lt: new Date(now.getTime() - KEEP_MS) } } });
   try {
     await db.processedEvent.create({ data: { key, receivedAt: now } });
     return true;
   } catch (err) {
     if (isUniqueViolation(err)) return false;
     throw err;
+  }
+}
+
+/** Deletes the keys received more than a day before `now`, a batch at a time; returns how many. */
+export async function pruneProcessedEvents(db: Tx, now: Date): Promise<number> {
+  const expired = { receivedAt: { lt: new Date(now.getTime() - KEEP_MS) } };
+  let removed = 0;
+  for (;;) {
+    const batch = await db.processedEvent.findMany({ where: expired, select: { key: true }, take: PRUNE_BATCH });
+    if (batch.length) removed += (await db.processedEvent.deleteMany({ where: { key: { in: batch.map((e) => e.key) } } })).count;
+    if (batch.length < PRUNE_BATCH) return removed;
+    // Between batches the event loop serves requests.
+    await turnOfOthers();
   }
 }
