@@ -4,8 +4,8 @@ import type { Tx } from './client.js';
 
 /** How long a key is kept: far longer than any platform retries (Slack: three times within minutes). */
 const KEEP_MS = 24 * 60 * 60 * 1000;
-/** Keys deleted per statement by the prune, so that no statement holds the loop or the write lock long. */
-const PRUNE_BATCH = 500;
+/** Keys deleted per statement by the prune: each statement takes a few milliseconds of the loop and the write lock. */
+const PRUNE_BATCH = 200;
 
 const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002';
 
@@ -28,7 +28,8 @@ export async function pruneProcessedEvents(db: Tx, now: Date): Promise<number> {
   const expired = { receivedAt: { lt: new Date(now.getTime() - KEEP_MS) } };
   let removed = 0;
   for (;;) {
-    const batch = await db.processedEvent.findMany({ where: expired, select: { key: true }, take: PRUNE_BATCH });
+    // Oldest first, so the read walks the index on receivedAt (Prisma would order a `take` by key and scan the table).
+    const batch = await db.processedEvent.findMany({ where: expired, select: { key: true }, orderBy: { receivedAt: 'asc' }, take: PRUNE_BATCH });
     if (batch.length) removed += (await db.processedEvent.deleteMany({ where: { key: { in: batch.map((e) => e.key) } } })).count;
     if (batch.length < PRUNE_BATCH) return removed;
     // Between batches the event loop serves requests.

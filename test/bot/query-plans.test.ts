@@ -1,25 +1,16 @@
 // Commands typed all day read what they show through indexes, never a whole table: a table scan
 // costs nothing in a new case and milliseconds per statement once 500 cases share the file (a
 // poll's card read every Action row; the issue's digest counted the whole Ballot table). Each
-// SELECT, UPDATE and DELETE a command sends is checked with EXPLAIN QUERY PLAN. INSERTs are left
-// out: their plans list foreign-key scans that SQLite runs only while deferred violations are pending.
+// statement a command sends is checked with EXPLAIN QUERY PLAN (support/query-plans.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/bot.js';
 import { createLogger } from '../../src/logger.js';
 import { plainText } from '../../src/text/plain.js';
 import { testCharts } from '../support/charts.js';
 import { openCountingDb, type CountingDb } from '../support/counting-db.js';
+import { scansIn } from '../support/query-plans.js';
 import { isFailure, refusalKey } from '../support/refusals.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
-
-/** What a plan reads whole: `SCAN x` of a table, not of a subquery the same plan builds (`CO-ROUTINE x`, `MATERIALIZE x`). */
-function tableScans(plan: readonly string[]): string[] {
-  const built = new Set(plan.flatMap((d) => /^(?:CO-ROUTINE|MATERIALIZE) (.+)$/.exec(d)?.slice(1) ?? []));
-  return plan.flatMap((d) => {
-    const scanned = /^SCAN (\S+)/.exec(d)?.[1];
-    return scanned && scanned !== 'CONSTANT' && !built.has(scanned) ? [d] : [];
-  });
-}
 
 describe('query plans of everyday commands', () => {
   let tb: TestBot;
@@ -64,13 +55,6 @@ describe('query plans of everyday commands', () => {
     // The command did its work: it answered or posted, and was neither refused nor failed.
     expect(replies.length + (await tb.db.outboxMessage.count()) - stored).toBeGreaterThan(0);
     for (const r of replies.map((r) => plainText(r.message.text))) expect([refusalKey(r), isFailure(r)]).toEqual([undefined, false]);
-    const scans: string[] = [];
-    for (const sql of counting.sql(from).filter((q) => /^\s*(SELECT|UPDATE|DELETE|WITH)\b/i.test(q))) {
-      // The plan does not depend on the values, so every parameter is bound to NULL.
-      const params = Array.from({ length: sql.split('?').length - 1 }, () => null);
-      const plan = await tb.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, ...params);
-      scans.push(...tableScans(plan.map((p) => p.detail)).map((s) => `${s} in ${sql.slice(0, 120)}`));
-    }
-    expect(scans).toEqual([]);
+    expect(await scansIn(tb.db, counting.sql(from))).toEqual([]);
   });
 });
