@@ -12,6 +12,7 @@ import { allJobs } from '../src/schedule/jobs/index.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
 import { startTicker } from '../src/schedule/ticker.js';
 import type { Db } from '../src/store/client.js';
+import { pruneProcessedEvents } from '../src/store/processed-events.js';
 import { startHttpServer } from './http/server.js';
 import type { TeamsAdapter } from './teams/adapter.js';
 
@@ -53,7 +54,10 @@ export async function serveWebhooks({ config, botOptions, logger, stop }: Webhoo
   courier = new Courier(new OutboxSender({ db, clock: systemClock, logger, deliveries }), logger);
   const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes });
   await slack?.start();
-  const ticker = await startTicker({ scheduler: new Scheduler({ db, logger, jobs: allJobs(botOptions.ballotSecret) }), courier, clock: systemClock, logger });
+  const ticker = await startTicker({
+    scheduler: new Scheduler({ db, logger, jobs: allJobs(botOptions.ballotSecret) }), courier, clock: systemClock, logger,
+    housekeeping: (now) => pruneProcessedEvents(db, now),
+  });
   const adapters = [...(teams ? ['teams'] : []), ...(slack ? [config.SLACK_APP_TOKEN ? 'slack (socket mode)' : 'slack'] : [])];
   logger.info({ adapters, port: config.PORT, msSinceProcessStart: Math.round(performance.now()) }, 'ready');
   await stop;

@@ -43,8 +43,8 @@ await rm(dir, { recursive: true, force: true });
 const int = (x: number) => Math.round(x).toLocaleString('en');
 const ms = (x: number | null) => (x === null ? '–' : `${int(x)} ms`);
 printTable(`${shape.cases} cases × (${shape.members} members, ${shape.actions} actions, ${shape.polls} polls, ${shape.reports} reports): ${rows.toLocaleString('en')} rows seeded in ${seedMs} ms${QUICK ? ' (BENCH_QUICK)' : ''}`, ['figure', 'value'], [
-  ['idle minute tick (each run)', ticks.idleTickMs.map(ms).join(', ')],
-  ['idle minute tick, SQL statements', int(ticks.idleTickQueries)],
+  ['idle minute tick, each run (the first computes every case\'s next occurrences)', ticks.idleTickMs.map(ms).join(', ')],
+  ['idle minute tick, SQL statements, each run', ticks.idleTickQueries.map(int).join(', ')],
   ['Monday 08:00 tick', ms(ticks.mondayTickMs)],
   ['Monday 08:00 tick, SQL statements', int(ticks.mondayTickQueries)],
   ['digests / SQL statements per digest / ms per digest', `${ticks.digests} / ${ticks.queriesPerDigest} / ${ticks.msPerDigest}`],
@@ -56,6 +56,9 @@ printTable(`${shape.cases} cases × (${shape.members} members, ${shape.actions} 
     `${ms(monday[k].p50Ms)} / ${ms(monday[k].p99Ms)} / ${ms(monday[k].maxMs)} (${monday[k].sent}: ${monday[k].ackedWithin3s}, ${monday[k].acked}, ${monday[k].timedOut})`,
   ]),
   ['bot start-up (ready line), RSS at ready / after the Monday tick', `${ms(monday.startupMs)}, ${monday.rssAtReadyMb} MB / ${monday.rssAfterTickMb} MB`],
-  ...rss.points.map((p) => [`bot RSS after ${int(p.commands)} commands (acked, answered, seconds)`, `${p.rssMb} MB (${p.acked}, ${p.answered}, ${p.seconds} s)`]),
+  ...rss.points.map((p) => [
+    `bot RSS after ${int(p.commands)} commands (acked, answered, seconds); after a full GC: RSS, V8 heap used`,
+    `${p.rssMb} MB (${p.acked}, ${p.answered}, ${p.seconds} s); ${p.afterGc ? `${p.afterGc.rssMb} MB, ${p.afterGc.heapUsedMb} MB` : '–'}`,
+  ]),
 ]);
 printBench({ bench: 'scale', quick: QUICK, shape, rows, seedMs, ticks, monday, rss });

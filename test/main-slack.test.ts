@@ -33,12 +33,13 @@ describe('npm start with Slack', () => {
     expect((await done).code).toBe(0);
   });
 
-  it('runs the scheduler on the wall clock: an outbox row waiting for Slack is delivered at start-up', async () => {
+  it('runs the scheduler on the wall clock: an outbox row waiting for Slack is delivered and expired delivery keys are pruned at start-up', async () => {
     fake = await new FakeSlack().start();
     const { url } = await freshDatabase();
     const db = await openDb(url);
     const c = await db.case.create({ data: { title: 'K', company: 'K AB', municipality: 'T', kind: 'konkurs', affected: 10, createdAt: new Date() } });
     await db.$transaction((tx) => enqueue(tx, c.id, 'test:1', [{ kind: 'post', platform: 'slack', channelId: 'C1', message: { text: literal('Veckosammanfattning') } }], new Date()));
+    await db.processedEvent.createMany({ data: [{ key: 'slack:EvOld', receivedAt: new Date(Date.now() - 25 * 3_600_000) }, { key: 'slack:EvNew', receivedAt: new Date() }] });
     await db.$disconnect();
     const { child, done } = startProgram({ DATABASE_URL: url, PORT: String(await freePort()), LOG_LEVEL: 'info', SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl });
     await ready(child, done);
@@ -47,6 +48,7 @@ describe('npm start with Slack', () => {
     expect((await done).code).toBe(0);
     const after = await openDb(url);
     expect(await after.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sent' });
+    expect((await after.processedEvent.findMany()).map((e) => e.key)).toEqual(['slack:EvNew']);
     await after.$disconnect();
   });
 

@@ -2,7 +2,6 @@
 // the group is in the outbox; the sender delivers it.
 import type { Reply } from '../../src/core/event.js';
 import type { Message } from '../../src/core/message.js';
-import { literal } from '../../src/text/rich.js';
 import { renderMessage, type SlackMessage } from './blocks.js';
 import { SLACK } from './platform.js';
 import { platformError } from './rate-limit.js';
@@ -25,7 +24,7 @@ export class PrivateAnswer {
 
   async reply(message: Message): Promise<void> {
     for (const page of renderMessage(message)) await this.#show(page);
-    if (message.files?.length) await this.rt.delivery.post(await this.rt.delivery.dmChannel(this.to.userId), { text: literal(''), files: message.files });
+    if (message.files?.length) await this.rt.replyFiles.send(await this.rt.delivery.dmChannel(this.to.userId), message.files);
   }
 
   async #show(page: SlackMessage): Promise<void> {

@@ -3,6 +3,7 @@
 // connected through Socket Mode. Bolt is given the bot's ids so it never calls auth.test by itself.
 import type { RequestListener } from 'node:http';
 import { App, AuthorizationError, HTTPReceiver, HTTPModuleFunctions, SocketModeReceiver, type ReceiverProcessEventErrorHandlerArgs, type webApi } from '@slack/bolt';
+import { literal } from '../../src/text/rich.js';
 import { SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
@@ -16,6 +17,7 @@ import { registerForms } from './modals.js';
 import { ChannelPacer, DEFAULT_PACING, type PacerTiming } from './pacer.js';
 import { SlackPeople } from './people.js';
 import { DEFAULT_RATE_LIMITS, WEB_API_RETRIES, type RateLimitPolicy } from './rate-limit.js';
+import { ReplyFiles } from './reply-files.js';
 import type { CoreParts, SlackRuntime } from './runtime.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -88,6 +90,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   const rt: SlackRuntime = {
     bot: o.bot, db: o.db, clock: o.clock, logger: o.logger, registry: o.registry, defaultLocale: o.defaultLocale,
     api, delivery, people: new SlackPeople(api, o.logger),
+    replyFiles: new ReplyFiles((channel, files) => delivery.post(channel, { text: literal(''), files: [...files] })),
     ackDeadlineMs: o.ackDeadlineMs ?? ACK_DEADLINE_MS,
   };
   // Work continues after the ack; it is tracked so that a shutdown can let it finish.

@@ -8,6 +8,7 @@ import type { Db } from '../../src/store/client.js';
 import type { SlackApi, SlackProfile } from './api.js';
 import type { SlackDelivery } from './delivery.js';
 import type { SlackPeople } from './people.js';
+import type { ReplyFiles } from './reply-files.js';
 
 /** The core's parts the adapter is given. */
 export interface CoreParts {
@@ -23,6 +24,8 @@ export interface SlackRuntime extends CoreParts {
   api: SlackApi;
   people: SlackPeople;
   delivery: SlackDelivery;
+  /** Uploads of the files of replies to users' DMs. */
+  replyFiles: ReplyFiles;
   /** How long a form submission may take before the modal is closed without waiting for it. */
   ackDeadlineMs: number;
 }

@@ -1,6 +1,9 @@
 // The real bot on the seeded file, under faketime so that its own ticker (node-cron on the wall
 // clock) reaches the instants we want: its Monday 08:00 tick with slash commands arriving
 // meanwhile, and a quiet night hour in which its memory is read as commands pile up.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from '../../src/store/paths.js';
 import type { FakeSlackProcess } from './fake-slack-process.js';
 import { freePort } from '../../test/support/program.js';
 import { startBot } from './bot-process.js';
@@ -23,12 +26,12 @@ export interface BotRun {
 }
 
 /** Starts the bot with its clock at `at`; the offset is taken from its ready line's own time. */
-async function botAt(dbUrl: string, dir: string, fake: FakeSlackProcess, at: Date, onLine?: (line: string) => void): Promise<BotRun> {
+async function botAt(dbUrl: string, dir: string, fake: FakeSlackProcess, at: Date, onLine?: (line: string) => void, nodeArgs?: string[]): Promise<BotRun> {
   const port = await freePort();
   const spawned = Date.now();
   let offsetMs = 0;
   const bot = await startBot({
-    databaseUrl: dbUrl, apiUrl: fake.apiUrl, port, cwd: dir, fakeTimeUtc: at,
+    databaseUrl: dbUrl, apiUrl: fake.apiUrl, port, cwd: dir, fakeTimeUtc: at, ...(nodeArgs ? { nodeArgs } : {}),
     onLine: (line) => {
       if (line.includes('"msg":"ready"')) offsetMs = (JSON.parse(line) as { time: number }).time - Date.now();
       onLine?.(line);
@@ -120,6 +123,8 @@ export interface RssPoint {
   /** Seconds since the first command. */
   seconds: number;
   rssMb: number | null;
+  /** After a full garbage collection (memory-probe.mjs): what the bot still holds. */
+  afterGc: { rssMb: number; heapUsedMb: number } | null;
 }
 
 export interface RssFigures {
@@ -127,20 +132,40 @@ export interface RssFigures {
   points: RssPoint[];
 }
 
+const MEMORY_PROBE = join(projectRoot, 'bench', 'support', 'memory-probe.mjs');
+
 /**
  * At 03:00 on a Monday (nothing falls due), closed-loop commands on 10 connections until each of
- * `counts` is reached, reading the bot's resident memory at ready and at each.
+ * `counts` is reached, reading the bot's resident memory at ready and at each, as it is and after
+ * a full garbage collection.
  */
 export async function rssUnderLoad(o: { dbUrl: string; dir: string; fake: FakeSlackProcess; shape: ScaleShape; counts: readonly number[]; capS: number }): Promise<RssFigures> {
-  const run = await botAt(o.dbUrl, o.dir, o.fake, new Date('2026-11-30T02:00:00Z'));
-  const points: RssPoint[] = [{ commands: 0, acked: 0, answered: 0, seconds: 0, rssMb: round(run.bot.rssMb()) }];
+  const probed: ((line: string) => void)[] = [];
+  const run = await botAt(o.dbUrl, o.dir, o.fake, new Date('2026-11-30T02:00:00Z'), (line) => {
+    if (line.startsWith('MEMORY ')) probed.shift()?.(line);
+  }, ['--expose-gc', '--import', pathToFileURL(MEMORY_PROBE).href]);
+  // Read before the collection, so the figure is the one `ps` would show.
+  const rssMb = round(run.bot.rssMb());
+  const afterGc = async (): Promise<RssPoint['afterGc']> => {
+    const line = new Promise<string | null>((resolve) => {
+      probed.push(resolve);
+      setTimeout(() => resolve(null), 10_000).unref();
+    });
+    process.kill(run.bot.pid, 'SIGUSR2');
+    const answer = await line;
+    if (!answer) return null;
+    const { after } = JSON.parse(answer.slice('MEMORY '.length)) as { after: { rssMb: number; heapUsedMb: number } };
+    return { rssMb: after.rssMb, heapUsedMb: after.heapUsedMb };
+  };
+  const points: RssPoint[] = [{ commands: 0, acked: 0, answered: 0, seconds: 0, rssMb, afterGc: await afterGc() }];
   const start = Date.now();
   const next = slashStream({ respondBase: o.fake.respondBase, clockOffsetMs: run.offsetMs }, typical(o.shape, ['läge', 'ärende visa', `rösta ${o.shape.polls} Ja`, 'åtgärd lista mina']));
   const sent: Sent[] = [];
   for (const count of o.counts) {
     const load = await closedLoop({ origin: run.origin, connections: 10, amount: count - sent.length, seconds: o.capS, next });
     sent.push(...load.sent);
-    points.push({ commands: sent.length, acked: sent.filter((s) => s.status === 200).length, answered: sent.filter((s) => o.fake.arrivals.has(s.id)).length, seconds: Math.round((Date.now() - start) / 1000), rssMb: round(run.bot.rssMb()) });
+    const at = { commands: sent.length, acked: sent.filter((s) => s.status === 200).length, answered: sent.filter((s) => o.fake.arrivals.has(s.id)).length, seconds: Math.round((Date.now() - start) / 1000), rssMb: round(run.bot.rssMb()) };
+    points.push({ ...at, afterGc: await afterGc() });
   }
   await run.bot.stop(true);
   return { startupMs: run.startupMs, points };

@@ -12,6 +12,8 @@ export interface BotSpec {
   /** A directory without a .env file, which the program would read. */
   cwd: string;
   fakeTimeUtc?: Date;
+  /** Arguments to node before the program's file. */
+  nodeArgs?: string[];
   /** Every log line (pino JSON on standard error, info level as in production). */
   onLine?: (line: string) => void;
   readyTimeoutMs?: number;
@@ -20,7 +22,7 @@ export interface BotSpec {
 export function startBot(spec: BotSpec): Promise<Child> {
   return startProcess({
     name: 'bot',
-    args: [join(projectRoot, 'dist', 'src', 'main.js')],
+    args: [...(spec.nodeArgs ?? []), join(projectRoot, 'dist', 'src', 'main.js')],
     cwd: spec.cwd,
     env: {
       NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: spec.databaseUrl, PORT: String(spec.port),

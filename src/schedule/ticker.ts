@@ -3,7 +3,8 @@
 // minute (runDue over the minute that passed) and nudges the courier every five seconds, so a
 // short Retry-After is honoured promptly. Jobs and deliveries run apart: a slow platform delays
 // deliveries, never the jobs (a poll still closes at its deadline). Jobs never overlap; a window
-// whose jobs could not be stored is run again at the next tick. The console does not use this:
+// whose jobs could not be stored is run again at the next tick. At start and after the jobs of each
+// tick runs the housekeeping that belongs to no case (pruning old delivery keys). The console does not use this:
 // its clock is virtual and moves with `:clock` (adapters/console/scheduling.ts).
 import cron from 'node-cron';
 import type { Clock } from '../clock.js';
@@ -19,19 +20,34 @@ export interface Ticker {
   stop(): Promise<void>;
 }
 
-export async function startTicker(options: { scheduler: Scheduler; courier: Courier; clock: Clock; logger: Logger }): Promise<Ticker> {
-  const { scheduler, courier, clock, logger } = options;
+export interface TickerOptions {
+  scheduler: Scheduler;
+  courier: Courier;
+  clock: Clock;
+  logger: Logger;
+  /** Run after the jobs of every tick, with the tick's time. */
+  housekeeping?: (now: Date) => Promise<unknown>;
+}
+
+export async function startTicker(options: TickerOptions): Promise<Ticker> {
+  const { scheduler, courier, clock, logger, housekeeping } = options;
   let last = clock.now();
   await scheduler.catchUp(last);
   courier.nudge();
 
   let jobs = Promise.resolve();
-  const tick = () => (jobs = jobs.then(async () => {
+  const run = (work: () => Promise<unknown>) => (jobs = jobs.then(async () => {
+    await work();
+  }).catch((err: unknown) => logger.error({ err }, 'scheduler task failed')));
+  // Once at start too, for what piled up while the program was down; queued, so it delays no request.
+  if (housekeeping) void run(() => housekeeping(last));
+  const tick = () => run(async () => {
     const now = clock.now();
     await scheduler.runDue(last, now);
     last = now;
     courier.nudge();
-  }).catch((err: unknown) => logger.error({ err }, 'scheduler task failed')));
+    await housekeeping?.(now);
+  });
   const tasks = [
     cron.schedule('* * * * *', tick, { name: 'samverkan-jobs', noOverlap: true }),
     cron.schedule('*/5 * * * * *', () => courier.nudge(), { name: 'samverkan-outbox', noOverlap: true }),

@@ -28,12 +28,12 @@ describe('ticker', () => {
   });
 
   /** A ticker whose deliveries are collected; with `hold`, each waits for it first. */
-  async function start(at: string, hold?: Promise<void>) {
+  async function start(at: string, hold?: Promise<void>, housekeeping?: (now: Date) => Promise<unknown>) {
     const clock = new ManualClock(new Date(at));
     const logger = createLogger('silent');
     const collected = new CollectingDelivery();
     const delivery: Delivery = hold ? { platform: collected.platform, deliver: async (output) => { await hold; await collected.deliver(output); } } : collected;
-    ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs(tb.ballotSecret) }), courier: new Courier(new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }), logger) });
+    ticker = await startTicker({ clock, logger, scheduler: new Scheduler({ db: tb.db, logger, jobs: allJobs(tb.ballotSecret) }), courier: new Courier(new OutboxSender({ db: tb.db, clock, logger, deliveries: [delivery] }), logger), ...(housekeeping ? { housekeeping } : {}) });
     const texts = async () => {
       await ticker!.delivered();
       return collected.take().map((o) => plainText(o.message.text).split('\n')[0]);
@@ -75,6 +75,15 @@ describe('ticker', () => {
     clock.set(new Date('2026-11-30T07:02:00Z'));
     await ticker!.tick();
     expect(await texts()).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*']);
+  });
+
+  it('runs the housekeeping at start and after the jobs of every tick, at the tick\'s time', async () => {
+    const seen: { at: string; claims: number }[] = [];
+    const housekeeping = async (now: Date) => seen.push({ at: now.toISOString(), claims: await tb.db.jobClaim.count() });
+    const { clock } = await start('2026-11-29T12:00:00Z', undefined, housekeeping); // Sunday
+    clock.set(new Date('2026-11-30T07:00:00Z')); // Monday 08:00: the digest falls due
+    await ticker!.tick();
+    expect(seen).toEqual([{ at: '2026-11-29T12:00:00.000Z', claims: 0 }, { at: '2026-11-30T07:00:00.000Z', claims: 1 }]);
   });
 
   it('registers its node-cron tasks and removes them when stopped', async () => {

@@ -14,7 +14,8 @@ function shape(file: string): Record<string, unknown> {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name").all() as { name: string }[];
     return Object.fromEntries(tables.map(({ name }) => [name, {
       columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
-      indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[]).map((i) => ({ unique: i.unique, columns: db.prepare(`PRAGMA index_info("${i.name}")`).all() })),
+      // By name: index_list follows creation order, and a migration that adds an index to a table creates it last.
+      indexes: (db.prepare(`SELECT name, "unique" FROM pragma_index_list('${name}') ORDER BY name`).all() as { name: string; unique: number }[]).map((i) => ({ unique: i.unique, columns: db.prepare(`PRAGMA index_info("${i.name}")`).all() })),
       foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
     }]));
   } finally {

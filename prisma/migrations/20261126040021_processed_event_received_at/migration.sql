@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ProcessedEvent_receivedAt_idx" ON "ProcessedEvent"("receivedAt");

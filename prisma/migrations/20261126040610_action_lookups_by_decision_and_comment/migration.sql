@@ -1,0 +1,5 @@
+-- CreateIndex
+CREATE INDEX "Action_decisionId_idx" ON "Action"("decisionId");
+
+-- CreateIndex
+CREATE INDEX "ActionComment_actionId_idx" ON "ActionComment"("actionId");
