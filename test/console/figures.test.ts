@@ -185,7 +185,7 @@ describe('placement figures (läge)', () => {
     expect(await tb.db.statusReport.findMany({ select: { source: true, base: true, n: true, permanent: true, seeking: true } })).toEqual([{ source: 'Trygghetsfonden TSL', base: 'inskrivna', n: 150, permanent: 12, seeking: 3 }]);
   });
 
-  it('keeps reports from different sources apart and continues the latest source by default', async () => {
+  it('keeps reports from different sources apart and, without an organisation, continues the reporter\'s own latest source', async () => {
     await tb.say(`@erik ${REPORTS.november}`);
     await tb.say('@erik läge rapportera tillsvidare=40 datum=2026-11-15 källa=AF');
     expect(await tb.db.statusReport.count()).toBe(2);

@@ -65,6 +65,7 @@ export const figures: Translation<typeof sv> = {
   'figures.replaced': '{name} replaced the status report from {source} for {date}. The earlier one remains in the log.',
   'figures.confirm_replace': 'There already is a report from {source} for {date}. Nothing was changed. Replace it by sending the line below, which ends with confirm; the old report stays in the log.',
   'figures.button.replace': 'Replace the report',
+  'figures.not_yours': 'There already is a report from {source} for {date}. Only whoever reported it or a leader can replace it; report with source=<your source> if the figures come from another source. Nothing was changed.',
   'figures.no_counts': 'Give at least one category, for example permanent=12. Nothing was changed.',
   'figures.sum_exceeds': 'The categories add up to {sum}, but N is {n}: the sum may not exceed N. Nothing was changed.',
   'figures.n_needed': 'With base={base} n=<count> is needed too, as the case\'s number affected counts those given notice. Nothing was changed.',
@@ -83,7 +84,7 @@ export const figures: Translation<typeof sv> = {
   'cmd.figures_exact.summary': 'sends the status and its history with exact figures to the project leader as a direct message',
   'cmd.figures_exact.usage': 'status exact',
   'cmd.figures_exact.example': 'status exact',
-  'cmd.figures_report.summary': 'reports new figures. Categories left out count as 0, but give at least one. Without n= the case\'s number affected applies, without date= today, without source= the previous report\'s source (the first: TRR). A report from the same source and date is replaced only when the line is repeated with confirm.',
+  'cmd.figures_report.summary': 'reports new figures. Categories left out count as 0, but give at least one. Without n= the case\'s number affected applies, without date= today, without source= your organisation (without one: the source of your previous report, the first TRR). A report from the same source and date is replaced only when the line is repeated with confirm, and only by whoever reported it or a leader.',
   'cmd.figures_report.usage': 'status report permanent=<count> fixedterm=<count> own=<count> studies=<count> pension=<count> programme=<count> seeking=<count> sick=<count> declined=<count> other=<count> [date=<date>] [source=TRR] [base=notified|dismissed|enrolled] [n=<count>] [confirm]',
   'cmd.figures_report.example': 'status report permanent=80 fixedterm=25 own=9 studies=11 pension=2 programme=14 seeking=50 sick=1 declined=4 other=15 date=2026-11-20 source=TRR',
 };

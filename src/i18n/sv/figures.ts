@@ -62,6 +62,7 @@ export const figures = {
   'figures.replaced': '{name} ersatte lägesrapporten från {source} för {date}. Den tidigare finns kvar i loggen.',
   'figures.confirm_replace': 'Det finns redan en rapport från {source} för {date}. Inget har ändrats. Ersätt den genom att skicka raden nedan, som slutar med bekräfta; den gamla rapporten finns kvar i loggen.',
   'figures.button.replace': 'Ersätt rapporten',
+  'figures.not_yours': 'Det finns redan en rapport från {source} för {date}. Bara den som rapporterade den eller en ledare kan ersätta den; rapportera med källa=<din källa> om siffrorna är från en annan källa. Inget har ändrats.',
   'figures.no_counts': 'Ange minst en kategori, till exempel tillsvidare=12. Inget har ändrats.',
   'figures.sum_exceeds': 'Kategorierna summerar till {sum}, men N är {n}: summan får inte vara större än N. Inget har ändrats.',
   'figures.n_needed': 'Med bas={base} behövs också n=<antal>, eftersom ärendets antal berörda gäller de varslade. Inget har ändrats.',
@@ -80,7 +81,7 @@ export const figures = {
   'cmd.figures_exact.summary': 'skickar läget och historiken med exakta siffror till projektledaren som direktmeddelande',
   'cmd.figures_exact.usage': 'läge exakt',
   'cmd.figures_exact.example': 'läge exakt',
-  'cmd.figures_report.summary': 'rapporterar nya siffror. Kategorier som utelämnas räknas som 0, men minst en ska anges. Utan n= gäller ärendets antal berörda, utan datum= idag, utan källa= källan i förra rapporten (den första: TRR). En rapport från samma källa och datum ersätts först när raden upprepas med bekräfta.',
+  'cmd.figures_report.summary': 'rapporterar nya siffror. Kategorier som utelämnas räknas som 0, men minst en ska anges. Utan n= gäller ärendets antal berörda, utan datum= idag, utan källa= din organisation (utan organisation: källan i din förra rapport, den första TRR). En rapport från samma källa och datum ersätts först när raden upprepas med bekräfta, och bara av den som rapporterade den eller en ledare.',
   'cmd.figures_report.usage': 'läge rapportera tillsvidare=<antal> visstid=<antal> eget=<antal> studier=<antal> pension=<antal> program=<antal> söker=<antal> sjuk=<antal> avböjt=<antal> övrigt=<antal> [datum=<datum>] [källa=TRR] [bas=varslade|uppsagda|inskrivna] [n=<antal>] [bekräfta]',
   'cmd.figures_report.example': 'läge rapportera tillsvidare=80 visstid=25 eget=9 studier=11 pension=2 program=14 söker=50 sjuk=1 avböjt=4 övrigt=15 datum=2026-11-20 källa=TRR',
 } as const;

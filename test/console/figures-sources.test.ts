@@ -1,0 +1,49 @@
+// Figures of several sources (issue 15): whose a report is, who may replace it, and changes that
+// compare one source with itself.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpGroup } from '../support/group.js';
+import { createTestBot, snapshot, type TestBot } from '../support/testbot.js';
+
+describe('figures of several sources', () => {
+  let tb: TestBot;
+  beforeEach(async () => {
+    tb = await createTestBot(); // anna: leader (Kommunen); erik: member (Arbetsförmedlingen)
+    await setUpGroup(tb);
+    await tb.say('medlem lägg till @lena org=TRR');
+  });
+  afterEach(async () => { await tb.close(); });
+
+  it('files a report without källa= under the reporter\'s organisation, not the last source used', async () => {
+    await tb.say('@erik läge rapportera tillsvidare=20 söker=100 källa=Arbetsförmedlingen');
+    const [posted] = await tb.say('@lena läge rapportera tillsvidare=37 söker=90');
+    expect(posted!.kind).toBe('post');
+    expect(posted!.message.text).toContain('Läge 2026-11-23 – TRR');
+    const rows = await tb.db.statusReport.findMany({ orderBy: { id: 'asc' }, select: { source: true, permanent: true } });
+    expect(rows).toEqual([{ source: 'Arbetsförmedlingen', permanent: 20 }, { source: 'TRR', permanent: 37 }]);
+  });
+
+  it('lets only the original reporter or a leader replace a report, and never offers to replace another source\'s', async () => {
+    await tb.say('@erik läge rapportera tillsvidare=20 söker=100 källa=Arbetsförmedlingen');
+    const before = await snapshot(tb.db);
+    // Lena (TRR) naming AF's source: refused, no button, nothing changed.
+    const [refused] = await tb.say('@lena läge rapportera tillsvidare=37 källa=Arbetsförmedlingen');
+    expect(refused!.message.text).toContain('Det finns redan en rapport från Arbetsförmedlingen för 2026-11-23. Bara den som rapporterade den eller en ledare kan ersätta den');
+    expect(refused!.message.card?.sections.some((s) => s.buttons?.length)).toBeFalsy();
+    const [forced] = await tb.say('@lena läge rapportera tillsvidare=37 källa=Arbetsförmedlingen bekräfta');
+    expect(forced!.message.text).toContain('Bara den som rapporterade den eller en ledare kan ersätta den');
+    expect(await snapshot(tb.db)).toEqual(before);
+    // The leader may; the button replaces that very source's report.
+    const [ask] = await tb.say('läge rapportera tillsvidare=21 söker=100 källa=arbetsförmedlingen');
+    const command = ask!.message.card!.sections[0]!.buttons![0]!.command;
+    expect(command).toContain('källa=Arbetsförmedlingen');
+    await tb.say(command);
+    expect(await tb.db.statusReport.findMany({ select: { source: true, permanent: true } })).toEqual([{ source: 'Arbetsförmedlingen', permanent: 21 }]);
+  });
+
+  it('refuses in English too', async () => {
+    await tb.say('@erik läge rapportera tillsvidare=20 söker=100 källa=Arbetsförmedlingen');
+    const [refused] = await tb.say('@lena status report permanent=37 source=Arbetsförmedlingen');
+    expect(refused!.message.text).toContain('Only whoever reported it or a leader can replace it');
+  });
+
+});
