@@ -46,4 +46,17 @@ describe('figures of several sources', () => {
     expect(refused!.message.text).toContain('Only whoever reported it or a leader can replace it');
   });
 
+  it('compares within one source and says which, in the digest and in läge alike', async () => {
+    await tb.say('@erik läge rapportera tillsvidare=20 söker=100 datum=2026-11-20 källa=Arbetsförmedlingen');
+    await tb.say('@lena läge rapportera tillsvidare=37 söker=90');
+    // Only one report from TRR: nothing to compare with, in either place.
+    expect(await tb.text('läge')).toContain('Ingen tidigare rapport från TRR att jämföra med.');
+    expect(await tb.text('sammanfattning')).not.toMatch(/sedan/);
+    tb.clock.set(new Date('2026-11-30T09:00:00Z'));
+    await tb.say('@lena läge rapportera tillsvidare=40 söker=90');
+    expect(await tb.text('läge')).toContain('Sedan förra rapporten från TRR (2026-11-23): +3 (+1,4 procentenheter).');
+    expect(await tb.text('sammanfattning')).toContain('+3 sedan förra rapporten från TRR (2026-11-23).');
+    await tb.db.case.updateMany({ data: { locale: 'en' } });
+    expect(await tb.text('digest')).toContain('+3 since the previous report from TRR (2026-11-23).');
+  });
 });

@@ -75,7 +75,7 @@ describe('placement figures (läge)', () => {
     for (const line of [
       '*Läge 2027-01-29 – TRR*',
       'Ny sysselsättning (tillsvidare, visstid, eget företag, studier): 125 av 211 (59,2 %)',
-      'Sedan 2026-11-15: +37 (+17,5 procentenheter).',
+      'Sedan förra rapporten från TRR (2026-11-15): +37 (+17,5 procentenheter).',
       'Mål 70 % inom 8 månader från varslet: nu 59,2 %, 23 personer till behövs, 3 månader kvar.',
       'Källa TRR, bas varslade (N = 211), datum 2027-01-29.',
       'Tillsvidareanställning: 80 av 211 (37,9 %)',
@@ -191,7 +191,7 @@ describe('placement figures (läge)', () => {
     expect(await tb.db.statusReport.count()).toBe(2);
     await tb.say('@erik läge rapportera tillsvidare=41 datum=2026-11-20');
     expect((await tb.db.statusReport.findFirstOrThrow({ where: { reportDate: '2026-11-20' } })).source).toBe('AF');
-    expect(await tb.text('läge')).toContain('Sedan 2026-11-15: +1 (+0,5 procentenheter).');
+    expect(await tb.text('läge')).toContain('Sedan förra rapporten från AF (2026-11-15): +1 (+0,5 procentenheter).');
   });
 
   it('exports CSV that parses back to exactly the numbers reported', async () => {
