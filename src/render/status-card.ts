@@ -66,7 +66,7 @@ export function statusCard(style: FigureStyle, pic: Picture, progress: TargetPro
           t('figures.about', { source: latest.source, base: t(`figures.base.${latest.base}`), n: formatNumber(locale, latest.n), date: latest.date }),
         ], '\n'),
       },
-      { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: countOfN(style, values[c], latest.n, visibility[c]) })) },
+      { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: c !== 'unaccounted' && latest.unreported?.includes(c) ? t('figures.not_reported') : countOfN(style, values[c], latest.n, visibility[c]) })) },
       { text: joinRich([t('figures.trend', { source: latest.source, spark: sparkline(trend) }), ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : [])], '\n') },
     ],
   };

@@ -59,8 +59,9 @@ async function actionActivity(db: Tx, caseIds: readonly number[], { since, until
   return byCase;
 }
 
-function summary(r: { reportDate: string; source: string; base: string; n: number; permanent: number; fixedTerm: number; ownBusiness: number; studies: number }): FiguresSummary {
-  return { reportDate: r.reportDate, source: r.source, base: r.base, n: r.n, newOccupation: r.permanent + r.fixedTerm + r.ownBusiness + r.studies };
+// A category left out of a report (null) adds nothing.
+function summary(r: { reportDate: string; source: string; base: string; n: number; permanent: number | null; fixedTerm: number | null; ownBusiness: number | null; studies: number | null }): FiguresSummary {
+  return { reportDate: r.reportDate, source: r.source, base: r.base, n: r.n, newOccupation: (r.permanent ?? 0) + (r.fixedTerm ?? 0) + (r.ownBusiness ?? 0) + (r.studies ?? 0) };
 }
 
 /**

@@ -77,7 +77,7 @@ function confirmLine(ctx: CommandContext, report: Report): string {
   const lang = ctx.locale;
   const source = /\s/.test(report.source) ? `"${report.source}"` : report.source;
   const pairs = [
-    ...CATEGORIES.map((c) => `${FIELDS[c][lang]}=${report.counts[c]}`),
+    ...CATEGORIES.filter((c) => !report.unreported?.includes(c)).map((c) => `${FIELDS[c][lang]}=${report.counts[c]}`),
     `${FIELDS.date[lang]}=${report.date}`, `${FIELDS.source[lang]}=${source}`,
     `${FIELDS.base[lang]}=${baseWord(report.base, lang)}`, `${FIELDS.n[lang]}=${report.n}`,
   ];
@@ -126,9 +126,10 @@ export const figuresReport = defineCommand({
     const base = args.base ?? 'varslade';
     if (base !== 'varslade' && args.n === undefined) throw new UserError('figures.n_needed', { base: baseWord(base, ctx.locale) });
     const counts = Object.fromEntries(CATEGORIES.map((k) => [k, args[k] ?? 0])) as Counts;
+    const unreported = CATEGORIES.filter((k) => args[k] === undefined);
     const n = args.n ?? c.affected;
     if (accounted(counts) > n) throw new UserError('figures.sum_exceeds', { sum: accounted(counts), n });
-    const reportOn = async (db: Tx, reports: readonly Report[]): Promise<Report> => ({ date: toIso(args.date ?? ctx.today), source: await sourceFor(ctx, db, c, reports, args.source), base, n, counts });
+    const reportOn = async (db: Tx, reports: readonly Report[]): Promise<Report> => ({ date: toIso(args.date ?? ctx.today), source: await sourceFor(ctx, db, c, reports, args.source), base, n, counts, ...(unreported.length ? { unreported } : {}) });
     const style = styleFor(ctx, c, 'channel');
     // The post's chart is drawn before the transaction, which must not wait for a drawing; the
     // post takes it as drawn (without it, if the figures changed in between).

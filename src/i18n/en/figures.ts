@@ -36,6 +36,7 @@ export const figures: Translation<typeof sv> = {
   'figures.base.uppsagda': 'dismissed',
   'figures.base.inskrivna': 'enrolled',
   'figures.count_of': '{count} of {n}',
+  'figures.not_reported': 'not reported',
   'figures.count_of_share': '{count} of {n} ({share})',
   'figures.percent': '{value}%',
   'figures.title': 'Status {date} – {source}',
@@ -84,7 +85,7 @@ export const figures: Translation<typeof sv> = {
   'cmd.figures_exact.summary': 'sends the status and its history with exact figures to the project leader as a direct message',
   'cmd.figures_exact.usage': 'status exact',
   'cmd.figures_exact.example': 'status exact',
-  'cmd.figures_report.summary': 'reports new figures. Categories left out count as 0, but give at least one. Without n= the case\'s number affected applies, without date= today, without source= your organisation (without one: the source of your previous report, the first TRR). A report from the same source and date is replaced only when the line is repeated with confirm, and only by whoever reported it or a leader.',
+  'cmd.figures_report.summary': 'reports new figures. Categories left out show as not reported (not as 0), but give at least one. Without n= the case\'s number affected applies, without date= today, without source= your organisation (without one: the source of your previous report, the first TRR). A report from the same source and date is replaced only when the line is repeated with confirm, and only by whoever reported it or a leader.',
   'cmd.figures_report.usage': 'status report permanent=<count> fixedterm=<count> own=<count> studies=<count> pension=<count> programme=<count> seeking=<count> sick=<count> declined=<count> other=<count> [date=<date>] [source=TRR] [base=notified|dismissed|enrolled] [n=<count>] [confirm]',
   'cmd.figures_report.example': 'status report permanent=80 fixedterm=25 own=9 studies=11 pension=2 programme=14 seeking=50 sick=1 declined=4 other=15 date=2026-11-20 source=TRR',
 };

@@ -33,6 +33,7 @@ export const figures = {
   'figures.base.uppsagda': 'uppsagda',
   'figures.base.inskrivna': 'inskrivna',
   'figures.count_of': '{count} av {n}',
+  'figures.not_reported': 'ej rapporterat',
   'figures.count_of_share': '{count} av {n} ({share})',
   'figures.percent': '{value} %',
   'figures.title': 'Läge {date} – {source}',
@@ -81,7 +82,7 @@ export const figures = {
   'cmd.figures_exact.summary': 'skickar läget och historiken med exakta siffror till projektledaren som direktmeddelande',
   'cmd.figures_exact.usage': 'läge exakt',
   'cmd.figures_exact.example': 'läge exakt',
-  'cmd.figures_report.summary': 'rapporterar nya siffror. Kategorier som utelämnas räknas som 0, men minst en ska anges. Utan n= gäller ärendets antal berörda, utan datum= idag, utan källa= din organisation (utan organisation: källan i din förra rapport, den första TRR). En rapport från samma källa och datum ersätts först när raden upprepas med bekräfta, och bara av den som rapporterade den eller en ledare.',
+  'cmd.figures_report.summary': 'rapporterar nya siffror. Kategorier som utelämnas visas som ej rapporterade (inte som 0), men minst en ska anges. Utan n= gäller ärendets antal berörda, utan datum= idag, utan källa= din organisation (utan organisation: källan i din förra rapport, den första TRR). En rapport från samma källa och datum ersätts först när raden upprepas med bekräfta, och bara av den som rapporterade den eller en ledare.',
   'cmd.figures_report.usage': 'läge rapportera tillsvidare=<antal> visstid=<antal> eget=<antal> studier=<antal> pension=<antal> program=<antal> söker=<antal> sjuk=<antal> avböjt=<antal> övrigt=<antal> [datum=<datum>] [källa=TRR] [bas=varslade|uppsagda|inskrivna] [n=<antal>] [bekräfta]',
   'cmd.figures_report.example': 'läge rapportera tillsvidare=80 visstid=25 eget=9 studier=11 pension=2 program=14 söker=50 sjuk=1 avböjt=4 övrigt=15 datum=2026-11-20 källa=TRR',
 } as const;
