@@ -60,3 +60,35 @@ describe('figures of several sources', () => {
     expect(await tb.text('digest')).toContain('+3 since the previous report from TRR (2026-11-23).');
   });
 });
+
+describe('withdrawing a wrong report', () => {
+  let tb: TestBot;
+  beforeEach(async () => {
+    tb = await createTestBot();
+    await setUpGroup(tb);
+    await tb.say('medlem lägg till @lena org=TRR');
+    await tb.say('@lena läge rapportera tillsvidare=30 söker=90 datum=2026-11-10');
+    await tb.say('@lena läge rapportera tillsvidare=37 söker=90 datum=2026-11-20');
+  });
+  afterEach(async () => { await tb.close(); });
+
+  it('lets a leader withdraw a report, keeping its values in the log, and no change is read from it any more', async () => {
+    const [posted] = await tb.say('läge återkalla datum=2026-11-20 källa=trr');
+    expect(posted!.kind).toBe('post');
+    expect(posted!.message.text).toContain('anna återkallade lägesrapporten från TRR för 2026-11-20. Siffrorna finns kvar i loggen.');
+    expect(await tb.db.statusReport.findMany({ select: { reportDate: true } })).toEqual([{ reportDate: '2026-11-10' }]);
+    const entry = await tb.db.auditEntry.findFirstOrThrow({ where: { action: 'figures.withdraw' } });
+    expect(JSON.parse(entry.data).previous).toMatchObject({ date: '2026-11-20', source: 'TRR', counts: { permanent: 37, seeking: 90 } });
+    expect(await tb.text('läge')).toContain('Ingen tidigare rapport från TRR att jämföra med.');
+  });
+
+  it('refuses members, and a report that does not exist, in both languages, changing nothing', async () => {
+    const before = await snapshot(tb.db);
+    expect(await tb.text('@lena läge återkalla datum=2026-11-20 källa=TRR')).toMatch(/ledare/);
+    expect(await tb.text('läge återkalla datum=2026-11-21 källa=TRR')).toContain('Det finns ingen rapport från TRR för 2026-11-21.');
+    expect(await tb.text('status withdraw date=2026-11-21 source=TRR')).toContain('There is no report from TRR for 2026-11-21.');
+    expect(await snapshot(tb.db)).toEqual(before);
+    const [done] = await tb.say('status withdraw date=2026-11-10 source=TRR');
+    expect(done!.message.text).toContain('anna withdrew the status report from TRR for 2026-11-10.');
+  });
+});
