@@ -202,6 +202,8 @@ describe('placement figures (läge)', () => {
     expect(text).toContain('Arbetssökande: 100 av 211');
     expect(await tb.db.statusReport.findFirstOrThrow({ select: { permanent: true, pension: true, seeking: true } })).toEqual({ permanent: 20, pension: null, seeking: 100 });
     expect(await tb.text('status')).toContain('Pension: not reported');
+    const [csv] = await tb.say('@erik export läge');
+    expect(csv!.message.text).toContain('2026-11-23;TRR;varslade;211;20;9,5;20;;;;;;100;;;;91');
   });
 
   it('exports CSV that parses back to exactly the numbers reported', async () => {
