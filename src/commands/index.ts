@@ -25,6 +25,7 @@ import { digest } from './digest.js';
 import { exportActions } from './export/actions.js';
 import { exportFigures, exportFiguresExact } from './export/figures.js';
 import { figuresExact } from './figures/exact.js';
+import { figuresWithdraw } from './figures/withdraw.js';
 import { figuresHistory } from './figures/history.js';
 import { figuresReport } from './figures/report.js';
 import { figuresShow } from './figures/show.js';
@@ -54,6 +55,6 @@ export const allCommands: readonly CommandSpec[] = [
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
   meetingNew, meetingShow, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
-  figuresShow, figuresHistory, figuresExact, figuresReport, exportFigures, exportFiguresExact, exportActions,
+  figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,
 ];

@@ -24,7 +24,10 @@ export interface Report {
   source: string;
   base: Base;
   n: number;
+  /** A category left out of the report counts 0 here and is listed in `unreported`. */
   counts: Counts;
+  /** Categories left out of the report: not reported, which is not the same as none. */
+  unreported?: readonly Category[];
 }
 
 /** What a report shows: each category, new occupation, and those the report does not account for. */

@@ -60,7 +60,7 @@ function figuresLine(v: DigestView, f: FiguresSummary, previous: FiguresSummary 
   if (!previous || hidden || isSmall(previous.newOccupation, v.threshold)) return line;
   const change = f.newOccupation - previous.newOccupation;
   const signed = `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatNumber(v.locale, Math.abs(change))}`;
-  return richText`${line} ${v.t('digest.figures.change', { change: signed, date: previous.reportDate })}`;
+  return richText`${line} ${v.t('digest.figures.change', { change: signed, source: previous.source, date: previous.reportDate })}`;
 }
 
 function figuresSection(v: DigestView, d: DigestData): Section | null {

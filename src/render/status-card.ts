@@ -18,9 +18,9 @@ export function trendValues(series: readonly Report[], threshold: number): (numb
 
 function changeLine(style: FigureStyle, { latest, previous }: Picture): RichText {
   if (!previous) return style.t('figures.change_none', { source: latest.source });
-  if (![latest, previous].every((r) => newOccupationShown(r, style.threshold))) return style.t('figures.change_hidden', { date: previous.date });
+  if (![latest, previous].every((r) => newOccupationShown(r, style.threshold))) return style.t('figures.change_hidden', { source: previous.source, date: previous.date });
   const change = changeSince(previous, latest);
-  return style.t('figures.change', { date: previous.date, count: signedNumber(style.locale, change.count), points: signedNumber(style.locale, change.points, 1) });
+  return style.t('figures.change', { source: previous.source, date: previous.date, count: signedNumber(style.locale, change.count), points: signedNumber(style.locale, change.points, 1) });
 }
 
 function timeLeft(t: Translate, progress: TargetProgress): RichText[] {
@@ -66,7 +66,7 @@ export function statusCard(style: FigureStyle, pic: Picture, progress: TargetPro
           t('figures.about', { source: latest.source, base: t(`figures.base.${latest.base}`), n: formatNumber(locale, latest.n), date: latest.date }),
         ], '\n'),
       },
-      { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: countOfN(style, values[c], latest.n, visibility[c]) })) },
+      { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: c !== 'unaccounted' && latest.unreported?.includes(c) ? t('figures.not_reported') : countOfN(style, values[c], latest.n, visibility[c]) })) },
       { text: joinRich([t('figures.trend', { source: latest.source, spark: sparkline(trend) }), ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : [])], '\n') },
     ],
   };

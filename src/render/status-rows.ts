@@ -21,7 +21,9 @@ export function rowHeaders(t: Translate, short: boolean): string[] {
 
 export function reportRow(style: FigureStyle, report: Report, number: NumberText): string[] {
   const { values, visibility } = reportCells(report, style.threshold);
-  const cell = (c: Cell) => (visibility[c] === 'shown' ? number(values[c], 0) : countText(style, values[c], visibility[c]));
+  // A category left out of the report is an empty cell: not reported, not 0.
+  const unreported = (c: Cell) => report.unreported?.some((u) => u === c) === true;
+  const cell = (c: Cell) => (unreported(c) ? '' : visibility[c] === 'shown' ? number(values[c], 0) : countText(style, values[c], visibility[c]));
   const newShare = visibility.newOccupation === 'shown' ? number(share(newOccupation(report.counts), report.n), 1) : HIDDEN_MARK;
   return [report.date, report.source, plainText(style.t(`figures.base.${report.base}`)), number(report.n, 0), cell('newOccupation'), newShare, ...BREAKDOWN.map(cell)];
 }

@@ -59,23 +59,27 @@ async function actionActivity(db: Tx, caseIds: readonly number[], { since, until
   return byCase;
 }
 
-function summary(r: { reportDate: string; source: string; base: string; n: number; permanent: number; fixedTerm: number; ownBusiness: number; studies: number }): FiguresSummary {
-  return { reportDate: r.reportDate, source: r.source, base: r.base, n: r.n, newOccupation: r.permanent + r.fixedTerm + r.ownBusiness + r.studies };
+// A category left out of a report (null) adds nothing.
+function summary(r: { reportDate: string; source: string; base: string; n: number; permanent: number | null; fixedTerm: number | null; ownBusiness: number | null; studies: number | null }): FiguresSummary {
+  return { reportDate: r.reportDate, source: r.source, base: r.base, n: r.n, newOccupation: (r.permanent ?? 0) + (r.fixedTerm ?? 0) + (r.ownBusiness ?? 0) + (r.studies ?? 0) };
 }
 
-/** The latest report of each case and the one before it, as known at the end of the week. */
+/**
+ * The latest report of each case and the one before it from the same source (sources count
+ * differently), as known at the end of the week: the same pair as `läge` (domain/figures.ts).
+ */
 async function figures(db: Tx, caseIds: readonly number[], { since, until }: DigestWeek): Promise<Map<number, NonNullable<DigestData['figures']>>> {
   const rows = await db.$queryRaw<(Parameters<typeof summary>[0] & { caseId: number; createdAt: Date })[]>`
     SELECT * FROM (
       SELECT r."caseId", r."reportDate", r."source", r."base", r."n", r."permanent", r."fixedTerm", r."ownBusiness", r."studies", r."createdAt",
-        ROW_NUMBER() OVER (PARTITION BY r."caseId" ORDER BY r."reportDate" DESC, r."id" DESC) AS "rank"
+        ROW_NUMBER() OVER (PARTITION BY r."caseId", r."source" ORDER BY r."reportDate" DESC, r."id" DESC) AS "rank", r."id"
       FROM "StatusReport" r WHERE r."caseId" IN (${Prisma.join(caseIds)}) AND r."createdAt" <= ${until}
-    ) AS "latest" WHERE "rank" <= 2 ORDER BY "caseId", "rank"`;
+    ) AS "latest" WHERE "rank" <= 2 ORDER BY "caseId", "reportDate" DESC, "id" DESC`;
   const byCase = new Map<number, NonNullable<DigestData['figures']>>();
   for (const r of rows) {
     const latest = byCase.get(r.caseId);
-    if (latest) latest.previous = summary(r);
-    else byCase.set(r.caseId, { latest: summary(r), previous: null, isNew: r.createdAt > since });
+    if (!latest) byCase.set(r.caseId, { latest: summary(r), previous: null, isNew: r.createdAt > since });
+    else if (!latest.previous && r.source === latest.latest.source) latest.previous = summary(r);
   }
   return byCase;
 }

@@ -3,14 +3,16 @@ import { CATEGORIES, type Base, type Counts, type Report } from '../domain/figur
 import type { StatusReport } from '../generated/prisma/client.js';
 import type { Tx } from './client.js';
 
-/** The columns of a report's figures, for create and update. */
+/** The columns of a report's figures, for create and update: null for a category not reported. */
 export function reportColumns(report: Report) {
-  return { reportDate: report.date, source: report.source, base: report.base, n: report.n, ...report.counts };
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, report.unreported?.includes(c) ? null : report.counts[c]]));
+  return { reportDate: report.date, source: report.source, base: report.base, n: report.n, ...counts };
 }
 
 export function toReport(row: StatusReport): Report {
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, row[c]])) as Counts;
-  return { date: row.reportDate, source: row.source, base: row.base as Base, n: row.n, counts };
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, row[c] ?? 0])) as Counts;
+  const unreported = CATEGORIES.filter((c) => row[c] === null);
+  return { date: row.reportDate, source: row.source, base: row.base as Base, n: row.n, counts, ...(unreported.length ? { unreported } : {}) };
 }
 
 /** Every report of the case, oldest first (by date, then by entry). */

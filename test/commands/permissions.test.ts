@@ -46,7 +46,7 @@ const CLOSED = 'error.case_closed';
 
 // The group: action #1 is owned by erik (member), action #2 by anna (leader); meeting #1 on
 // Tuesday with agenda items #1 and #2 proposed by erik; poll #1 open, poll #2 closed with a Ja;
-// channels #samverkan, #af-kanal (linked by erik) and #bengts-kanal (bengt's, pending); one open code.
+// erik's (Arbetsförmedlingen's) figures report of 2026-11-18; channels #samverkan, #af-kanal (linked by erik) and #bengts-kanal (bengt's, pending); one open code.
 const ROWS: Row[] = [
   { id: 'help', line: 'hjälp', reads: true, expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { id: 'case_new', line: 'ärende ny "Ny" företag=F kommun=K berörda=10 typ=varsel', channel: 'ny-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
@@ -94,6 +94,7 @@ const ROWS: Row[] = [
   { id: 'setting', line: 'inställning', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'setting', line: 'inställning tröskel 5', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'figures_report', line: 'läge rapportera tillsvidare=10 söker=5 datum=2026-11-20', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'figures_withdraw', line: 'läge återkalla datum=2026-11-18 källa=Arbetsförmedlingen', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'figures_show', line: 'läge', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'figures_history', line: 'läge historik', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'figures_exact', line: 'läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
@@ -128,6 +129,7 @@ describe('permission matrix', () => {
       'omröstning ny "Jobbklubb?"',
       '@erik rösta 2 Ja',
       'omröstning stäng 2',
+      '@erik läge rapportera tillsvidare=10 söker=5 datum=2026-11-18',
     ].join('\n'));
     await tb.say('#af-kanal');
     await tb.say(`@erik ärende koppla ${await newCode(tb)}`);

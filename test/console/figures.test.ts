@@ -75,7 +75,7 @@ describe('placement figures (läge)', () => {
     for (const line of [
       '*Läge 2027-01-29 – TRR*',
       'Ny sysselsättning (tillsvidare, visstid, eget företag, studier): 125 av 211 (59,2 %)',
-      'Sedan 2026-11-15: +37 (+17,5 procentenheter).',
+      'Sedan förra rapporten från TRR (2026-11-15): +37 (+17,5 procentenheter).',
       'Mål 70 % inom 8 månader från varslet: nu 59,2 %, 23 personer till behövs, 3 månader kvar.',
       'Källa TRR, bas varslade (N = 211), datum 2027-01-29.',
       'Tillsvidareanställning: 80 av 211 (37,9 %)',
@@ -164,13 +164,13 @@ describe('placement figures (läge)', () => {
     expect(ask!.message.text).toContain('Det finns redan en rapport från TRR för 2026-11-15. Inget har ändrats.');
     expect(await snapshot(tb.db)).toEqual(before);
     const command = ask!.message.card!.sections[0]!.buttons![0]!.command;
-    expect(command).toBe('läge rapportera tillsvidare=60 visstid=0 eget=0 studier=0 pension=0 program=0 söker=100 sjuk=0 avböjt=0 övrigt=0 datum=2026-11-15 källa=TRR bas=varslade n=211 bekräfta');
+    expect(command).toBe('läge rapportera tillsvidare=60 söker=100 datum=2026-11-15 källa=TRR bas=varslade n=211 bekräfta');
 
     const [done] = await tb.say(`@erik ${command}`);
     expect(done!.kind).toBe('post');
     expect(done!.message.text).toContain('erik ersatte lägesrapporten från TRR för 2026-11-15');
     const rows = await tb.db.statusReport.findMany();
-    expect(rows.map((r) => [r.reportDate, r.source, r.permanent, r.fixedTerm, r.seeking])).toEqual([['2026-11-15', 'TRR', 60, 0, 100]]);
+    expect(rows.map((r) => [r.reportDate, r.source, r.permanent, r.fixedTerm, r.seeking])).toEqual([['2026-11-15', 'TRR', 60, null, 100]]);
     const replaced = await tb.db.auditEntry.findFirstOrThrow({ where: { action: 'figures.replace' } });
     expect(JSON.parse(replaced.data).previous).toMatchObject({ date: '2026-11-15', counts: { permanent: 55, fixedTerm: 20, seeking: 80 } });
   });
@@ -179,19 +179,31 @@ describe('placement figures (läge)', () => {
     await tb.say('@erik status report permanent=10 source="Trygghetsfonden TSL" base=enrolled n=150');
     const [ask] = await tb.say('@erik status report permanent=12 seeking=3 source="trygghetsfonden tsl" base=enrolled n=150');
     const command = ask!.message.card!.sections[0]!.buttons![0]!.command;
-    expect(command).toBe('status report permanent=12 fixedterm=0 own=0 studies=0 pension=0 programme=0 seeking=3 sick=0 declined=0 other=0 date=2026-11-23 source="Trygghetsfonden TSL" base=enrolled n=150 confirm');
+    expect(command).toBe('status report permanent=12 seeking=3 date=2026-11-23 source="Trygghetsfonden TSL" base=enrolled n=150 confirm');
     const [done] = await tb.say(`@erik ${command}`);
     expect(done!.message.text).toContain('erik replaced the status report from Trygghetsfonden TSL for 2026-11-23');
     expect(await tb.db.statusReport.findMany({ select: { source: true, base: true, n: true, permanent: true, seeking: true } })).toEqual([{ source: 'Trygghetsfonden TSL', base: 'inskrivna', n: 150, permanent: 12, seeking: 3 }]);
   });
 
-  it('keeps reports from different sources apart and continues the latest source by default', async () => {
+  it('keeps reports from different sources apart and, without an organisation, continues the reporter\'s own latest source', async () => {
     await tb.say(`@erik ${REPORTS.november}`);
     await tb.say('@erik läge rapportera tillsvidare=40 datum=2026-11-15 källa=AF');
     expect(await tb.db.statusReport.count()).toBe(2);
     await tb.say('@erik läge rapportera tillsvidare=41 datum=2026-11-20');
     expect((await tb.db.statusReport.findFirstOrThrow({ where: { reportDate: '2026-11-20' } })).source).toBe('AF');
-    expect(await tb.text('läge')).toContain('Sedan 2026-11-15: +1 (+0,5 procentenheter).');
+    expect(await tb.text('läge')).toContain('Sedan förra rapporten från AF (2026-11-15): +1 (+0,5 procentenheter).');
+  });
+
+  it('shows categories left out of a report as not reported, not as 0, and stores them as such', async () => {
+    await tb.say('@erik läge rapportera tillsvidare=20 söker=100 källa=TRR');
+    const text = await tb.text('läge');
+    expect(text).toContain('Pension: ej rapporterat');
+    expect(text).not.toContain('Pension: 0 av 211');
+    expect(text).toContain('Arbetssökande: 100 av 211');
+    expect(await tb.db.statusReport.findFirstOrThrow({ select: { permanent: true, pension: true, seeking: true } })).toEqual({ permanent: 20, pension: null, seeking: 100 });
+    expect(await tb.text('status')).toContain('Pension: not reported');
+    const [csv] = await tb.say('@erik export läge');
+    expect(csv!.message.text).toContain('2026-11-23;TRR;varslade;211;20;9,5;20;;;;;;100;;;;91');
   });
 
   it('exports CSV that parses back to exactly the numbers reported', async () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Message } from '../../core/message.js';
 import { accounted, BASE_WORDS, CATEGORIES, type Base, type Category, type Counts, type Report } from '../../domain/figures.js';
+import { hasRole, type MemberRole } from '../../domain/roles.js';
+import type { StatusReport } from '../../generated/prisma/client.js';
 import type { Locale } from '../../i18n/index.js';
 import { cardMessage } from '../../render/card-text.js';
 import { audit } from '../../store/audit.js';
@@ -15,8 +17,8 @@ import { defineCommand, type FieldName } from '../spec.js';
 import { currentStatus, drawStatusChart, styleFor } from './common.js';
 
 const MAX_COUNT = 1_000_000;
-/** The source of a case's first report when none is named: the job-security council most reports come from. */
-const FIRST_SOURCE = 'TRR';
+/** The source when none is named and the reporter has no organisation nor an earlier report: the job-security council most reports come from. */
+const FALLBACK_SOURCE = 'TRR';
 
 const COUNT_FIELDS: Record<Category, FieldName> = {
   permanent: { sv: 'tillsvidare', en: 'permanent' },
@@ -44,10 +46,23 @@ const baseWord = (base: Base, locale: Locale) => BASE_WORDS[base][locale === 'sv
 
 const countSchemas = () => Object.fromEntries(CATEGORIES.map((c) => [c, integer(0, MAX_COUNT).optional()])) as Record<Category, z.ZodOptional<ReturnType<typeof integer>>>;
 
-/** An existing source is matched whatever its case; without one named, the latest report's source continues. */
-function sourceFor(reports: readonly Report[], named: string | undefined): string {
-  if (!named) return reports.at(-1)?.source ?? FIRST_SOURCE;
-  return reports.find((r) => r.source.toLowerCase() === named.toLowerCase())?.source ?? named;
+/**
+ * The named source, else the reporter's organisation, else the source of the reporter's own
+ * latest report — never another reporter's, which would file these figures under their source.
+ * An existing source is matched whatever its case.
+ */
+async function sourceFor(ctx: CommandContext, tx: Tx, c: Case, reports: readonly Report[], named: string | undefined): Promise<string> {
+  const member = ctx.member!;
+  const organisation = member.organisationId == null ? null : await tx.organisation.findUnique({ where: { id: member.organisationId }, select: { name: true } });
+  const own = named || organisation ? null : await tx.statusReport.findFirst({ where: { caseId: c.id, reportedById: member.id }, orderBy: [{ reportDate: 'desc' }, { id: 'desc' }], select: { source: true } });
+  const source = named ?? organisation?.name ?? own?.source ?? FALLBACK_SOURCE;
+  return reports.find((r) => r.source.toLowerCase() === source.toLowerCase())?.source ?? source;
+}
+
+/** A report is replaced only by whoever reported it or a leader. */
+function mayReplace(ctx: CommandContext, existing: StatusReport): boolean {
+  const member = ctx.member!;
+  return existing.reportedById === member.id || hasRole(member.role as MemberRole, 'leader');
 }
 
 const sameReport = (a: Report, b: Report) => a.date === b.date && a.source === b.source;
@@ -62,7 +77,7 @@ function confirmLine(ctx: CommandContext, report: Report): string {
   const lang = ctx.locale;
   const source = /\s/.test(report.source) ? `"${report.source}"` : report.source;
   const pairs = [
-    ...CATEGORIES.map((c) => `${FIELDS[c][lang]}=${report.counts[c]}`),
+    ...CATEGORIES.filter((c) => !report.unreported?.includes(c)).map((c) => `${FIELDS[c][lang]}=${report.counts[c]}`),
     `${FIELDS.date[lang]}=${report.date}`, `${FIELDS.source[lang]}=${source}`,
     `${FIELDS.base[lang]}=${baseWord(report.base, lang)}`, `${FIELDS.n[lang]}=${report.n}`,
   ];
@@ -111,18 +126,20 @@ export const figuresReport = defineCommand({
     const base = args.base ?? 'varslade';
     if (base !== 'varslade' && args.n === undefined) throw new UserError('figures.n_needed', { base: baseWord(base, ctx.locale) });
     const counts = Object.fromEntries(CATEGORIES.map((k) => [k, args[k] ?? 0])) as Counts;
+    const unreported = CATEGORIES.filter((k) => args[k] === undefined);
     const n = args.n ?? c.affected;
     if (accounted(counts) > n) throw new UserError('figures.sum_exceeds', { sum: accounted(counts), n });
-    const reportOn = (reports: readonly Report[]): Report => ({ date: toIso(args.date ?? ctx.today), source: sourceFor(reports, args.source), base, n, counts });
+    const reportOn = async (db: Tx, reports: readonly Report[]): Promise<Report> => ({ date: toIso(args.date ?? ctx.today), source: await sourceFor(ctx, db, c, reports, args.source), base, n, counts, ...(unreported.length ? { unreported } : {}) });
     const style = styleFor(ctx, c, 'channel');
     // The post's chart is drawn before the transaction, which must not wait for a drawing; the
     // post takes it as drawn (without it, if the figures changed in between).
     const before = await reportsOf(ctx.db, c.id);
-    const ahead = reportOn(before);
+    const ahead = await reportOn(ctx.db, before);
     if (args.confirm || !before.some((r) => sameReport(r, ahead))) await drawStatusChart(ctx, c, style, withReport(before, ahead));
     await ctx.write(async (tx) => {
-      const report = reportOn(await reportsOf(tx, c.id));
+      const report = await reportOn(tx, await reportsOf(tx, c.id));
       const existing = await findReport(tx, c.id, report.date, report.source);
+      if (existing && !mayReplace(ctx, existing)) throw new UserError('figures.not_yours', { source: report.source, date: report.date });
       if (existing && !args.confirm) return ctx.reply(confirmMessage(ctx, report));
       await save(ctx, tx, c, report, existing);
       const lead = ctx.t(existing ? 'figures.replaced' : 'figures.reported', { name: ctx.user.displayName, source: report.source, date: report.date });

@@ -18,7 +18,7 @@ export const schedule: Translation<typeof sv> = {
   'digest.meeting.no_agenda': 'The agenda is empty. Add items with `agenda add "<item>"`.',
   'digest.figures': 'Status',
   'digest.figures.line': '{date} ({source}): {occupied} of {n} {base} in new occupation ({percent} %).',
-  'digest.figures.change': '{change} since {date}.',
+  'digest.figures.change': '{change} since the previous report from {source} ({date}).',
   'digest.base.varslade': 'given notice',
   'digest.base.uppsagda': 'dismissed',
   'digest.base.inskrivna': 'enrolled',

@@ -15,7 +15,7 @@ export const schedule = {
   'digest.meeting.no_agenda': 'Dagordningen är tom. Lägg till punkter med `dagordning lägg till "<punkt>"`.',
   'digest.figures': 'Läge',
   'digest.figures.line': '{date} ({source}): {occupied} av {n} {base} i ny sysselsättning ({percent} %).',
-  'digest.figures.change': '{change} sedan {date}.',
+  'digest.figures.change': '{change} sedan förra rapporten från {source} ({date}).',
   'digest.base.varslade': 'varslade',
   'digest.base.uppsagda': 'uppsagda',
   'digest.base.inskrivna': 'inskrivna',
