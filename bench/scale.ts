@@ -61,4 +61,10 @@ printTable(`${shape.cases} cases × (${shape.members} members, ${shape.actions} 
     `${p.rssMb} MB (${p.acked}, ${p.answered}, ${p.seconds} s); ${p.afterGc ? `${p.afterGc.rssMb} MB, ${p.afterGc.heapUsedMb} MB` : '–'}`,
   ]),
 ]);
+if (ticks.mondayProfile) {
+  const { busyMs, kinds, packages } = ticks.mondayProfile;
+  const rows = (shares: typeof kinds) => shares.slice(0, 10).map((p) => [p.name, `${int(p.ms)} ms`, `${p.percent} %`]);
+  printTable(`Monday 08:00 tick under the profiler (BENCH_PROFILE=1): busy ${int(busyMs)} ms, self time by kind`, ['', 'self time', 'of busy'], rows(kinds));
+  printTable('… by package (top 10)', ['', 'self time', 'of busy'], rows(packages));
+}
 printBench({ bench: 'scale', quick: QUICK, shape, rows, seedMs, ticks, monday, rss });

@@ -9,6 +9,7 @@ import { allJobs } from '../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { OutboxSender } from '../../src/outbox/sender.js';
 import { openCountingDb } from '../../test/support/counting-db.js';
+import { profiled, summarizeProfile, type ProfileSummary } from './cpu-profile.js';
 import { MONDAY } from './scale-seed.js';
 import { BALLOT_SECRET } from './slash-requests.js';
 import { round } from './stats.js';
@@ -30,6 +31,8 @@ export interface TickFigures {
   senderFlushMs: number | null;
   senderQueries: number;
   delivered: number;
+  /** The Monday tick's CPU by kind and package, with BENCH_PROFILE=1. */
+  mondayProfile: ProfileSummary | null;
 }
 
 export async function measureTicks(url: string, idleRuns: number): Promise<TickFigures> {
@@ -50,7 +53,13 @@ export async function measureTicks(url: string, idleRuns: number): Promise<TickF
   // Its first sample only starts the count: one must be taken before the tick, or a tick that
   // holds the loop from start to end would show no delay at all.
   await new Promise((resolve) => setTimeout(resolve, 10));
-  const monday = await timed(() => scheduler.runDue(new Date(MONDAY.getTime() - MINUTE), MONDAY));
+  // With BENCH_PROFILE=1 the tick runs under V8's profiler (slower: read its shares, not its time).
+  const mondayTick = () => scheduler.runDue(new Date(MONDAY.getTime() - MINUTE), MONDAY);
+  const monday = await timed(async () => {
+    if (process.env.BENCH_PROFILE !== '1') return { ...(await mondayTick()), profile: null };
+    const { result, profile } = await profiled(mondayTick);
+    return { ...result, profile: summarizeProfile(profile) };
+  });
   // The tick may never have let the sampling timer run: give it its turn, so it records that wait.
   await new Promise((resolve) => setTimeout(resolve, 25));
   loop.disable();
@@ -72,6 +81,6 @@ export async function measureTicks(url: string, idleRuns: number): Promise<TickF
     queriesPerDigest: digests ? round((monday.queries - idleQueries) / digests) : null,
     msPerDigest: digests ? round(monday.ms / digests) : null,
     mondayLoopDelayMaxMs: round(loop.max / 1e6), mondayLoopDelayP99Ms: round(loop.percentile(99) / 1e6),
-    senderFlushMs: round(flush.ms), senderQueries: flush.queries, delivered,
+    senderFlushMs: round(flush.ms), senderQueries: flush.queries, delivered, mondayProfile: monday.result.profile,
   };
 }
