@@ -116,7 +116,12 @@ describe('Teams adapter without token checks (local development)', () => {
   it('retries a throttled reply and delivers it once', async () => {
     h.connector.failNext(1, 429, { 'retry-after': '2' });
     await h.send(personalMessage(h.connector.url, ERIK, 'hjälp'));
-    expect(h.connector.posted()).toHaveLength(2);
+    // The help is long enough to go as several messages: the first is refused once and sent again,
+    // and every message after it goes once.
+    const texts = h.connector.posted().map(textOf);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expect(texts[1]).toBe(texts[0]);
+    expect(new Set(texts.slice(1)).size).toBe(texts.length - 1);
     expect(h.timer.sleeps).toEqual([2000]);
   });
 
