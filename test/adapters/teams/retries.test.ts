@@ -41,9 +41,10 @@ describe('Teams activities delivered again', () => {
   });
 
   it('tells activities apart by conversation: the same id in another conversation runs', async () => {
-    const inChannel = channelMessage(first.connector.url, ERIK, 'hjälp');
+    // The help of one command: one message (the whole help is several).
+    const inChannel = channelMessage(first.connector.url, ERIK, 'hjälp ärende ny');
     await first.send(inChannel);
-    await second.send({ ...personalMessage(first.connector.url, ERIK, 'hjälp'), id: inChannel.id });
+    await second.send({ ...personalMessage(first.connector.url, ERIK, 'hjälp ärende ny'), id: inChannel.id });
     expect(first.connector.posted(inChannel.conversation.id)).toHaveLength(1);
     expect(first.connector.posted('a:personal-erik')).toHaveLength(1);
   });
