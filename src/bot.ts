@@ -68,7 +68,7 @@ export class Bot {
   }
 
   async #handle(event: InboundEvent): Promise<Reply[]> {
-    const started = Date.now();
+    const started = performance.now();
     const { db, registry, logger } = this.options;
     const user = await findUser(db, event.platform, event.user.id);
     const link = await linkOfChannel(db, event.platform, event.channel.id);
@@ -84,7 +84,7 @@ export class Bot {
     const locale = asLocale(user?.locale) ?? (event.clicked ? undefined : match.language) ?? baseLocale;
 
     const outputs = await this.#run(event, who, match, locale);
-    logger.info({ platform: event.platform, caseId: theCase?.id, command: match.spec.id, ms: Date.now() - started }, 'command');
+    logger.info({ platform: event.platform, caseId: theCase?.id, command: match.spec.id, ms: Math.round(performance.now() - started) }, 'command');
     return outputs;
   }
 
