@@ -109,7 +109,8 @@ describe('outbox sender', () => {
     const s = new OutboxSender({ db, clock, logger: createLogger('silent'), deliveries: [delivery] });
     await queue(post('C1', 'stuck'), post('C1', 'after it'), post('C2', 'other'), post('C3', 'third'));
     const flushing = s.flush();
-    await vi.waitFor(() => expect(delivered).toEqual(['C2: other', 'C3: third']));
+    // Targets are delivered side by side, so only the order within one target is defined.
+    await vi.waitFor(() => expect([...delivered].sort()).toEqual(['C2: other', 'C3: third']));
     release();
     expect(await flushing).toEqual({ sent: 4, retrying: 0, failed: 0 });
     expect(delivered.slice(2)).toEqual(['C1: stuck', 'C1: after it']);
