@@ -3,6 +3,7 @@
 // the bot can explain a bad argument in the user's language.
 import { z } from 'zod';
 import { normalJoinCode } from '../domain/join-codes.js';
+import { findPersonalNumber } from '../domain/personal-numbers.js';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { parseDate, parseTime, parseWeekday } from '../parse/dates.js';
 import { parseMention } from '../parse/tokenize.js';
@@ -26,11 +27,18 @@ function fromRaw<T>(parse: (raw: Raw) => Outcome<T>) {
 /** A value as the user reads it: mentions in it as names. */
 const shown = (raw: Raw): string => (typeof raw === 'string' ? mentionsAsLabels(raw) : typeof raw === 'object' ? mentionLabel(raw) : '');
 
-/** A text as the user reads it, if it is one of at most `max` characters. */
+/** Every text the group keeps may reach a channel, a direct message or published minutes. */
+function personalNumberProblem(read: string): Outcome<never> | null {
+  const found = findPersonalNumber(read);
+  return found ? { problem: found.kind === 'personal' ? 'arg.personal_number' : 'arg.coordination_number', params: { value: found.masked } } : null;
+}
+
+/** A text as the user reads it, if it is one of at most `max` characters and names no one by number. */
 function readText(raw: Raw, max: number): Outcome<string> {
   const read = typeof raw === 'string' ? shown(raw).trim() : '';
   if (!read) return { problem: 'arg.text' };
-  return read.length > max ? { problem: 'arg.too_long', params: { max } } : { value: read };
+  if (read.length > max) return { problem: 'arg.too_long', params: { max } };
+  return personalNumberProblem(read) ?? { value: read };
 }
 
 /** A short text such as a name, a place or a source: mentions in it become the names they read as. */
@@ -150,7 +158,8 @@ export function optionList(min: number, max: number, maxLength = 100) {
     const long = options.find((o) => o.length > maxLength);
     if (long) return { problem: 'arg.too_long', params: { max: maxLength } };
     const twice = options.find((o, i) => options.findIndex((other) => other.toLowerCase() === o.toLowerCase()) !== i);
-    return twice ? { problem: 'arg.options_duplicate', params: { value: twice } } : { value: options };
+    if (twice) return { problem: 'arg.options_duplicate', params: { value: twice } };
+    return personalNumberProblem(options.join(' ')) ?? { value: options };
   });
 }
 

@@ -18,6 +18,8 @@ export const common: Translation<typeof sv> = {
   'arg.unexpected': 'unexpected "{value}"',
   'arg.text': 'write a text, preferably in quotes',
   'arg.too_long': 'at most {max} characters',
+  'arg.personal_number': 'the text contains a Swedish personal identity number ({value}). Identity numbers must never be in the group\'s texts, which reach channels, direct messages and minutes that may become public records; write the text without it',
+  'arg.coordination_number': 'the text contains a Swedish coordination number ({value}). Coordination numbers must never be in the group\'s texts, which reach channels, direct messages and minutes that may become public records; write the text without it',
   'arg.integer': 'write a whole number, not "{value}"',
   'arg.range': 'write a number from {min} to {max}, not "{value}"',
   'arg.choice': 'choose {choices_en}, not "{value}"',

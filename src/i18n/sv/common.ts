@@ -15,6 +15,8 @@ export const common = {
   'arg.unexpected': 'oväntat "{value}"',
   'arg.text': 'skriv en text, gärna inom citattecken',
   'arg.too_long': 'högst {max} tecken',
+  'arg.personal_number': 'texten innehåller ett personnummer ({value}). Personnummer får aldrig stå i gruppens texter, som når kanaler, direktmeddelanden och minnesanteckningar som kan bli allmänna handlingar; skriv texten utan det',
+  'arg.coordination_number': 'texten innehåller ett samordningsnummer ({value}). Samordningsnummer får aldrig stå i gruppens texter, som når kanaler, direktmeddelanden och minnesanteckningar som kan bli allmänna handlingar; skriv texten utan det',
   'arg.integer': 'skriv ett heltal, inte "{value}"',
   'arg.range': 'skriv ett tal från {min} till {max}, inte "{value}"',
   'arg.choice': 'välj {choices}, inte "{value}"',
