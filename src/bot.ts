@@ -6,6 +6,7 @@ import type { CommandContext } from './commands/context.js';
 import { UserError } from './commands/context.js';
 import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './commands/registry.js';
 import type { InboundEvent, Reply } from './core/event.js';
+import { DEFAULT_PUBLIC_BASE_URL } from './domain/publication.js';
 import { hasRole, type MemberRole } from './domain/roles.js';
 import { asLocale, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
 import type { Logger } from './logger.js';
@@ -31,6 +32,8 @@ export interface BotOptions {
   ballotSecret: string;
   /** The trend charts of `läge` (src/charts/). */
   charts: ChartCache;
+  /** Where public pages are reached from outside (PUBLIC_BASE_URL), without a trailing slash. */
+  publicBaseUrl?: string;
   /** Called when a command has stored deliveries in the outbox, so that they go out at once. */
   onStored?: () => void;
 }
@@ -124,7 +127,7 @@ export class Bot {
     const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now(), who.case?.id);
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
-      timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts,
+      timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts, publicBaseUrl: this.options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
       write: (work) => {
         const mark = replies.length;
         return effects.within(this.options.db, work, () => replies.splice(mark));

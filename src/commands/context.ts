@@ -44,6 +44,8 @@ export interface CommandContext {
   ballotSecret: string;
   /** Charts, drawn off the event loop and kept by content. */
   charts: ChartCache;
+  /** Where public pages are reached from outside (PUBLIC_BASE_URL), without a trailing slash. */
+  publicBaseUrl: string;
   /**
    * Runs `work` in one transaction that also stores, in the outbox, every post, dm and update the
    * command has made so far: a change and what the group is told of it commit together. Changes
