@@ -50,6 +50,7 @@ h1{font-size:1.75rem;line-height:1.2;margin:1rem 0}
 h2{font-size:1.375rem;margin:2rem 0 .5rem;border-top:1px solid #767676;padding-top:1rem}
 h3{font-size:1.125rem;margin:1.5rem 0 .5rem}
 p,li,td,th,caption{overflow-wrap:anywhere}
+h1,h2,h3{overflow-wrap:break-word;hyphens:auto}
 a{color:#0b4a8f;text-decoration:underline;text-underline-offset:.15em}
 a:hover{text-decoration-thickness:3px}
 a:focus-visible,[tabindex]:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px;background:#ffdd00;color:#1b1b1b}
