@@ -4,6 +4,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpGroup } from '../support/group.js';
 import { createTestBot, snapshot, type TestBot } from '../support/testbot.js';
 
+type Answer = [line: string, answer: string | RegExp];
+
+/** Each line is answered with its text (a part of it, or a pattern), and none of them stores anything. */
+async function refusesAll(tb: TestBot, answers: Answer[]): Promise<void> {
+  const before = await snapshot(tb.db);
+  for (const [line, answer] of answers) {
+    const text = await tb.text(line);
+    if (typeof answer === 'string') expect(text, line).toContain(answer);
+    else expect(text, line).toMatch(answer);
+  }
+  expect(await snapshot(tb.db)).toEqual(before);
+}
+
 // The clock starts on Monday 2026-11-23 09:00 in Stockholm (UTC+1).
 describe('words and forms', () => {
   let tb: TestBot;
@@ -42,53 +55,56 @@ describe('words and forms', () => {
       await tb.say('läge rapportera tillsvidare=10 söker=90 datum=20 nov källa=TRR');
       expect(await tb.db.statusReport.findMany({ select: { reportDate: true, source: true } })).toEqual([{ reportDate: '2026-11-20', source: 'TRR' }]);
       // "halvfyra" is no time, so it is not part of the closing day: it is read, and refused, as the time.
-      const before = await snapshot(tb.db);
-      expect(await tb.text('omröstning ny "Mässa?" stänger=fredag halvfyra')).toContain('Fel i tid: skriv en tid som 13:00, inte "halvfyra". Inget har ändrats.');
-      expect(await tb.text('poll new "Fair?" closes=friday teatime')).toContain('Problem with time: write a time such as 13:00, not "teatime". Nothing was changed.');
-      // A due date is a day: a time after it is not taken into it.
-      expect(await tb.text('läge rapportera tillsvidare=10 datum=fredag 16:00')).toContain('Fel i läge rapportera: oväntat "16:00". Inget har ändrats.');
-      expect(await snapshot(tb.db)).toEqual(before);
+      await refusesAll(tb, [
+        ['omröstning ny "Mässa?" stänger=fredag halvfyra', 'Fel i tid: skriv en tid som 13:00, inte "halvfyra". Inget har ändrats.'],
+        ['poll new "Fair?" closes=friday teatime', 'Problem with time: write a time such as 13:00, not "teatime". Nothing was changed.'],
+        // A due date is a day: a time after it is not taken into it.
+        ['läge rapportera tillsvidare=10 datum=fredag 16:00', 'Fel i läge rapportera: oväntat "16:00". Inget har ändrats.'],
+      ]);
     });
   });
 
   describe('a subcommand that does not exist', () => {
     it('names the area\'s commands and suggests the nearest, and changes nothing', async () => {
-      const before = await snapshot(tb.db);
-      expect(await tb.text('åtgärd nyy "Boka lokal" ansvarig=@erik senast=fredag')).toMatch(/^Okänt kommando: åtgärd nyy\. Menade du `åtgärd ny`\? Kommandon för åtgärd: ny, lista, status, klar, flytta, kommentar, ändra\b/);
-      expect(await tb.text('action nwe "Book a room"')).toMatch(/^Unknown command: action nwe\. Did you mean `action new`\? Commands for action: new, list, status, done, move, comment, edit\b/);
-      expect(await tb.text('medlem lag till @lena')).toMatch(/^Okänt kommando: medlem lag\. Menade du `medlem lägg till`\? Kommandon för medlem: lägg till, lista, ta bort\b/);
-      expect(await tb.text('atgard lsta')).toMatch(/^Okänt kommando: atgard lsta\. Menade du `åtgärd lista`\?/);
-      expect(await tb.text('ärende kod återkala')).toMatch(/^Okänt kommando: ärende kod återkala\. Menade du `ärende kod återkalla`\?/);
-      expect(await tb.text('läge rapport tillsvidare=10')).toMatch(/^Okänt kommando: läge rapport\. Menade du `läge rapportera`\?/);
-      expect(await tb.text('status reprot permanent=10')).toMatch(/^Unknown command: status reprot\. Did you mean `status report`\?/);
-      expect(await snapshot(tb.db)).toEqual(before);
+      await refusesAll(tb, [
+        ['åtgärd nyy "Boka lokal" ansvarig=@erik senast=fredag', /^Okänt kommando: åtgärd nyy\. Menade du `åtgärd ny`\? Kommandon för åtgärd: ny, lista, status, klar, flytta, kommentar, ändra\b/],
+        ['action nwe "Book a room"', /^Unknown command: action nwe\. Did you mean `action new`\? Commands for action: new, list, status, done, move, comment, edit\b/],
+        ['medlem lag till @lena', /^Okänt kommando: medlem lag\. Menade du `medlem lägg till`\? Kommandon för medlem: lägg till, lista, ta bort\b/],
+        ['atgard lsta', /^Okänt kommando: atgard lsta\. Menade du `åtgärd lista`\?/],
+        ['ärende kod återkala', /^Okänt kommando: ärende kod återkala\. Menade du `ärende kod återkalla`\?/],
+        ['läge rapport tillsvidare=10', /^Okänt kommando: läge rapport\. Menade du `läge rapportera`\?/],
+        ['status reprot permanent=10', /^Unknown command: status reprot\. Did you mean `status report`\?/],
+      ]);
     });
 
     it('answers a word after `möte` that is no command with the meeting commands, not as an argument of möte visa', async () => {
-      const sv = await tb.text('möte flyta 1');
-      expect(sv).toMatch(/^Okänt kommando: möte flyta\. .*Kommandon för möte: ny, visa\b/);
-      expect(sv).not.toContain('Fel i möte visa');
-      expect(await tb.text('meeting mvoe 1')).toMatch(/^Unknown command: meeting mvoe\. .*Commands for meeting: new, show\b/);
-      // No command near: the list alone, and where to read more.
-      expect(await tb.text('åtgärd raderaa 1')).toMatch(/^Okänt kommando: åtgärd raderaa\. Kommandon för åtgärd: ny, lista, .*\. Skriv `hjälp åtgärd` för mer\.$/);
+      await refusesAll(tb, [
+        // Once `möte flytta` exists it is suggested here, and `möte flytta 1` is that command.
+        ['möte flyta 1', /^Okänt kommando: möte flyta\. .*Kommandon för möte: ny, visa\b/],
+        ['meeting mvoe 1', /^Unknown command: meeting mvoe\. .*Commands for meeting: new, show\b/],
+        // No command near: the list alone, and where to read more.
+        ['åtgärd raderaa 1', /^Okänt kommando: åtgärd raderaa\. Kommandon för åtgärd: ny, lista, .*\. Skriv `hjälp åtgärd` för mer\.$/],
+      ]);
     });
 
     it('still explains a real argument problem as one', async () => {
-      expect(await tb.text('möte visa nästa')).toContain('Fel i möte visa: oväntat "nästa"');
-      expect(await tb.text('ärende kod 5')).toContain('Fel i ärende kod: oväntat "5"');
-      expect(await tb.text('finnsinte 1')).toBe('Okänt kommando: "finnsinte". Skriv `hjälp` för att se alla kommandon.');
+      await refusesAll(tb, [
+        ['möte visa nästa', 'Fel i möte visa: oväntat "nästa"'],
+        ['ärende kod 5', 'Fel i ärende kod: oväntat "5"'],
+        ['finnsinte 1', /^Okänt kommando: "finnsinte"\. Skriv `hjälp` för att se alla kommandon\.$/],
+      ]);
     });
   });
 
   describe('a key given twice', () => {
     it('is refused, in every command, also as its alias or other-language word, and changes nothing', async () => {
-      const before = await snapshot(tb.db);
-      expect(await tb.text('läge rapportera tillsvidare=10 tillsvidare=20')).toContain('Fel i läge rapportera: tillsvidare= anges två gånger; ange det en gång. Inget har ändrats.');
-      expect(await tb.text('status report permanent=10 permanent=20')).toContain('Problem with status report: permanent= is given twice; give it once. Nothing was changed.');
-      expect(await tb.text('läge rapportera tillsvidare=10 permanent=20')).toContain('Fel i läge rapportera: tillsvidare= och permanent= är samma sak och anges båda; ange det en gång.');
-      expect(await tb.text('åtgärd ny "Boka lokal" ansvarig=@erik senast=fredag senast=lördag')).toContain('Fel i åtgärd ny: senast= anges två gånger');
-      expect(await tb.text('action new "Book a room" owner=@erik ansvarig=@sara due=friday')).toContain('Problem with action new: owner= and ansvarig= are the same thing and both given; give it once.');
-      expect(await snapshot(tb.db)).toEqual(before);
+      await refusesAll(tb, [
+        ['läge rapportera tillsvidare=10 tillsvidare=20', 'Fel i läge rapportera: tillsvidare= anges två gånger; ange det en gång. Inget har ändrats.'],
+        ['status report permanent=10 permanent=20', 'Problem with status report: permanent= is given twice; give it once. Nothing was changed.'],
+        ['läge rapportera tillsvidare=10 permanent=20', 'Fel i läge rapportera: tillsvidare= och permanent= är samma sak och anges båda; ange det en gång.'],
+        ['åtgärd ny "Boka lokal" ansvarig=@erik senast=fredag senast=lördag', 'Fel i åtgärd ny: senast= anges två gånger'],
+        ['action new "Book a room" owner=@erik ansvarig=@sara due=friday', 'Problem with action new: owner= and ansvarig= are the same thing and both given; give it once.'],
+      ]);
     });
   });
 
