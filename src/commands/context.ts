@@ -19,8 +19,17 @@ export interface CommandEntry {
   role: string;
 }
 
+/** The commands that share a first word (areas.ts). */
+export interface AreaEntry {
+  key: string;
+  words: { sv: string; en: string };
+  commands: readonly CommandEntry[];
+}
+
 export interface CommandList {
   readonly commands: readonly CommandEntry[];
+  readonly areas: readonly AreaEntry[];
+  area(word: string): AreaEntry | undefined;
   find(words: string): CommandEntry | undefined;
 }
 
