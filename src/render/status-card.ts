@@ -6,7 +6,7 @@ import { anySuppressed, reportCells } from '../domain/suppression.js';
 import { formatNumber, type Translate } from '../i18n/index.js';
 import { toIso } from '../time/local-date.js';
 import { countOfN, percentText, signedNumber, targetText, type FigureStyle } from './figures-format.js';
-import { sparkline } from './sparkline.js';
+import { SPARK_GAP, sparkline } from './sparkline.js';
 import { joinRich, type RichText } from '../text/rich.js';
 
 const newOccupationShown = (r: Report, threshold: number) => reportCells(r, threshold).visibility.newOccupation === 'shown';
@@ -52,9 +52,11 @@ export function statusCard(style: FigureStyle, pic: Picture, progress: TargetPro
   const { latest } = pic;
   const { values, visibility } = reportCells(latest, style.threshold);
   const rows = [...CATEGORIES, ...(values.unaccounted > 0 ? (['unaccounted'] as const) : [])];
-  const trend = trendValues(pic.series, style.threshold);
-  // The previous report is part of the trend, so a hidden change shows there as a gap too.
-  const suppressed = anySuppressed(visibility) || trend.includes(null);
+  // One trend per source, as the chart draws them; the previous report is part of its source's
+  // trend, so a hidden change shows there as a gap too.
+  const trends = pic.sources.map(({ source, reports }) => ({ source, n: reports.at(-1)!.n, values: trendValues(reports, style.threshold) }));
+  const gaps = trends.some((tr) => tr.values.includes(null));
+  const suppressed = anySuppressed(visibility) || gaps;
   return {
     title: t('figures.title', { date: latest.date, source: latest.source }),
     sections: [
@@ -67,7 +69,13 @@ export function statusCard(style: FigureStyle, pic: Picture, progress: TargetPro
         ], '\n'),
       },
       { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: c !== 'unaccounted' && latest.unreported?.includes(c) ? t('figures.not_reported') : countOfN(style, values[c], latest.n, visibility[c]) })) },
-      { text: joinRich([t('figures.trend', { source: latest.source, spark: sparkline(trend) }), ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : [])], '\n') },
+      {
+        text: joinRich([
+          ...trends.map((tr) => t('figures.trend', { source: tr.source, n: formatNumber(locale, tr.n), spark: sparkline(tr.values) })),
+          ...(gaps ? [t('figures.trend_gap', { gap: SPARK_GAP })] : []),
+          ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : []),
+        ], '\n'),
+      },
     ],
   };
 }

@@ -2,7 +2,8 @@
 // chart as a PNG attachment (drawn elsewhere: src/charts/).
 import type { TrendChart } from '../charts/spec.js';
 import type { Message } from '../core/message.js';
-import { picture, targetProgress, type Report, type Target } from '../domain/figures.js';
+import { picture, seriesBySource, targetProgress, type Report, type Target } from '../domain/figures.js';
+import { formatNumber } from '../i18n/index.js';
 import type { LocalDate } from '../time/local-date.js';
 import { cardMessage } from './card-text.js';
 import { percentText, targetText, type FigureStyle } from './figures-format.js';
@@ -20,21 +21,27 @@ export interface StatusInput {
   lead?: RichText;
 }
 
-/** The trend chart of the latest source's reports, or null when none of its points may be shown. */
+/** The trend chart of every source's reports, or null before the first report. */
 export function statusChart(style: FigureStyle, reports: readonly Report[], target: Target | null): TrendChart | null {
-  const series = picture(reports)?.series ?? [];
   const { t, locale } = style;
-  const shares = trendValues(series, style.threshold);
-  const points = series.flatMap((r, i) => {
-    const value = shares[i];
-    return value == null ? [] : [{ date: r.date, share: value, label: plainText(percentText(style, value)) }];
+  const series = seriesBySource(reports).map(({ source, reports: list }) => {
+    const shares = trendValues(list, style.threshold);
+    return {
+      name: plainText(t('figures.chart.series', { source, n: formatNumber(locale, list.at(-1)!.n) })),
+      points: list.flatMap((r, i) => {
+        const value = shares[i];
+        return value == null ? [] : [{ date: r.date, share: value, label: plainText(percentText(style, value)) }];
+      }),
+      hidden: list.filter((_, i) => shares[i] == null).map((r) => r.date),
+    };
   });
-  if (!points.length) return null;
+  if (!series.length) return null;
   return {
     locale,
-    title: plainText(t('figures.chart.title', { source: series[0]!.source })),
+    title: plainText(t('figures.chart.title')),
     axisTitle: plainText(t('figures.chart.axis')),
-    points,
+    series,
+    hiddenLabel: plainText(t('figures.chart.hidden')),
     ...(target ? { target: { percent: target.percent, label: plainText(t('figures.chart.target', { percent: targetText(locale, target.percent) })) } } : {}),
   };
 }

@@ -88,7 +88,7 @@ describe('placement figures (läge)', () => {
       'Sjukskrivna: <3 av 211',
       'Avböjt/avbrutit stöd: 4 av 211 (1,9 %)',
       'Övrigt/okänt: 15 av 211 (7,1 %)',
-      'Trend för ny sysselsättning (TRR): ▂▄▅',
+      'Trend för ny sysselsättning (TRR, N = 211): ▂▄▅',
     ]) expect(text.split('\n')).toContain(line);
     expect(text).not.toMatch(/\b[12] av 211/);
     expect(text).not.toContain('Ej redovisade');
