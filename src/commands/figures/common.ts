@@ -1,7 +1,7 @@
 // What the figures commands share: the case's target, the suppression threshold that applies
 // where the answer goes, and the current picture as a message with its chart.
 import type { Message } from '../../core/message.js';
-import type { Report, Target } from '../../domain/figures.js';
+import { picture, type Report, type Target } from '../../domain/figures.js';
 import { hasRole, type MemberRole } from '../../domain/roles.js';
 import type { FigureStyle } from '../../render/figures-format.js';
 import { statusChart, statusMessage } from '../../render/status-message.js';
@@ -10,6 +10,7 @@ import { fromIso } from '../../time/local-date.js';
 import { todayIn } from '../../time/zone.js';
 import type { RichText } from '../../text/rich.js';
 import type { CommandContext } from '../context.js';
+import { withdrawButton } from './lines.js';
 
 /** Months of the target count from the notice date, or from the day the case was created. */
 export function caseTarget(c: Case): Target | null {
@@ -38,7 +39,9 @@ export async function currentStatus(ctx: CommandContext, c: Case, style: FigureS
   const target = caseTarget(c);
   const chart = statusChart(style, reports, target);
   const png = chart && (options.drawnOnly ? ctx.charts.drawn(chart) : await ctx.charts.png(chart));
-  return statusMessage(style, { reports, target, today: ctx.today, ...(options.lead ? { lead: options.lead } : {}) }, png);
+  const latest = picture(reports)?.latest;
+  const buttons = latest ? [withdrawButton(style.t, style.locale, latest)] : [];
+  return statusMessage(style, { reports, target, today: ctx.today, buttons, ...(options.lead ? { lead: options.lead } : {}) }, png);
 }
 
 /** Draws the chart of these reports ahead, for a `drawnOnly` status. */

@@ -67,6 +67,7 @@ export const figures: Translation<typeof sv> = {
   'figures.replaced': '{name} replaced the status report from {source} for {date}. The earlier one remains in the log.',
   'figures.confirm_replace': 'There already is a report from {source} for {date}. Nothing was changed. Replace it by sending the line below, which ends with confirm; the old report stays in the log.',
   'figures.button.replace': 'Replace the report',
+  'figures.button.withdraw': 'Withdraw',
   'figures.withdrawn': '{name} withdrew the status report from {source} for {date}. The figures stay in the log.',
   'figures.no_report': 'There is no report from {source} for {date}. See the reports with `status history`. Nothing was changed.',
   'figures.not_yours': 'There already is a report from {source} for {date}. Only whoever reported it or a leader can replace it; report with source=<your source> if the figures come from another source. Nothing was changed.',

@@ -64,6 +64,7 @@ export const figures = {
   'figures.replaced': '{name} ersatte lägesrapporten från {source} för {date}. Den tidigare finns kvar i loggen.',
   'figures.confirm_replace': 'Det finns redan en rapport från {source} för {date}. Inget har ändrats. Ersätt den genom att skicka raden nedan, som slutar med bekräfta; den gamla rapporten finns kvar i loggen.',
   'figures.button.replace': 'Ersätt rapporten',
+  'figures.button.withdraw': 'Återkalla',
   'figures.withdrawn': '{name} återkallade lägesrapporten från {source} för {date}. Siffrorna finns kvar i loggen.',
   'figures.no_report': 'Det finns ingen rapport från {source} för {date}. Se rapporterna med `läge historik`. Inget har ändrats.',
   'figures.not_yours': 'Det finns redan en rapport från {source} för {date}. Bara den som rapporterade den eller en ledare kan ersätta den; rapportera med källa=<din källa> om siffrorna är från en annan källa. Inget har ändrats.',
