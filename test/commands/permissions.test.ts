@@ -57,6 +57,8 @@ const ROWS: Row[] = [
   { id: 'case_channels', line: 'ärende kanaler', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
   { id: 'case_unlink', line: 'ärende koppla loss 2', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'case_close', line: 'ärende stäng', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'case_change', line: 'ärende ändra berörda=212', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'case_reopen', line: 'ärende återöppna', expect: ['case.not_closed', ROLE, ROLE, NOT_MEMBER, 'ok'] },
   { id: 'member_add', line: 'medlem lägg till @lars org="IF Metall"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'member_list', line: 'medlem lista', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'member_remove', line: 'medlem ta bort @erik', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },

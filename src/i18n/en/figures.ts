@@ -76,6 +76,7 @@ export const figures: Translation<typeof sv> = {
   'figures.n_needed': 'With base={base} n=<count> is needed too, as the case\'s number affected counts those given notice. Nothing was changed.',
   'figures.exact_sent': 'The exact figures have been sent to you as a direct message.',
   'figures.history_title': 'Status reports ({count})',
+  'figures.n_changed': 'N changed from {from} to {to} on {date} by {name}.',
   'figures.chart.title': 'New occupation, share of N',
   'figures.chart.series': '{source} (N = {n})',
   'figures.chart.hidden': 'hidden',

@@ -73,6 +73,7 @@ export const figures = {
   'figures.n_needed': 'Med bas={base} behövs också n=<antal>, eftersom ärendets antal berörda gäller de varslade. Inget har ändrats.',
   'figures.exact_sent': 'De exakta siffrorna är skickade till dig som direktmeddelande.',
   'figures.history_title': 'Lägesrapporter ({count} st.)',
+  'figures.n_changed': 'N ändrat från {from} till {to} {date} av {name}.',
   'figures.chart.title': 'Ny sysselsättning, andel av N',
   'figures.chart.series': '{source} (N = {n})',
   'figures.chart.hidden': 'dold',
