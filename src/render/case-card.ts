@@ -1,4 +1,5 @@
 import type { Card } from '../core/message.js';
+import { isBankruptcy } from '../domain/cases.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
 import type { Case } from '../store/models.js';
 import { literal, type RichText } from '../text/rich.js';
@@ -27,7 +28,7 @@ export function caseCard(t: Translate, locale: Locale, { case: c, channelCount, 
           { label: t('case.field.kind'), value: t(`kind.${c.kind}` as 'kind.varsel') },
           { label: t('case.field.affected'), value: literal(formatNumber(locale, c.affected)) },
           { label: t('case.field.target'), value: caseTargetText(t, c) },
-          { label: t('case.field.notice_date'), value: c.noticeDate ? literal(c.noticeDate) : t('none') },
+          { label: t(isBankruptcy(c.kind) ? 'case.field.bankruptcy_date' : 'case.field.notice_date'), value: c.noticeDate ? literal(c.noticeDate) : t('none') },
           { label: t('case.field.status'), value: t(`case.status.${c.status}` as 'case.status.open') },
           { label: t('case.field.members'), value: literal(String(memberCount)) },
           { label: t('case.field.channels'), value: literal(String(channelCount)) },

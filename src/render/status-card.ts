@@ -5,7 +5,8 @@ import { CATEGORIES, changeSince, newOccupation, share, type Picture, type Repor
 import { anySuppressed, reportCells } from '../domain/suppression.js';
 import { formatNumber, type Translate } from '../i18n/index.js';
 import { toIso } from '../time/local-date.js';
-import { countOfN, percentText, signedNumber, targetText, type FigureStyle } from './figures-format.js';
+import { isBankruptcy } from '../domain/cases.js';
+import { baseText, countOfN, percentText, signedNumber, targetText, type FigureStyle } from './figures-format.js';
 import { SPARK_GAP, sparkline } from './sparkline.js';
 import { joinRich, type RichText } from '../text/rich.js';
 
@@ -44,7 +45,7 @@ function targetLine(style: FigureStyle, latest: Report, progress: TargetProgress
   const { target } = progress;
   const params = { percent: targetText(locale, target.percent), status: joinRich([now, ...reach, ...timeLeft(t, progress)], ', ') };
   if (target.months === undefined) return t('figures.target_open', params);
-  return t('figures.target', { ...params, months: target.months, from: t(target.fromNotice ? 'figures.target.from_notice' : 'figures.target.from_created') });
+  return t('figures.target', { ...params, months: target.months, from: t(!target.fromNotice ? 'figures.target.from_created' : style.kind && isBankruptcy(style.kind) ? 'figures.target.from_bankruptcy' : 'figures.target.from_notice') });
 }
 
 export function statusCard(style: FigureStyle, pic: Picture, progress: TargetProgress | null): Card {
@@ -65,7 +66,7 @@ export function statusCard(style: FigureStyle, pic: Picture, progress: TargetPro
           t('figures.headline', { value: countOfN(style, values.newOccupation, latest.n, visibility.newOccupation) }),
           changeLine(style, pic),
           targetLine(style, latest, progress),
-          t('figures.about', { source: latest.source, base: t(`figures.base.${latest.base}`), n: formatNumber(locale, latest.n), date: latest.date }),
+          t('figures.about', { source: latest.source, base: baseText(style, latest.base), n: formatNumber(locale, latest.n), date: latest.date }),
         ], '\n'),
       },
       { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: c !== 'unaccounted' && latest.unreported?.includes(c) ? t('figures.not_reported') : countOfN(style, values[c], latest.n, visibility[c]) })) },

@@ -27,7 +27,7 @@ export function caseTarget(c: Case): Target | null {
 export function styleFor(ctx: CommandContext, c: Case, where: 'here' | 'channel' | 'direct'): FigureStyle {
   const direct = where === 'direct' || (where === 'here' && ctx.event.channel.direct === true);
   const leader = ctx.member !== null && hasRole(ctx.member.role as MemberRole, 'leader');
-  return { t: ctx.t, locale: ctx.locale, threshold: direct && leader ? 0 : c.suppressionThreshold };
+  return { t: ctx.t, locale: ctx.locale, threshold: direct && leader ? 0 : c.suppressionThreshold, kind: c.kind };
 }
 
 /**

@@ -35,6 +35,7 @@ export const cases: Translation<typeof sv> = {
   'case.field.affected': 'People affected',
   'case.field.target': 'Target',
   'case.field.notice_date': 'Notice date',
+  'case.field.bankruptcy_date': 'Bankruptcy date',
   'case.field.channels': 'Channels',
   'case.field.members': 'Members',
   'case.field.status': 'Status',

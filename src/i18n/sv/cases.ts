@@ -32,6 +32,7 @@ export const cases = {
   'case.field.affected': 'Berörda',
   'case.field.target': 'Mål',
   'case.field.notice_date': 'Varseldatum',
+  'case.field.bankruptcy_date': 'Konkursdatum',
   'case.field.channels': 'Kanaler',
   'case.field.members': 'Medlemmar',
   'case.field.status': 'Status',
