@@ -14,7 +14,7 @@ function chartOf(reports: number, lift = 0): TrendChart {
     const day = new Date(Date.UTC(2026, 9, 1) + i * 14 * 86_400_000).toISOString().slice(0, 10);
     return { date: day, share, label: `${share.toFixed(1).replace('.', ',')} %` };
   });
-  return { locale: 'sv', title: 'Ny sysselsättning, andel av N (TRR)', axisTitle: 'Andel (%)', points, target: { percent: 70, label: 'Mål 70 %' } };
+  return { locale: 'sv', title: 'Ny sysselsättning, andel av N', axisTitle: 'Andel (%)', series: [{ name: 'TRR (N = 211)', points, hidden: [] }], hiddenLabel: 'dold', target: { percent: 70, label: 'Mål 70 %' } };
 }
 
 // Set up at module load: vitest's bench mode does not run beforeAll hooks before async benches.

@@ -119,7 +119,7 @@ export class Bot {
     if (!who.case && match.spec.direct && event.channel.direct) return null;
     if (!who.case) return this.#error(locale, who.pending ? 'error.channel_pending' : 'error.no_case');
     if (!who.member) return this.#error(locale, 'error.not_member', { case: who.case.title });
-    if (who.case.status === 'closed' && required !== 'observer' && !match.spec.readOnly) return this.#error(locale, 'error.case_closed', { case: who.case.title });
+    if (who.case.status === 'closed' && required !== 'observer' && !match.spec.readOnly && !match.spec.onClosedCase) return this.#error(locale, 'error.case_closed', { case: who.case.title });
     if (!hasRole(who.member.role as MemberRole, required)) return this.#error(locale, 'error.role', { role: translator(locale)(`role.${required}s`) });
     return null;
   }

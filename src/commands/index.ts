@@ -13,12 +13,14 @@ import { agendaRemove } from './agenda/remove.js';
 import { agendaSend } from './agenda/send.js';
 import { agendaShow } from './agenda/show.js';
 import { caseChannels } from './case/channels.js';
+import { caseChange } from './case/change.js';
 import { caseClose } from './case/close.js';
 import { caseCodeRevoke } from './case/code-revoke.js';
 import { caseCode } from './case/code.js';
 import { caseLink } from './case/link.js';
 import { caseNew } from './case/new.js';
 import { casePublish, casePublishAddress } from './case/publish.js';
+import { caseReopen } from './case/reopen.js';
 import { caseShow } from './case/show.js';
 import { caseUnlink } from './case/unlink.js';
 import { decision } from './decision.js';
@@ -51,7 +53,7 @@ import type { CommandSpec } from './spec.js';
 
 // One line per area keeps additions from different branches apart.
 export const allCommands: readonly CommandSpec[] = [
-  help, caseNew, caseShow, caseLink, caseCode, caseCodeRevoke, caseChannels, caseUnlink, caseClose,
+  help, caseNew, caseShow, caseLink, caseCode, caseCodeRevoke, caseChannels, caseUnlink, caseChange, caseClose, caseReopen,
   casePublish, casePublishAddress,
   memberAdd, memberList, memberRemove, memberApprove, memberDecline,
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,

@@ -25,6 +25,8 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
   role: Role;
   /** Changes nothing, so it stays allowed on a closed case even above observer level. */
   readOnly?: boolean;
+  /** Changes something, yet is allowed on a closed case (reopening it). */
+  onClosedCase?: boolean;
   /**
    * Also runs in a direct conversation that belongs to no case, such as a click on a card sent by
    * direct message; the handler then finds the case among those where the sender has the role.

@@ -69,18 +69,37 @@ export interface Picture {
   latest: Report;
   /** The report before the latest from the same source (sources count differently). */
   previous?: Report;
-  /** Every report of the latest report's source, oldest first: the trend. */
+  /** Every report of the latest report's source, oldest first. */
   series: Report[];
+  /** Every source's reports: the trend, one line per source. */
+  sources: SourceSeries[];
 }
 
 /** The current picture from every report of a case; null before the first report. */
 export function picture(reports: readonly Report[]): Picture | null {
-  const ordered = [...reports].sort((a, b) => a.date.localeCompare(b.date));
-  const latest = ordered.at(-1);
+  const sources = seriesBySource(reports);
+  const latest = [...reports].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
   if (!latest) return null;
-  const series = ordered.filter((r) => r.source === latest.source);
+  const series = sources.find((s) => s.source === latest.source)!.reports;
   const previous = series.at(-2);
-  return previous ? { latest, previous, series } : { latest, series };
+  return previous ? { latest, previous, series, sources } : { latest, series, sources };
+}
+
+export interface SourceSeries {
+  source: string;
+  /** The source's reports, oldest first. */
+  reports: Report[];
+}
+
+/** Every source's reports, oldest first, the sources in the order they first reported. */
+export function seriesBySource(reports: readonly Report[]): SourceSeries[] {
+  const bySource = new Map<string, Report[]>();
+  for (const r of [...reports].sort((a, b) => a.date.localeCompare(b.date))) {
+    const list = bySource.get(r.source);
+    if (list) list.push(r);
+    else bySource.set(r.source, [r]);
+  }
+  return [...bySource].map(([source, list]) => ({ source, reports: list }));
 }
 
 export interface Target {

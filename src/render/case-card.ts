@@ -1,4 +1,5 @@
 import type { Card } from '../core/message.js';
+import { isBankruptcy } from '../domain/cases.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
 import type { Case } from '../store/models.js';
 import { literal, type RichText } from '../text/rich.js';
@@ -10,7 +11,8 @@ export interface CaseSummary {
   memberCount: number;
 }
 
-function target(t: Translate, c: Case): RichText {
+/** The target as the case card shows it ("70 % i ny sysselsättning inom 8 månader"), or "–". */
+export function caseTargetText(t: Translate, c: Pick<Case, 'targetPercent' | 'targetMonths'>): RichText {
   if (c.targetPercent == null) return t('none');
   return c.targetMonths == null ? t('case.target_no_months', { percent: c.targetPercent }) : t('case.target', { percent: c.targetPercent, months: c.targetMonths });
 }
@@ -25,8 +27,8 @@ export function caseCard(t: Translate, locale: Locale, { case: c, channelCount, 
           { label: t('case.field.municipality'), value: literal(c.municipality) },
           { label: t('case.field.kind'), value: t(`kind.${c.kind}` as 'kind.varsel') },
           { label: t('case.field.affected'), value: literal(formatNumber(locale, c.affected)) },
-          { label: t('case.field.target'), value: target(t, c) },
-          { label: t('case.field.notice_date'), value: c.noticeDate ? literal(c.noticeDate) : t('none') },
+          { label: t('case.field.target'), value: caseTargetText(t, c) },
+          { label: t(isBankruptcy(c.kind) ? 'case.field.bankruptcy_date' : 'case.field.notice_date'), value: c.noticeDate ? literal(c.noticeDate) : t('none') },
           { label: t('case.field.status'), value: t(`case.status.${c.status}` as 'case.status.open') },
           { label: t('case.field.members'), value: literal(String(memberCount)) },
           { label: t('case.field.channels'), value: literal(String(channelCount)) },

@@ -1,5 +1,7 @@
 // How placement figures read: counts with their denominator, shares with one decimal, and the
 // marks of suppressed cells ("<3" for a small count, "x" for a cell hidden to protect one).
+import { isBankruptcy } from '../domain/cases.js';
+import type { Base } from '../domain/figures.js';
 import type { Visibility } from '../domain/suppression.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
 import type { RichText } from '../text/rich.js';
@@ -9,6 +11,13 @@ export interface FigureStyle {
   locale: Locale;
   /** The suppression threshold in force; 0 shows every number exactly. */
   threshold: number;
+  /** The case's kind, for the words of its start (a konkurs has no varsel); varsel when absent. */
+  kind?: string;
+}
+
+/** A report's base as the case's kind words it: "varslade" of a konkurs are those it concerns. */
+export function baseText(style: FigureStyle, base: Base): RichText {
+  return base === 'varslade' && style.kind && isBankruptcy(style.kind) ? style.t('figures.base.affected') : style.t(`figures.base.${base}`);
 }
 
 export const HIDDEN_MARK = 'x';

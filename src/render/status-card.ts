@@ -5,8 +5,9 @@ import { CATEGORIES, changeSince, newOccupation, share, type Picture, type Repor
 import { anySuppressed, reportCells } from '../domain/suppression.js';
 import { formatNumber, type Translate } from '../i18n/index.js';
 import { toIso } from '../time/local-date.js';
-import { countOfN, percentText, signedNumber, targetText, type FigureStyle } from './figures-format.js';
-import { sparkline } from './sparkline.js';
+import { isBankruptcy } from '../domain/cases.js';
+import { baseText, countOfN, percentText, signedNumber, targetText, type FigureStyle } from './figures-format.js';
+import { SPARK_GAP, sparkline } from './sparkline.js';
 import { joinRich, type RichText } from '../text/rich.js';
 
 const newOccupationShown = (r: Report, threshold: number) => reportCells(r, threshold).visibility.newOccupation === 'shown';
@@ -44,7 +45,7 @@ function targetLine(style: FigureStyle, latest: Report, progress: TargetProgress
   const { target } = progress;
   const params = { percent: targetText(locale, target.percent), status: joinRich([now, ...reach, ...timeLeft(t, progress)], ', ') };
   if (target.months === undefined) return t('figures.target_open', params);
-  return t('figures.target', { ...params, months: target.months, from: t(target.fromNotice ? 'figures.target.from_notice' : 'figures.target.from_created') });
+  return t('figures.target', { ...params, months: target.months, from: t(!target.fromNotice ? 'figures.target.from_created' : style.kind && isBankruptcy(style.kind) ? 'figures.target.from_bankruptcy' : 'figures.target.from_notice') });
 }
 
 export function statusCard(style: FigureStyle, pic: Picture, progress: TargetProgress | null): Card {
@@ -52,9 +53,11 @@ export function statusCard(style: FigureStyle, pic: Picture, progress: TargetPro
   const { latest } = pic;
   const { values, visibility } = reportCells(latest, style.threshold);
   const rows = [...CATEGORIES, ...(values.unaccounted > 0 ? (['unaccounted'] as const) : [])];
-  const trend = trendValues(pic.series, style.threshold);
-  // The previous report is part of the trend, so a hidden change shows there as a gap too.
-  const suppressed = anySuppressed(visibility) || trend.includes(null);
+  // One trend per source, as the chart draws them; the previous report is part of its source's
+  // trend, so a hidden change shows there as a gap too.
+  const trends = pic.sources.map(({ source, reports }) => ({ source, n: reports.at(-1)!.n, values: trendValues(reports, style.threshold) }));
+  const gaps = trends.some((tr) => tr.values.includes(null));
+  const suppressed = anySuppressed(visibility) || gaps;
   return {
     title: t('figures.title', { date: latest.date, source: latest.source }),
     sections: [
@@ -63,11 +66,17 @@ export function statusCard(style: FigureStyle, pic: Picture, progress: TargetPro
           t('figures.headline', { value: countOfN(style, values.newOccupation, latest.n, visibility.newOccupation) }),
           changeLine(style, pic),
           targetLine(style, latest, progress),
-          t('figures.about', { source: latest.source, base: t(`figures.base.${latest.base}`), n: formatNumber(locale, latest.n), date: latest.date }),
+          t('figures.about', { source: latest.source, base: baseText(style, latest.base), n: formatNumber(locale, latest.n), date: latest.date }),
         ], '\n'),
       },
       { heading: t('figures.distribution'), fields: rows.map((c) => ({ label: t(`figures.cat.${c}`), value: c !== 'unaccounted' && latest.unreported?.includes(c) ? t('figures.not_reported') : countOfN(style, values[c], latest.n, visibility[c]) })) },
-      { text: joinRich([t('figures.trend', { source: latest.source, spark: sparkline(trend) }), ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : [])], '\n') },
+      {
+        text: joinRich([
+          ...trends.map((tr) => t('figures.trend', { source: tr.source, n: formatNumber(locale, tr.n), spark: sparkline(tr.values) })),
+          ...(gaps ? [t('figures.trend_gap', { gap: SPARK_GAP })] : []),
+          ...(suppressed ? [t('figures.footnote', { threshold: style.threshold })] : []),
+        ], '\n'),
+      },
     ],
   };
 }

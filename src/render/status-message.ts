@@ -1,14 +1,15 @@
 // The answer to `läge`: the status card, its text fallback with a sparkline, and the trend
 // chart as a PNG attachment (drawn elsewhere: src/charts/).
 import type { TrendChart } from '../charts/spec.js';
-import type { Message } from '../core/message.js';
-import { picture, targetProgress, type Report, type Target } from '../domain/figures.js';
+import type { Button, Message } from '../core/message.js';
+import { picture, seriesBySource, targetProgress, type Report, type Target } from '../domain/figures.js';
+import { formatNumber } from '../i18n/index.js';
 import type { LocalDate } from '../time/local-date.js';
 import { cardMessage } from './card-text.js';
 import { percentText, targetText, type FigureStyle } from './figures-format.js';
 import { statusCard, trendValues } from './status-card.js';
 import { plainText } from '../text/plain.js';
-import type { RichText } from '../text/rich.js';
+import { joinRich, type RichText } from '../text/rich.js';
 
 export const CHART_FILE_NAME = 'lage.png';
 
@@ -18,23 +19,31 @@ export interface StatusInput {
   today: LocalDate;
   /** A line before the card, e.g. who reported. */
   lead?: RichText;
+  /** Buttons for the latest report (withdraw it), made where the commands are known. */
+  buttons?: Button[];
 }
 
-/** The trend chart of the latest source's reports, or null when none of its points may be shown. */
+/** The trend chart of every source's reports, or null before the first report. */
 export function statusChart(style: FigureStyle, reports: readonly Report[], target: Target | null): TrendChart | null {
-  const series = picture(reports)?.series ?? [];
   const { t, locale } = style;
-  const shares = trendValues(series, style.threshold);
-  const points = series.flatMap((r, i) => {
-    const value = shares[i];
-    return value == null ? [] : [{ date: r.date, share: value, label: plainText(percentText(style, value)) }];
+  const series = seriesBySource(reports).map(({ source, reports: list }) => {
+    const shares = trendValues(list, style.threshold);
+    return {
+      name: plainText(t('figures.chart.series', { source, n: formatNumber(locale, list.at(-1)!.n) })),
+      points: list.flatMap((r, i) => {
+        const value = shares[i];
+        return value == null ? [] : [{ date: r.date, share: value, label: plainText(percentText(style, value)) }];
+      }),
+      hidden: list.filter((_, i) => shares[i] == null).map((r) => r.date),
+    };
   });
-  if (!points.length) return null;
+  if (!series.length) return null;
   return {
     locale,
-    title: plainText(t('figures.chart.title', { source: series[0]!.source })),
+    title: plainText(t('figures.chart.title')),
     axisTitle: plainText(t('figures.chart.axis')),
-    points,
+    series,
+    hiddenLabel: plainText(t('figures.chart.hidden')),
     ...(target ? { target: { percent: target.percent, label: plainText(t('figures.chart.target', { percent: targetText(locale, target.percent) })) } } : {}),
   };
 }
@@ -42,8 +51,11 @@ export function statusChart(style: FigureStyle, reports: readonly Report[], targ
 /** The status, with `chart` (the PNG of statusChart) attached when there is one. */
 export function statusMessage(style: FigureStyle, input: StatusInput, chart: Uint8Array | null): Message {
   const pic = picture(input.reports);
-  if (!pic) return { text: style.t('figures.empty') };
+  // The lead still says what happened when the last report was withdrawn.
+  if (!pic) return { text: input.lead ? joinRich([input.lead, style.t('figures.empty')], '\n') : style.t('figures.empty') };
   const progress = input.target ? targetProgress(input.target, pic.latest, input.today) : null;
-  const message = cardMessage(statusCard(style, pic, progress), input.lead);
+  const card = statusCard(style, pic, progress);
+  const withButtons = input.buttons?.length ? { ...card, sections: [...card.sections, { buttons: input.buttons }] } : card;
+  const message = cardMessage(withButtons, input.lead);
   return chart ? { ...message, files: [{ name: CHART_FILE_NAME, mimeType: 'image/png', data: chart }] } : message;
 }

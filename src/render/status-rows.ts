@@ -3,7 +3,7 @@ import { CELLS, newOccupation, share, type Cell, type Report } from '../domain/f
 import { reportCells } from '../domain/suppression.js';
 import type { Translate } from '../i18n/index.js';
 import { plainText } from '../text/plain.js';
-import { countText, HIDDEN_MARK, type FigureStyle } from './figures-format.js';
+import { baseText, countText, HIDDEN_MARK, type FigureStyle } from './figures-format.js';
 
 const BREAKDOWN = CELLS.filter((c) => c !== 'newOccupation');
 
@@ -25,5 +25,5 @@ export function reportRow(style: FigureStyle, report: Report, number: NumberText
   const unreported = (c: Cell) => report.unreported?.some((u) => u === c) === true;
   const cell = (c: Cell) => (unreported(c) ? '' : visibility[c] === 'shown' ? number(values[c], 0) : countText(style, values[c], visibility[c]));
   const newShare = visibility.newOccupation === 'shown' ? number(share(newOccupation(report.counts), report.n), 1) : HIDDEN_MARK;
-  return [report.date, report.source, plainText(style.t(`figures.base.${report.base}`)), number(report.n, 0), cell('newOccupation'), newShare, ...BREAKDOWN.map(cell)];
+  return [report.date, report.source, plainText(baseText(style, report.base)), number(report.n, 0), cell('newOccupation'), newShare, ...BREAKDOWN.map(cell)];
 }

@@ -4,6 +4,7 @@
 // suppressed (never below the public threshold), the trend chart with its data table, and the
 // sections of later features (activities, approved minutes). No member is named anywhere.
 import type { ChartCache } from '../charts/cache.js';
+import type { TrendSeries } from '../charts/spec.js';
 import type { Clock } from '../clock.js';
 import { picture, targetProgress, type Report } from '../domain/figures.js';
 import { publicPath, publicThreshold, type PublicRequest } from '../domain/publication.js';
@@ -84,8 +85,14 @@ async function publicFigures(deps: PublicPageDeps, c: Case, style: FigureStyle, 
   const png = chart ? await deps.charts.png(chart) : null;
   return {
     sources, suppressed, threshold: style.threshold,
-    trend: chart ? { source: picture(reports)!.latest.source, png, points: chart.points.map((p) => ({ date: p.date, label: p.label })) } : null,
+    trend: chart ? { png, series: chart.series.map((series) => ({ name: series.name, points: trendRows(series, chart.hiddenLabel) })) } : null,
   };
+}
+
+/** A series' points and hidden reports by date, as the table under the chart lists them. */
+function trendRows(series: TrendSeries, hiddenLabel: string): { date: string; label: string }[] {
+  const rows = [...series.points.map((p) => ({ date: p.date, label: p.label })), ...series.hidden.map((date) => ({ date, label: hiddenLabel }))];
+  return rows.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 async function feedEntries(deps: PublicPageDeps, c: Case, style: FigureStyle, page: string): Promise<FeedEntry[]> {

@@ -159,7 +159,7 @@ describe('the meeting cycle with two members on Slack and one on Teams', () => {
       '## Deltagare',
       'Samverkansgruppens medlemmar vid mötet; stryk den som inte var med.',
       '- **IF Metall:** Sara Ek',
-      '- **Tingsryds kommun:** Anna Svensson (projektledare)',
+      '- **Tingsryds kommun:** Anna Svensson (ledare)',
       '- **TRR:** Erik Lind',
       '',
       '## Dagordning',

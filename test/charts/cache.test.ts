@@ -4,8 +4,8 @@ import type { TrendChart } from '../../src/charts/spec.js';
 import { createLogger } from '../../src/logger.js';
 
 const chart = (share: number, locale: TrendChart['locale'] = 'sv'): TrendChart => ({
-  locale, title: 'Ny sysselsättning, andel av N (TRR)', axisTitle: 'Andel (%)',
-  points: [{ date: '2026-10-01', share, label: `${share} %` }],
+  locale, title: 'Ny sysselsättning, andel av N', axisTitle: 'Andel (%)', hiddenLabel: 'dold',
+  series: [{ name: 'TRR (N = 211)', points: [{ date: '2026-10-01', share, label: `${share} %` }], hidden: [] }],
 });
 
 /** Draws "PNGs" of `bytes` bytes and counts them; `hold` keeps each drawing waiting until released. */

@@ -1,20 +1,25 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { drawPng, drawSvg } from '../../src/charts/draw.js';
-import { CHART_SIZE, LINE_COLOUR, TARGET_COLOUR, trendSpec, type TrendChart } from '../../src/charts/spec.js';
+import { CHART_SIZE, LINE_COLOUR, SERIES_COLOURS, TARGET_COLOUR, trendSpec, type TrendChart } from '../../src/charts/spec.js';
 
 const trendPng = (c: TrendChart) => drawPng(trendSpec(c));
 const trendSvg = (c: TrendChart) => drawSvg(trendSpec(c));
 
 const chart: TrendChart = {
   locale: 'sv',
-  title: 'Ny sysselsättning, andel av N (TRR)',
+  title: 'Ny sysselsättning, andel av N',
   axisTitle: 'Andel (%)',
-  points: [
-    { date: '2026-10-01', share: 17.5, label: '17,5 %' },
-    { date: '2026-11-15', share: 41.7, label: '41,7 %' },
-    { date: '2027-01-29', share: 59.2, label: '59,2 %' },
-  ],
+  series: [{
+    name: 'TRR (N = 211)',
+    points: [
+      { date: '2026-10-01', share: 17.5, label: '17,5 %' },
+      { date: '2026-11-15', share: 41.7, label: '41,7 %' },
+      { date: '2027-01-29', share: 59.2, label: '59,2 %' },
+    ],
+    hidden: [],
+  }],
+  hiddenLabel: 'dold',
   target: { percent: 70, label: 'Mål 70 %' },
 };
 
@@ -69,8 +74,20 @@ describe('trend chart', () => {
 
   it('renders a single report and no target', async () => {
     const { target: _, ...noTarget } = chart;
-    const png = PNG.sync.read(Buffer.from(await trendPng({ ...noTarget, points: chart.points.slice(0, 1) })));
+    const png = PNG.sync.read(Buffer.from(await trendPng({ ...noTarget, series: [{ ...chart.series[0]!, points: chart.series[0]!.points.slice(0, 1) }] })));
     expect(countColour(png, LINE_COLOUR)).toBeGreaterThan(20);
     expect(countColour(png, TARGET_COLOUR)).toBe(0);
+  });
+
+  it('draws one line per source in its own colour, N in the legend, and a marked point where a share is hidden', async () => {
+    const af = { name: 'Arbetsförmedlingen (N = 150)', points: [{ date: '2026-11-01', share: 20, label: '20,0 %' }, { date: '2027-01-10', share: 30, label: '30,0 %' }], hidden: ['2026-12-01'] };
+    const two: TrendChart = { ...chart, series: [...chart.series, af] };
+    const svg = await trendSvg(two);
+    expect(svg).toContain('TRR (N = 211)');
+    expect(svg).toContain('Arbetsförmedlingen (N = 150)');
+    expect(svg).toContain('>dold<');
+    const png = PNG.sync.read(Buffer.from(await trendPng(two)));
+    expect(countColour(png, SERIES_COLOURS[0])).toBeGreaterThan(1000);
+    expect(countColour(png, SERIES_COLOURS[1])).toBeGreaterThan(300);
   });
 });

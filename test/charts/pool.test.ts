@@ -5,8 +5,8 @@ import { CHART_SIZE, trendSpec, type TrendChart } from '../../src/charts/spec.js
 
 const UNRULY = new URL('../support/unruly-chart-worker.ts', import.meta.url);
 const chart: TrendChart = {
-  locale: 'sv', title: 'Ny sysselsättning, andel av N (TRR)', axisTitle: 'Andel (%)',
-  points: [{ date: '2026-10-01', share: 17.5, label: '17,5 %' }, { date: '2026-11-15', share: 41.7, label: '41,7 %' }],
+  locale: 'sv', title: 'Ny sysselsättning, andel av N', axisTitle: 'Andel (%)', hiddenLabel: 'dold',
+  series: [{ name: 'TRR (N = 211)', points: [{ date: '2026-10-01', share: 17.5, label: '17,5 %' }, { date: '2026-11-15', share: 41.7, label: '41,7 %' }], hidden: [] }],
   target: { percent: 70, label: 'Mål 70 %' },
 };
 const text = (png: Uint8Array) => new TextDecoder().decode(png);

@@ -60,6 +60,8 @@ const ROWS: Row[] = [
   { id: 'case_publish', line: 'ärende publicera på kontakt="Kommunen"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   // The group has published nothing, so the leader is told so: the role check comes first all the same.
   { id: 'case_publish_address', line: 'ärende publicera ny-adress', expect: ['publication.none', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'case_change', line: 'ärende ändra berörda=212', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'case_reopen', line: 'ärende återöppna', expect: ['case.not_closed', ROLE, ROLE, NOT_MEMBER, 'ok'] },
   { id: 'member_add', line: 'medlem lägg till @lars org="IF Metall"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'member_list', line: 'medlem lista', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'member_remove', line: 'medlem ta bort @erik', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },

@@ -14,7 +14,7 @@ describe('case commands through the console', () => {
     expect(created).toMatchObject({ kind: 'post', channel: 'samverkan' });
     expect(created!.message.text).toContain('skapa en engångskod med `ärende kod`');
     const shown = await tb.text('ärende visa');
-    for (const part of ['Konga Bruk konkurs', 'Tingsryd', 'Berörda: 211', 'Mål: 70 % i ny sysselsättning inom 8 månader', 'Varseldatum: 2026-09-01', 'Medlemmar: 1', 'Kanaler: 1']) expect(shown).toContain(part);
+    for (const part of ['Konga Bruk konkurs', 'Tingsryd', 'Berörda: 211', 'Mål: 70 % i ny sysselsättning inom 8 månader', 'Konkursdatum: 2026-09-01', 'Medlemmar: 1', 'Kanaler: 1']) expect(shown).toContain(part);
     const audit = await tb.db.auditEntry.findMany();
     expect(audit.map((a) => a.action)).toEqual(['case.create']);
   });

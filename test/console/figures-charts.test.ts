@@ -65,6 +65,8 @@ describe('the chart of läge', () => {
     const died = await tb.say(report(20, '2026-10-01', 'DIE'));
     expect(died[0]!.message.text).toContain('Läge 2026-10-01 – DIE');
     expect(chartOf(died[0])).toBeUndefined();
+    // Every source has its line on the chart: without the dying source's report the next one draws.
+    await tb.say('läge återkalla datum=2026-10-01 källa=DIE');
     expect(chartOf((await tb.say(report(30, '2026-11-01')))[0])).toBeDefined();
   });
 });

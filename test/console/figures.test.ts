@@ -76,8 +76,8 @@ describe('placement figures (läge)', () => {
       '*Läge 2027-01-29 – TRR*',
       'Ny sysselsättning (tillsvidare, visstid, eget företag, studier): 125 av 211 (59,2 %)',
       'Sedan förra rapporten från TRR (2026-11-15): +37 (+17,5 procentenheter).',
-      'Mål 70 % inom 8 månader från varslet: nu 59,2 %, 23 personer till behövs, 3 månader kvar.',
-      'Källa TRR, bas varslade (N = 211), datum 2027-01-29.',
+      'Mål 70 % inom 8 månader från konkursen: nu 59,2 %, 23 personer till behövs, 3 månader kvar.',
+      'Källa TRR, bas berörda (N = 211), datum 2027-01-29.',
       'Tillsvidareanställning: 80 av 211 (37,9 %)',
       'Visstidsanställning: 25 av 211 (11,8 %)',
       'Eget företag: 9 av 211 (4,3 %)',
@@ -88,7 +88,7 @@ describe('placement figures (läge)', () => {
       'Sjukskrivna: <3 av 211',
       'Avböjt/avbrutit stöd: 4 av 211 (1,9 %)',
       'Övrigt/okänt: 15 av 211 (7,1 %)',
-      'Trend för ny sysselsättning (TRR): ▂▄▅',
+      'Trend för ny sysselsättning (TRR, N = 211): ▂▄▅',
     ]) expect(text.split('\n')).toContain(line);
     expect(text).not.toMatch(/\b[12] av 211/);
     expect(text).not.toContain('Ej redovisade');
@@ -106,7 +106,7 @@ describe('placement figures (läge)', () => {
     expect(status).toContain('Sjukskrivna: 1 av 211 (0,5 %)');
     expect(status).not.toContain('<3');
     expect(file(dms[0], 'lage.png')).toBeDefined();
-    expect(dms[1]!.message.text).toMatch(/2026-10-01 +TRR +varslade +211 +37 +17,5 +20 +10 +2 +5 +1 +10 +150 +4 +3 +6 +0/);
+    expect(dms[1]!.message.text).toMatch(/2026-10-01 +TRR +berörda +211 +37 +17,5 +20 +10 +2 +5 +1 +10 +150 +4 +3 +6 +0/);
     expect(outputs.find((o) => o.kind === 'reply')?.message.text).toContain('skickade till dig som direktmeddelande');
 
     const refused = await tb.say('@erik läge exakt');
@@ -119,8 +119,8 @@ describe('placement figures (läge)', () => {
     const history = await tb.text('läge historik');
     // October: eget företag 2 is small; studier 5 would give it away through the total 37, and
     // pension 1 through N, so avböjt 3 (the smallest other) is hidden as well.
-    expect(history).toMatch(/2026-10-01 +TRR +varslade +211 +37 +17,5 +20 +10 +<3 +x +<3 +10 +150 +4 +x +6 +0/);
-    expect(history).toMatch(/2026-11-15 +TRR +varslade +211 +88 +41,7 +55 +20 +6 +7 +<3 +20 +80 +x +5 +10 +3/);
+    expect(history).toMatch(/2026-10-01 +TRR +berörda +211 +37 +17,5 +20 +10 +<3 +x +<3 +10 +150 +4 +x +6 +0/);
+    expect(history).toMatch(/2026-11-15 +TRR +berörda +211 +88 +41,7 +55 +20 +6 +7 +<3 +20 +80 +x +5 +10 +3/);
     expect(history).toContain('<3 betyder färre än 3 personer');
   });
 
@@ -203,7 +203,7 @@ describe('placement figures (läge)', () => {
     expect(await tb.db.statusReport.findFirstOrThrow({ select: { permanent: true, pension: true, seeking: true } })).toEqual({ permanent: 20, pension: null, seeking: 100 });
     expect(await tb.text('status')).toContain('Pension: not reported');
     const [csv] = await tb.say('@erik export läge');
-    expect(csv!.message.text).toContain('2026-11-23;TRR;varslade;211;20;9,5;20;;;;;;100;;;;91');
+    expect(csv!.message.text).toContain('2026-11-23;TRR;berörda;211;20;9,5;20;;;;;;100;;;;91');
   });
 
   it('exports CSV that parses back to exactly the numbers reported', async () => {
@@ -217,7 +217,7 @@ describe('placement figures (läge)', () => {
     expect(rows).toHaveLength(3);
     const last = Object.fromEntries(header!.map((h, i) => [h, rows[2]![i]]));
     expect(last).toEqual({
-      'Datum': JANUARY.date, 'Källa': 'TRR', 'Bas': 'varslade', 'N': '211', 'Ny sysselsättning': '125', 'Andel ny sysselsättning (%)': '59,2',
+      'Datum': JANUARY.date, 'Källa': 'TRR', 'Bas': 'berörda', 'N': '211', 'Ny sysselsättning': '125', 'Andel ny sysselsättning (%)': '59,2',
       'Tillsvidareanställning': '80', 'Visstidsanställning': '25', 'Eget företag': '9', 'Studier': '11', 'Pension': '2',
       'Arbetsmarknadspolitiskt program': '14', 'Arbetssökande': '50', 'Sjukskrivna': '1', 'Avböjt/avbrutit stöd': '4', 'Övrigt/okänt': '15', 'Ej redovisade': '0',
     });
@@ -230,7 +230,7 @@ describe('placement figures (läge)', () => {
     await threeReports(tb);
     const [reply] = await tb.say('@erik export läge');
     expect(reply!.kind).toBe('reply');
-    expect(reply!.message.text).toContain('2027-01-29;TRR;varslade;211;125;59,2;80;25;9;11;<3;14;50;<3;4;15;0');
+    expect(reply!.message.text).toContain('2027-01-29;TRR;berörda;211;125;59,2;80;25;9;11;<3;14;50;<3;4;15;0');
     const rows = parseCsv(file(reply, 'lage.csv')!.data);
     expect(rows[3]![10]).toBe('<3');
   });
@@ -258,7 +258,7 @@ describe('placement figures (läge)', () => {
     const en = await tb.text('status');
     expect(en).toContain('New occupation (permanent, fixed-term, own business, studies): 88 of 211 (41.7%)');
     expect(en).toContain('No earlier report from TRR to compare with.');
-    expect(en).toContain('Target 70% within 8 months of the notice: now 41.7%, 60 more people needed, 5 months left.');
+    expect(en).toContain('Target 70% within 8 months of the bankruptcy: now 41.7%, 60 more people needed, 5 months left.');
   });
 });
 

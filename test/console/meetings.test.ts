@@ -178,7 +178,7 @@ describe('meetings, agenda and decisions through the console', () => {
     expect(exported!.message.files!.map((f) => [f.name, f.mimeType, new TextDecoder().decode(f.data)])).toEqual([['minnesanteckningar-2026-11-24-mote-1.md', 'text/markdown', expected]]);
     const english = await tb.say('export minutes 1');
     expect(english[0]!.message.files![0]!.name).toBe('meeting-notes-2026-11-24-meeting-1.md');
-    expect(english[0]!.message.text).toContain('## Attendees\nMembers of the collaboration group at the meeting; strike out whoever was absent.\n- **IF Metall:** sara\n- **Tingsryds kommun:** anna (project leader)');
+    expect(english[0]!.message.text).toContain('## Attendees\nMembers of the collaboration group at the meeting; strike out whoever was absent.\n- **IF Metall:** sara\n- **Tingsryds kommun:** anna (leader)');
   });
 
   it('keeps reading and refuses changes in a closed case', async () => {

@@ -12,11 +12,11 @@ describe('members and roles through the console', () => {
     const added = await tb.say('medlem lägg till @erik org="Arbetsförmedlingen"');
     expect(added).toEqual([{ kind: 'post', channel: 'samverkan', message: { text: 'anna lade till erik (Arbetsförmedlingen) som medlem.' } }]);
     expect(await tb.text('medlem lägg till @sara org=TRR roll=observatör')).toBe('anna lade till sara (TRR) som observatör.');
-    expect(await tb.text('medlem lägg till @lars org="arbetsförmedlingen" roll=ledare')).toBe('anna lade till lars (Arbetsförmedlingen) som projektledare.');
+    expect(await tb.text('medlem lägg till @lars org="arbetsförmedlingen" roll=ledare')).toBe('anna lade till lars (Arbetsförmedlingen) som ledare.');
     expect(await tb.text('@sara medlem lista')).toBe([
       '*Samverkansgruppen för Konga Bruk konkurs: 4 medlemmar*',
-      '', 'Arbetsförmedlingen (2)', 'lars (konsolen) – projektledare', 'erik (konsolen) – medlem',
-      '', 'Kommunen (1)', 'anna (konsolen) – projektledare',
+      '', 'Arbetsförmedlingen (2)', 'lars (konsolen) – ledare', 'erik (konsolen) – medlem',
+      '', 'Kommunen (1)', 'anna (konsolen) – ledare',
       '', 'TRR (1)', 'sara (konsolen) – observatör',
     ].join('\n'));
     // Organisations are per case and matched without regard to case.
@@ -31,7 +31,7 @@ describe('members and roles through the console', () => {
     expect(await tb.text('member list')).toBe([
       '*The collaboration group of Konga Bruk konkurs: 4 members*',
       '', 'Arbetsförmedlingen (1)', 'erik (the console) – member',
-      '', 'Kommunen (1)', 'anna (the console) – project leader',
+      '', 'Kommunen (1)', 'anna (the console) – leader',
       '', 'TRR (1)', 'sara (the console) – observer',
       '', 'No organisation (1)', 'olle (the console) – member',
     ].join('\n'));
@@ -62,7 +62,7 @@ describe('members and roles through the console', () => {
     expect(await tb.text('medlem ta bort @anna')).toBe(refusal);
     expect(await tb.text('medlem lägg till @anna roll=medlem')).toBe(refusal);
     expect(await contents(tb.db)).toEqual(before);
-    expect(await tb.text('medlem lägg till @erik roll=ledare')).toBe('anna ändrade erik till projektledare (Arbetsförmedlingen).');
+    expect(await tb.text('medlem lägg till @erik roll=ledare')).toBe('anna ändrade erik till ledare (Arbetsförmedlingen).');
     expect(await tb.text('medlem lägg till @anna roll=medlem')).toBe('anna ändrade anna till medlem (Kommunen).');
     // anna is no longer a leader, so she may no longer manage members.
     expect(await tb.text('medlem ta bort @erik')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
@@ -95,7 +95,7 @@ describe('members and roles through the console', () => {
     await setUpGroup(tb);
     expect(await tb.text('medlem lägg till <@U0ABC|karin> org=Region')).toBe('anna lade till karin (Region) som medlem.');
     expect(await tb.text('medlem lägg till <at id="29:xyz">Maja Ek</at> org=FK')).toBe('anna lade till Maja Ek (FK) som medlem.');
-    expect(await tb.text('medlem lägg till <at>Maja Ek</at> roll=ledare')).toBe('anna ändrade Maja Ek till projektledare (FK).');
+    expect(await tb.text('medlem lägg till <at>Maja Ek</at> roll=ledare')).toBe('anna ändrade Maja Ek till ledare (FK).');
     const before = await contents(tb.db);
     expect(await tb.text('medlem lägg till <at>Okänd Person</at> org=FK')).toBe('Jag känner inte till någon @Okänd Person i Teams. Nämn personen så att chatten gör en länk av namnet. Inget har ändrats.');
     expect(await contents(tb.db)).toEqual(before);

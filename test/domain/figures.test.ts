@@ -27,7 +27,8 @@ describe('placement figures', () => {
     expect(pic.latest).toBe(latest);
     expect(pic.previous?.date).toBe('2026-11-15');
     expect(pic.series.map((r) => r.date)).toEqual(['2026-10-01', '2026-11-15', '2027-01-29']);
-    expect(picture([af])).toEqual({ latest: af, series: [af] });
+    expect(pic.sources.map((s) => [s.source, s.reports.map((r) => r.date)])).toEqual([['TRR', ['2026-10-01', '2026-11-15', '2027-01-29']], ['AF', ['2026-12-01']]]);
+    expect(picture([af])).toEqual({ latest: af, series: [af], sources: [{ source: 'AF', reports: [af] }] });
     expect(picture([])).toBeNull();
   });
 

@@ -33,7 +33,7 @@ describe('status card', () => {
   it('hides the change, the share and the people needed when the new-occupation count is small', () => {
     const text = card([report('2026-10-01', { permanent: 2, seeking: 209 }), report('2026-11-01', { permanent: 40, seeking: 171 })], '2026-11-23');
     expect(text).toContain('Sedan förra rapporten från TRR (2026-10-01): förändringen visas inte här');
-    expect(text).toContain('Trend för ny sysselsättning (TRR): ·▂');
+    expect(text).toContain('Trend för ny sysselsättning (TRR, N = 211): ·▂');
     const first = card([report('2026-10-01', { permanent: 2, seeking: 209 })], '2026-11-23');
     expect(first).toContain('Ny sysselsättning (tillsvidare, visstid, eget företag, studier): <3 av 211');
     expect(first).toContain('nu <3 av 211, 5 månader kvar.');

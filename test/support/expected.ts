@@ -22,7 +22,7 @@ export function minutesAttendees(made: string, others: string[] = []): string[] 
     '## Deltagare',
     'Samverkansgruppens medlemmar vid mötet; stryk den som inte var med.',
     '- **IF Metall:** sara',
-    '- **Tingsryds kommun:** anna (projektledare)',
+    '- **Tingsryds kommun:** anna (ledare)',
     '- **TRR:** erik',
     ...others,
   ];

@@ -7,6 +7,7 @@ import { toIso } from '../../time/local-date.js';
 import { choice, date, freeText, integer, text } from '../args.js';
 import { UserError } from '../context.js';
 import { ORG_FIELD } from '../fields.js';
+import { CASE_FIELDS } from './fields.js';
 import { storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
 
@@ -14,17 +15,7 @@ export const caseNew = defineCommand({
   id: 'case_new',
   words: { sv: 'ärende ny', en: 'case new' },
   role: 'anyone',
-  fields: {
-    title: { sv: 'titel', en: 'title' },
-    company: { sv: 'företag', en: 'company' },
-    municipality: { sv: 'kommun', en: 'municipality' },
-    affected: { sv: 'berörda', en: 'affected' },
-    kind: { sv: 'typ', en: 'kind' },
-    target: { sv: 'mål', en: 'target' },
-    within: { sv: 'inom', en: 'within' },
-    noticeDate: { sv: 'varseldatum', en: 'noticedate' },
-    org: ORG_FIELD,
-  },
+  fields: { ...CASE_FIELDS, org: ORG_FIELD },
   positional: ['title'],
   schema: ({ today }) =>
     z.object({

@@ -1,7 +1,7 @@
 // What the figures commands share: the suppression threshold that applies
 // where the answer goes, and the current picture as a message with its chart.
 import type { Message } from '../../core/message.js';
-import type { Report } from '../../domain/figures.js';
+import { picture, type Report } from '../../domain/figures.js';
 import { hasRole, type MemberRole } from '../../domain/roles.js';
 import type { FigureStyle } from '../../render/figures-format.js';
 import { statusChart, statusMessage } from '../../render/status-message.js';
@@ -9,6 +9,7 @@ import { caseTarget } from '../../services/case-target.js';
 import type { Case } from '../../store/models.js';
 import type { RichText } from '../../text/rich.js';
 import type { CommandContext } from '../context.js';
+import { withdrawButton } from './lines.js';
 
 /**
  * Exact numbers only for a leader, and only in a direct message; everywhere else, and for every
@@ -18,7 +19,7 @@ import type { CommandContext } from '../context.js';
 export function styleFor(ctx: CommandContext, c: Case, where: 'here' | 'channel' | 'direct'): FigureStyle {
   const direct = where === 'direct' || (where === 'here' && ctx.event.channel.direct === true);
   const leader = ctx.member !== null && hasRole(ctx.member.role as MemberRole, 'leader');
-  return { t: ctx.t, locale: ctx.locale, threshold: direct && leader ? 0 : c.suppressionThreshold };
+  return { t: ctx.t, locale: ctx.locale, threshold: direct && leader ? 0 : c.suppressionThreshold, kind: c.kind };
 }
 
 /**
@@ -30,7 +31,9 @@ export async function currentStatus(ctx: CommandContext, c: Case, style: FigureS
   const target = caseTarget(c);
   const chart = statusChart(style, reports, target);
   const png = chart && (options.drawnOnly ? ctx.charts.drawn(chart) : await ctx.charts.png(chart));
-  return statusMessage(style, { reports, target, today: ctx.today, ...(options.lead ? { lead: options.lead } : {}) }, png);
+  const latest = picture(reports)?.latest;
+  const buttons = latest ? [withdrawButton(style.t, style.locale, latest)] : [];
+  return statusMessage(style, { reports, target, today: ctx.today, buttons, ...(options.lead ? { lead: options.lead } : {}) }, png);
 }
 
 /** Draws the chart of these reports ahead, for a `drawnOnly` status. */

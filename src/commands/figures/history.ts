@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { historyMessage } from '../../render/status-history.js';
+import { affectedChanges } from '../../store/case-changes.js';
 import { reportsOf } from '../../store/reports.js';
+import { toIso } from '../../time/local-date.js';
+import { todayIn } from '../../time/zone.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { styleFor } from './common.js';
@@ -13,6 +16,7 @@ export const figuresHistory = defineCommand({
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);
-    ctx.reply(historyMessage(styleFor(ctx, c, 'here'), await reportsOf(ctx.db, c.id)));
+    const changes = (await affectedChanges(ctx.db, c.id)).map((ch) => ({ from: ch.from, to: ch.to, by: ch.by, date: toIso(todayIn(ch.at, c.timeZone)) }));
+    ctx.reply(historyMessage(styleFor(ctx, c, 'here'), await reportsOf(ctx.db, c.id), changes));
   },
 });

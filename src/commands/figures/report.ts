@@ -15,6 +15,7 @@ import { choice, flag, integer, pastDate, text } from '../args.js';
 import { requireCase, UserError, type CommandContext } from '../context.js';
 import { defineCommand, type FieldName } from '../spec.js';
 import { currentStatus, drawStatusChart, styleFor } from './common.js';
+import { DATE_FIELD, SOURCE_FIELD, sourceValue } from './lines.js';
 
 const MAX_COUNT = 1_000_000;
 /** The source when none is named and the reporter has no organisation nor an earlier report: the job-security council most reports come from. */
@@ -35,8 +36,8 @@ const COUNT_FIELDS: Record<Category, FieldName> = {
 
 const FIELDS = {
   ...COUNT_FIELDS,
-  date: { sv: 'datum', en: 'date' },
-  source: { sv: 'källa', en: 'source', aliases: ['kalla'] },
+  date: DATE_FIELD,
+  source: SOURCE_FIELD,
   base: { sv: 'bas', en: 'base' },
   n: { sv: 'n', en: 'n' },
   confirm: { sv: 'bekräfta', en: 'confirm', aliases: ['bekrafta'] },
@@ -75,7 +76,7 @@ function withReport(reports: readonly Report[], report: Report): Report[] {
 /** The command that replaces the report, written out in full so that it means the same tomorrow. */
 function confirmLine(ctx: CommandContext, report: Report): string {
   const lang = ctx.locale;
-  const source = /\s/.test(report.source) ? `"${report.source}"` : report.source;
+  const source = sourceValue(report.source);
   const pairs = [
     ...CATEGORIES.filter((c) => !report.unreported?.includes(c)).map((c) => `${FIELDS[c][lang]}=${report.counts[c]}`),
     `${FIELDS.date[lang]}=${report.date}`, `${FIELDS.source[lang]}=${source}`,

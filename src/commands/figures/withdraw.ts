@@ -7,6 +7,7 @@ import { pastDate, text } from '../args.js';
 import { requireCase, UserError } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { currentStatus, drawStatusChart, styleFor } from './common.js';
+import { DATE_FIELD, SOURCE_FIELD, WITHDRAW_WORDS } from './lines.js';
 
 /**
  * A leader withdraws a wrong report. The row goes, so that no view or change reads it; its
@@ -14,12 +15,12 @@ import { currentStatus, drawStatusChart, styleFor } from './common.js';
  */
 export const figuresWithdraw = defineCommand({
   id: 'figures_withdraw',
-  words: { sv: 'läge återkalla', en: 'status withdraw' },
+  words: WITHDRAW_WORDS,
   aliases: ['lage aterkalla'],
   role: 'leader',
   fields: {
-    date: { sv: 'datum', en: 'date' },
-    source: { sv: 'källa', en: 'source', aliases: ['kalla'] },
+    date: DATE_FIELD,
+    source: SOURCE_FIELD,
   },
   schema: ({ today }) => z.object({ date: pastDate(today), source: text(60) }),
   async handler(ctx, args) {

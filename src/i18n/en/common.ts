@@ -33,7 +33,7 @@ export const common: Translation<typeof sv> = {
   'arg.code': 'a join code has ten characters, for example K7QF2-MH4XA (a project leader makes one with `case code`), not "{value}"',
   'arg.date_past': 'the date {date} has passed (today is {today}); choose today or later',
   'arg.short_number': 'write a number such as 12 or #12, not "{value}"',
-  'role.leader': 'project leader',
+  'role.leader': 'leader',
   'role.member': 'member',
   'role.observer': 'observer',
   'role.leaders': 'project leaders',

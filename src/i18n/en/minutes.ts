@@ -10,7 +10,7 @@ export const minutes: Translation<typeof sv> = {
   'minutes.attendees': 'Attendees',
   'minutes.attendees_note': 'Members of the collaboration group at the meeting; strike out whoever was absent.',
   'minutes.no_organisation': 'No organisation',
-  'minutes.leader': '{name} (project leader)',
+  'minutes.leader': '{name} (leader)',
   'minutes.agenda': 'Agenda',
   'minutes.item': '{text} (#{number}) – {state}',
   'minutes.item.handled': 'handled',

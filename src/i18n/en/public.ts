@@ -37,7 +37,7 @@ export const publicTexts: Translation<typeof sv> = {
   'public.col.count': 'Count',
   'public.footnote': '<{threshold} means fewer than {threshold} people; x is hidden so that such a small count cannot be worked out.',
   'public.trend': 'Over time',
-  'public.chart_alt': 'Chart of the share in new occupation over time according to {source}. The table below the chart has the same figures.',
+  'public.chart_alt': 'Chart of the share in new occupation over time, one line per source. The tables below the chart have the same figures.',
   'public.trend_caption': 'Share in new occupation according to {source}',
   'public.col.date': 'Date',
   'public.col.share': 'Share in new occupation',

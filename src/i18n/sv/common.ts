@@ -30,7 +30,7 @@ export const common = {
   'arg.code': 'en kopplingskod har tio tecken, till exempel K7QF2-MH4XA (en projektledare skapar en med `ärende kod`), inte "{value}"',
   'arg.date_past': 'datumet {date} har redan varit (i dag är det {today}); välj i dag eller senare',
   'arg.short_number': 'skriv ett nummer som 12 eller #12, inte "{value}"',
-  'role.leader': 'projektledare',
+  'role.leader': 'ledare',
   'role.member': 'medlem',
   'role.observer': 'observatör',
   'role.leaders': 'projektledare',

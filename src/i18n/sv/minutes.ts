@@ -7,7 +7,7 @@ export const minutes = {
   'minutes.attendees': 'Deltagare',
   'minutes.attendees_note': 'Samverkansgruppens medlemmar vid mötet; stryk den som inte var med.',
   'minutes.no_organisation': 'Utan organisation',
-  'minutes.leader': '{name} (projektledare)',
+  'minutes.leader': '{name} (ledare)',
   'minutes.agenda': 'Dagordning',
   'minutes.item': '{text} (#{number}) – {state}',
   'minutes.item.handled': 'behandlad',

@@ -36,7 +36,7 @@ export const publicTexts = {
   'public.col.count': 'Antal',
   'public.footnote': '<{threshold} betyder färre än {threshold} personer; x är dolt för att ett sådant litet tal inte ska kunna räknas fram.',
   'public.trend': 'Utvecklingen över tid',
-  'public.chart_alt': 'Diagram över andelen i ny sysselsättning över tid enligt {source}. Samma siffror finns i tabellen under diagrammet.',
+  'public.chart_alt': 'Diagram över andelen i ny sysselsättning över tid, en linje per källa. Samma siffror finns i tabellerna under diagrammet.',
   'public.trend_caption': 'Andel i ny sysselsättning enligt {source}',
   'public.col.date': 'Datum',
   'public.col.share': 'Andel i ny sysselsättning',

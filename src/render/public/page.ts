@@ -14,11 +14,10 @@ export interface SourceFigures {
 }
 
 export interface TrendFigures {
-  source: string;
   /** The chart as drawn by the chart worker; null when it could not be had in time. */
   png: Uint8Array | null;
-  /** The points the chart shows, as its text alternative. */
-  points: { date: string; label: string }[];
+  /** Each source's points as the chart shows them (a hidden one with the marker's text): its text alternative. */
+  series: { name: string; points: { date: string; label: string }[] }[];
 }
 
 export interface PublicFigures {
@@ -70,11 +69,14 @@ function trendHtml(t: Translate, trend: TrendFigures | null): string {
   const head = `<h3>${richHtml(t('public.trend'))}</h3>`;
   if (!trend) return `${head}<p>${richHtml(t('public.trend_none'))}</p>`;
   const image = trend.png
-    ? `<figure><img src="data:image/png;base64,${Buffer.from(trend.png).toString('base64')}" width="640" height="320" alt="${escapeHtml(plain(t('public.chart_alt', { source: trend.source })))}"></figure>`
+    ? `<figure><img src="data:image/png;base64,${Buffer.from(trend.png).toString('base64')}" width="640" height="320" alt="${escapeHtml(plain(t('public.chart_alt')))}"></figure>`
     : '';
-  const rows = trend.points.map((p) => `<tr><th scope="row">${escapeHtml(p.date)}</th><td class="n">${escapeHtml(p.label)}</td></tr>`).join('');
-  return `${head}${image}<table><caption>${richHtml(t('public.trend_caption', { source: trend.source }))}</caption>
+  const tables = trend.series.map((series) => {
+    const rows = series.points.map((p) => `<tr><th scope="row">${escapeHtml(p.date)}</th><td class="n">${escapeHtml(p.label)}</td></tr>`).join('');
+    return `<table><caption>${richHtml(t('public.trend_caption', { source: series.name }))}</caption>
 <thead><tr><th scope="col">${richHtml(t('public.col.date'))}</th><th scope="col" class="n">${richHtml(t('public.col.share'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  });
+  return `${head}${image}${tables.join('')}`;
 }
 
 function sectionHtml(t: Translate, s: PublicSection): string {
