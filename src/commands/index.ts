@@ -30,6 +30,8 @@ import { figuresHistory } from './figures/history.js';
 import { figuresReport } from './figures/report.js';
 import { figuresShow } from './figures/show.js';
 import { help } from './help.js';
+import { meetingCancel } from './meeting/cancel.js';
+import { meetingMove } from './meeting/move.js';
 import { meetingNew } from './meeting/new.js';
 import { meetingShow } from './meeting/show.js';
 import { memberAdd } from './member/add.js';
@@ -54,7 +56,7 @@ export const allCommands: readonly CommandSpec[] = [
   memberAdd, memberList, memberRemove, memberApprove, memberDecline,
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
-  meetingNew, meetingShow, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
+  meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,
 ];
