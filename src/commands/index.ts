@@ -5,6 +5,7 @@ import { actionEdit } from './action/edit.js';
 import { actionList } from './action/list.js';
 import { actionMove } from './action/move.js';
 import { actionNew } from './action/new.js';
+import { actionShow } from './action/show.js';
 import { actionStatus } from './action/status.js';
 import { agendaAdd } from './agenda/add.js';
 import { agendaDone } from './agenda/done.js';
@@ -37,6 +38,7 @@ import { meetingShow } from './meeting/show.js';
 import { memberAdd } from './member/add.js';
 import { memberApprove } from './member/approve.js';
 import { memberDecline } from './member/decline.js';
+import { memberLeave } from './member/leave.js';
 import { memberList } from './member/list.js';
 import { memberRemove } from './member/remove.js';
 import { minutesExport } from './minutes/export.js';
@@ -53,8 +55,8 @@ import type { CommandSpec } from './spec.js';
 // One line per area keeps additions from different branches apart.
 export const allCommands: readonly CommandSpec[] = [
   help, caseNew, caseShow, caseLink, caseCode, caseCodeRevoke, caseChannels, caseUnlink, caseClose,
-  memberAdd, memberList, memberRemove, memberApprove, memberDecline,
-  actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
+  memberAdd, memberList, memberRemove, memberApprove, memberDecline, memberLeave,
+  actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit, actionShow,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
   meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
