@@ -4,6 +4,7 @@ import { currentMeeting } from '../domain/meetings.js';
 import { whenText } from '../render/when.js';
 import { agendaItemByNumber } from '../store/agenda.js';
 import { audit } from '../store/audit.js';
+import type { Translate } from '../i18n/index.js';
 import type { Tx } from '../store/client.js';
 import { meetingsOf } from '../store/meetings.js';
 import type { Case, Meeting } from '../store/models.js';
@@ -11,17 +12,13 @@ import { ITEM_FIELD, MEETING_FIELD } from './agenda/support.js';
 import { freeText, shortNumber } from './args.js';
 import { requireCase, requireMember, UserError } from './context.js';
 import { storedText } from './people.js';
+import { namedMeeting } from './meeting/support.js';
 import { defineCommand } from './spec.js';
 
 /** The named meeting, else the current one (domain/meetings.ts). */
-async function meetingFor(tx: Tx, c: Case, number: number | undefined, now: Date): Promise<Meeting> {
-  const meetings = await meetingsOf(tx, c.id);
-  if (number !== undefined) {
-    const named = meetings.find((m) => m.number === number);
-    if (!named) throw new UserError('meeting.not_found', { number });
-    return named;
-  }
-  const current = currentMeeting(meetings, now, c.timeZone);
+async function meetingFor(tx: Tx, t: Translate, c: Case, number: number | undefined, now: Date): Promise<Meeting> {
+  if (number !== undefined) return namedMeeting(tx, t, c, number);
+  const current = currentMeeting(await meetingsOf(tx, c.id), now, c.timeZone);
   if (!current) throw new UserError('decision.no_meeting');
   return current;
 }
@@ -40,10 +37,12 @@ export const decision = defineCommand({
     const member = requireMember(ctx);
     const now = ctx.clock.now();
     await ctx.write(async (tx) => {
-      const meeting = await meetingFor(tx, c, args.meeting, now);
+      const meeting = await meetingFor(tx, ctx.t, c, args.meeting, now);
       const item = args.item === undefined ? null : await agendaItemByNumber(tx, c.id, args.item);
       if (args.item !== undefined && !item) throw new UserError('agenda.not_found', { number: args.item });
       if (item?.status === 'removed') throw new UserError('decision.item_removed', { number: item.number });
+      // An item is settled at its meeting: before that, the decision would claim a meeting not yet held.
+      if (item && meeting.startsAt > now) throw new UserError('decision.meeting_ahead', { number: item.number, meeting: meeting.number, when: whenText(ctx.t, meeting.startsAt, c.timeZone) });
       if (item?.status === 'open') await tx.agendaItem.update({ where: { id: item.id }, data: { status: 'handled', meetingId: meeting.id, closedAt: now } });
       const text = await storedText(tx, ctx, args.text);
       const created = await tx.decision.create({ data: { caseId: c.id, meetingId: meeting.id, agendaItemId: item?.id ?? null, text, createdById: member.id, createdAt: now } });

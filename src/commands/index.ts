@@ -5,6 +5,7 @@ import { actionEdit } from './action/edit.js';
 import { actionList } from './action/list.js';
 import { actionMove } from './action/move.js';
 import { actionNew } from './action/new.js';
+import { actionShow } from './action/show.js';
 import { actionStatus } from './action/status.js';
 import { agendaAdd } from './agenda/add.js';
 import { agendaDone } from './agenda/done.js';
@@ -33,11 +34,14 @@ import { figuresHistory } from './figures/history.js';
 import { figuresReport } from './figures/report.js';
 import { figuresShow } from './figures/show.js';
 import { help } from './help.js';
+import { meetingCancel } from './meeting/cancel.js';
+import { meetingMove } from './meeting/move.js';
 import { meetingNew } from './meeting/new.js';
 import { meetingShow } from './meeting/show.js';
 import { memberAdd } from './member/add.js';
 import { memberApprove } from './member/approve.js';
 import { memberDecline } from './member/decline.js';
+import { memberLeave } from './member/leave.js';
 import { memberList } from './member/list.js';
 import { memberRemove } from './member/remove.js';
 import { minutesExport } from './minutes/export.js';
@@ -55,10 +59,10 @@ import type { CommandSpec } from './spec.js';
 export const allCommands: readonly CommandSpec[] = [
   help, caseNew, caseShow, caseLink, caseCode, caseCodeRevoke, caseChannels, caseUnlink, caseChange, caseClose, caseReopen,
   casePublish, casePublishAddress,
-  memberAdd, memberList, memberRemove, memberApprove, memberDecline,
-  actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
+  memberAdd, memberList, memberRemove, memberApprove, memberDecline, memberLeave,
+  actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit, actionShow,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
-  meetingNew, meetingShow, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
+  meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,
 ];

@@ -8,7 +8,7 @@ export type SettableStatus = Exclude<ActionStatus, 'open'>;
 
 /** The words that select each settable status: Swedish first, then English, then more. */
 export const STATUS_WORDS: Record<SettableStatus, readonly [string, string, ...string[]]> = {
-  in_progress: ['pågår', 'in_progress', 'pagar', 'ongoing'],
+  in_progress: ['pågår', 'in progress', 'in_progress', 'pagar', 'ongoing', 'in-progress'],
   done: ['klar', 'done'],
   cancelled: ['avbruten', 'cancelled', 'canceled', 'avbryt', 'cancel'],
 };

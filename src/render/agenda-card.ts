@@ -1,10 +1,9 @@
 // The agenda of the next meeting (or of the items waiting for one) and the meeting card.
-import type { Card, Field, Section } from '../core/message.js';
+import type { Button, Card, Field, Section } from '../core/message.js';
 import type { ItemState } from '../domain/meetings.js';
 import type { Translate } from '../i18n/index.js';
 import type { AgendaEntry } from '../store/agenda.js';
 import type { Meeting } from '../store/models.js';
-import { plainText } from '../text/plain.js';
 import { joinRich, literal, type RichText } from '../text/rich.js';
 import { whenText } from './when.js';
 
@@ -37,9 +36,14 @@ export function agendaCard(t: Translate, view: AgendaView, timeZone: string): Ca
   };
 }
 
-/** A meeting with the agenda when it is the agenda's meeting, else a word on where the agenda gathers. */
-export function meetingCard(t: Translate, meeting: Meeting, agenda: AgendaView, now: Date, timeZone: string): Card {
+/**
+ * A meeting with the agenda when it is the agenda's meeting, else a word on where the agenda
+ * gathers; a cancelled meeting says so and shows neither agenda nor buttons.
+ */
+export function meetingCard(t: Translate, meeting: Meeting, agenda: AgendaView, now: Date, timeZone: string, buttons: Button[]): Card {
+  const title = t('meeting.card.title', { number: meeting.number, when: whenText(t, meeting.startsAt, timeZone) });
   const fields = placeFields(t, meeting);
+  if (meeting.status === 'cancelled') return { title: t('meeting.card.title_cancelled', { title }), sections: [{ text: t('meeting.cancelled_note') }, ...(fields.length ? [{ fields }] : [])] };
   const sections: Section[] = [
     ...(fields.length ? [{ fields }] : []),
     ...(meeting.startsAt <= now ? [{ text: t('meeting.in_progress') }] : []),
@@ -47,6 +51,6 @@ export function meetingCard(t: Translate, meeting: Meeting, agenda: AgendaView, 
       ? { heading: t('minutes.agenda'), text: agendaLines(t, agenda.entries) }
       : { text: t('meeting.later_agenda', { number: agenda.meeting.number }) },
   ];
-  sections.push({ buttons: [{ label: t('meeting.button.agenda'), command: plainText(t('meeting.cmd.agenda')) }] });
-  return { title: t('meeting.card.title', { number: meeting.number, when: whenText(t, meeting.startsAt, timeZone) }), sections };
+  if (buttons.length) sections.push({ buttons });
+  return { title, sections };
 }

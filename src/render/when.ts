@@ -1,7 +1,7 @@
 // Days and times as people read them, in the reader's language and the case's time zone.
-import type { Locale, Translate } from '../i18n/index.js';
+import type { Locale, Params, Translate } from '../i18n/index.js';
 import { toIso, weekday, type LocalDate, type TimeOfDay } from '../time/local-date.js';
-import { localParts } from '../time/zone.js';
+import { isSkippedTime, localParts, type LocalDateTime } from '../time/zone.js';
 
 /** The time of day of an instant in a zone: `10:00`. */
 export function clockText(instant: Date, timeZone: string): string {
@@ -48,4 +48,12 @@ export function formatDay(locale: Locale, day: LocalDate): string {
 export function formatInstant(locale: Locale, at: Date, timeZone: string): string {
   const local = localParts(at, timeZone);
   return `${formatDay(locale, local)} ${formatTime(local)}`;
+}
+
+/**
+ * The parameters of a note that the clocks never show `local` that day (summer time begins) and
+ * what `instant`, the time it became, shows instead; null for a time that exists.
+ */
+export function skippedTime(local: LocalDateTime, instant: Date, timeZone: string): Params | null {
+  return isSkippedTime(local, timeZone) ? { time: formatTime(local), date: toIso(local), actual: clockText(instant, timeZone) } : null;
 }

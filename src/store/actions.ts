@@ -20,6 +20,13 @@ export async function actionByNumber(db: Tx, caseId: number, number: number): Pr
   return db.action.findUnique({ where: { caseId_number: { caseId, number } }, include: VIEW });
 }
 
+/** What `åtgärd visa` adds to the card: the decision it carries out, with its meeting or poll. */
+export type ActionDetail = ActionView & { decision: Prisma.DecisionGetPayload<{ include: { meeting: true; poll: true } }> | null };
+
+export async function actionDetail(db: Tx, caseId: number, number: number): Promise<ActionDetail | null> {
+  return db.action.findUnique({ where: { caseId_number: { caseId, number } }, include: { ...VIEW, decision: { include: { meeting: true, poll: true } } } });
+}
+
 export async function actionById(db: Tx, id: number): Promise<ActionView> {
   return db.action.findUniqueOrThrow({ where: { id }, include: VIEW });
 }

@@ -66,3 +66,9 @@ export function zonedToUtc(local: LocalDateTime, tz: string): Date {
   // In the gap: use the offset from before the transition, which lands after the gap.
   return new Date(wall - offsetMinutes(new Date(wall - 86_400_000), tz) * 60_000);
 }
+
+/** Whether the zone's clocks never show `local` that day: the hour skipped when summer time begins. */
+export function isSkippedTime(local: LocalDateTime, tz: string): boolean {
+  const shown = localParts(zonedToUtc(local, tz), tz);
+  return shown.day !== local.day || shown.hour !== local.hour || shown.minute !== local.minute;
+}

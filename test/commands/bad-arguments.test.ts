@@ -74,7 +74,7 @@ const EN: Case[] = [
   ['action new "X" owner=@erik due=soon', 'due', 'write a date such as 2026-12-05, 5/12, 5 dec, today, tomorrow or a weekday, not "soon"'],
   ['action new "X" owner=@erik due=2026-11-01', 'due', 'the date 2026-11-01 has passed (today is 2026-11-23); choose today or later'],
   ['action list some', 'filter', 'choose mine | overdue | all, not "some"'],
-  ['action status 1 finished', 'status', 'choose in_progress | done | cancelled, not "finished"'],
+  ['action status 1 finished', 'status', 'choose in progress | done | cancelled, not "finished"'],
   ['action status one done', 'nr', 'write a number such as 12 or #12, not "one"'],
   ['action done', 'nr', 'a value is missing'],
   ['action move 1 yesterday', 'date', 'the date 2026-11-22 has passed (today is 2026-11-23); choose today or later'],

@@ -87,7 +87,8 @@ describe('actions through the console', () => {
     outputs = await outputsOf(tb, 'erik', buttons[0]!.command);
     expect(outputs[1]!.message.text).toBe('Åtgärd #1 har nu status klar.');
     expect(outputs[0]!.message.text).toContain('Status: klar\nKommentarer: 2');
-    expect(outputs[0]!.message.card!.sections[0]!.buttons).toBeUndefined();
+    // A closed action's card keeps only the way to its comment history.
+    expect(outputs[0]!.message.card!.sections[0]!.buttons!.map((b) => b.command)).toEqual(['åtgärd visa 1']);
     const done = await tb.db.action.findFirstOrThrow({ where: { number: 1 } });
     expect([done.status, done.closedAt?.toISOString()]).toEqual(['done', '2026-11-23T08:00:00.000Z']);
 
@@ -184,7 +185,7 @@ describe('actions through the console', () => {
     const [post] = await outputsOf(tb, 'anna', 'action new "Call TRR" owner=@erik due=tomorrow');
     expect(post!.message.text).toBe(card(
       '*Action #1: Call TRR*', 'Owner: erik', 'Organisation: Arbetsförmedlingen', 'Due: 2026-11-24', 'Status: not started',
-      '[Done: action done 1] [In progress: action status 1 in_progress] [Postpone a week: action move 1 2026-12-01]',
+      '[Done: action done 1] [In progress: action status 1 in progress] [Postpone a week: action move 1 2026-12-01]',
     ));
     expect(await tb.text('@erik action status 1 in_progress')).toBe('Action #1 is now in progress.');
     expect(await tb.text('@erik action move 1 2026-12-01')).toBe('Action #1 is now due 2026-12-01 (was 2026-11-24).');

@@ -32,7 +32,7 @@ describe('a full cycle of the collaboration group', () => {
       'Dagordning',
       '1. Framtidsmässa i mars (#1, erik)',
       '2. Lägesrapport från IF Metall (#2, sara)',
-      '[Dagordning: dagordning visa]',
+      '[Dagordning: dagordning visa] [Flytta: möte flytta 1] [Ställ in: möte ställ in 1]',
     ].join('\n')]);
     await step('dagordning skicka', [`dm @anna: ${agenda}`, `dm @erik: ${agenda}`, `dm @sara: ${agenda}`, 'reply @anna: Dagordningen för möte #1 skickades till 3 medlemmar.']);
   });

@@ -41,9 +41,9 @@ describe('meetings, agenda and decisions through the console', () => {
       '',
       'Dagordning',
       '1. Framtidsmässa i mars (#1, erik)',
-      '[Dagordning: dagordning visa]',
+      '[Dagordning: dagordning visa] [Flytta: möte flytta 1] [Ställ in: möte ställ in 1]',
     ].join('\n'));
-    expect(buttonCommands(post!.message)).toEqual(['dagordning visa']);
+    expect(buttonCommands(post!.message)).toEqual(['dagordning visa', 'möte flytta 1', 'möte ställ in 1']);
     const meeting = await tb.db.meeting.findFirstOrThrow();
     expect(meeting.startsAt.toISOString()).toBe('2026-11-24T09:00:00.000Z');
     const before = await snapshot(tb.db);

@@ -89,7 +89,7 @@ describe('words and forms', () => {
 
     it('still explains a real argument problem as one', async () => {
       await refusesAll(tb, [
-        ['möte visa nästa', 'Fel i möte visa: oväntat "nästa"'],
+        ['möte visa nästa', 'Fel i nr: skriv ett nummer som 12 eller #12, inte "nästa"'],
         ['ärende kod 5', 'Fel i ärende kod: oväntat "5"'],
         ['finnsinte 1', /^Okänt kommando: "finnsinte"\. Skriv `hjälp` för att se alla kommandon\.$/],
       ]);

@@ -23,6 +23,8 @@ export const actionStatus = defineCommand({
   role: 'member',
   fields: { number: NUMBER_FIELD, status: { sv: 'status', en: 'status' } },
   positional: ['number', 'status'],
+  // `in progress` is two words: the status takes the rest of the line.
+  variadic: true,
   schema: () => z.object({ number: shortNumber(), status: choice(STATUS_WORDS) }),
   handler: (ctx, { number, status }) => setStatus(ctx, number, status),
 });

@@ -8,4 +8,5 @@ export const ACTION_WORDS = {
   move: { sv: 'åtgärd flytta', en: 'action move' },
   comment: { sv: 'åtgärd kommentar', en: 'action comment' },
   edit: { sv: 'åtgärd ändra', en: 'action edit' },
+  show: { sv: 'åtgärd visa', en: 'action show' },
 } as const;

@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { meetingCard } from '../../render/agenda-card.js';
-import { cardMessage } from '../../render/card-text.js';
-import { whenText } from '../../render/when.js';
 import { audit } from '../../store/audit.js';
 import { nextNumber } from '../../store/numbers.js';
 import { markScheduleChanged } from '../../store/next-occurrences.js';
-import { zonedToUtc } from '../../time/zone.js';
+import { caseTranslator } from '../../services/case-texts.js';
+import { joinRich } from '../../text/rich.js';
 import { dateTime, link, text } from '../args.js';
-import { currentAgenda } from '../../services/agenda.js';
-import { requireCase, UserError } from '../context.js';
+import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
+import { meetingMessage, meetingRef } from './card.js';
+import { meetingStart, refuseSameStart } from './support.js';
+import { MEETING_WORDS } from './words.js';
 
 export const meetingNew = defineCommand({
   id: 'meeting_new',
-  words: { sv: 'möte ny', en: 'meeting new' },
+  words: MEETING_WORDS.new,
   aliases: ['mote ny'],
   role: 'member',
   fields: { when: { sv: 'datum och tid', en: 'date and time', aliases: ['datum', 'date'] }, place: { sv: 'plats', en: 'place' }, link: { sv: 'länk', en: 'link', aliases: ['lank'] } },
@@ -23,17 +23,17 @@ export const meetingNew = defineCommand({
   async handler(ctx, args) {
     const c = requireCase(ctx);
     const now = ctx.clock.now();
-    const startsAt = zonedToUtc({ ...args.when.date, ...args.when.time! }, c.timeZone);
-    if (startsAt <= now) throw new UserError('meeting.past', { when: whenText(ctx.t, startsAt, c.timeZone) });
+    // The card is shared and updated in place, so it speaks the case's language.
+    const t = caseTranslator(c);
+    const { startsAt, skipped } = meetingStart(ctx.t, args.when, c, now);
     await ctx.write(async (tx) => {
-      const same = await tx.meeting.findFirst({ where: { caseId: c.id, startsAt } });
-      if (same) throw new UserError('meeting.duplicate', { number: same.number, when: whenText(ctx.t, startsAt, c.timeZone) });
+      await refuseSameStart(tx, ctx.t, c, startsAt);
       const number = await nextNumber(tx, 'Meeting', c.id);
       const meeting = await tx.meeting.create({ data: { caseId: c.id, number, startsAt, place: args.place ?? null, link: args.link ?? null, createdAt: now } });
       await markScheduleChanged(tx, c.id); // the agenda DM before it
       await audit(tx, { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'meeting.create', entity: 'Meeting', entityId: meeting.id, data: { number, startsAt, place: meeting.place, link: meeting.link } });
-      const card = meetingCard(ctx.t, meeting, await currentAgenda(tx, c, now), now, c.timeZone);
-      ctx.post(cardMessage(card, ctx.t('meeting.created', { name: ctx.user.displayName, number })), { caseId: c.id, entity: 'meeting', id: meeting.id });
+      const lead = joinRich([t('meeting.created', { name: ctx.user.displayName, number }), ...(skipped ? [t('meeting.skipped_time', skipped)] : [])], ' ');
+      ctx.post(await meetingMessage(tx, c, meeting, now, { lead }), meetingRef(meeting));
     });
   },
 });

@@ -14,19 +14,17 @@ import { MEETING_FIELD } from '../agenda/support.js';
 import { meetingRef, type MeetingRef } from '../args.js';
 import { requireCase, UserError, type CommandContext } from '../context.js';
 import type { ArgEnv } from '../spec.js';
+import type { Translate } from '../../i18n/index.js';
+import { namedMeeting } from '../meeting/support.js';
 
 /** The meeting a user named (by number or day), else the current one. */
-export async function meetingByRef(db: Tx, c: Case, ref: MeetingRef | undefined, now: Date): Promise<Meeting> {
+export async function meetingByRef(db: Tx, t: Translate, c: Case, ref: MeetingRef | undefined, now: Date): Promise<Meeting> {
+  if (ref && 'number' in ref) return namedMeeting(db, t, c, ref.number);
   const meetings = await meetingsOf(db, c.id);
   if (!ref) {
     const current = currentMeeting(meetings, now, c.timeZone);
     if (!current) throw new UserError('minutes.no_meeting');
     return current;
-  }
-  if ('number' in ref) {
-    const named = meetings.find((m) => m.number === ref.number);
-    if (!named) throw new UserError('meeting.not_found', { number: ref.number });
-    return named;
   }
   const date = toIso(ref.date);
   const onDay = meetings.filter((m) => toIso(todayIn(m.startsAt, c.timeZone)) === date);
@@ -72,6 +70,6 @@ export const MINUTES_ARGS = {
 export async function minutesFor(ctx: CommandContext, ref: MeetingRef | undefined): Promise<{ meeting: Meeting; markdown: string }> {
   const c = requireCase(ctx);
   const now = ctx.clock.now();
-  const meeting = await meetingByRef(ctx.db, c, ref, now);
+  const meeting = await meetingByRef(ctx.db, ctx.t, c, ref, now);
   return { meeting, markdown: minutesMarkdown(ctx.t, await minutesData(ctx.db, c, meeting, now)) };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MAX_OPTIONS, MIN_OPTIONS } from '../../domain/polls.js';
-import { whenText } from '../../render/when.js';
+import { skippedTime, whenText } from '../../render/when.js';
+import type { Params } from '../../i18n/index.js';
+import { joinRich } from '../../text/rich.js';
 import { audit } from '../../store/audit.js';
 import { nextNumber } from '../../store/numbers.js';
 import { pollById } from '../../store/polls.js';
@@ -17,8 +19,11 @@ import { pollCardFor, pollRef } from '../../services/poll-card.js';
 /** A closing day without a time closes at the end of that day. */
 const END_OF_DAY: TimeOfDay = { hour: 23, minute: 59 };
 
-function closingInstant(closes: DayAndTime, time: TimeOfDay | undefined, timeZone: string): Date {
-  return zonedToUtc({ ...closes.date, ...(closes.time ?? time ?? END_OF_DAY) }, timeZone);
+/** The closing instant, and what to say when the clocks skip its time that day (summer time begins). */
+function closingInstant(closes: DayAndTime, time: TimeOfDay | undefined, timeZone: string): { at: Date; skipped: Params | null } {
+  const local = { ...closes.date, ...(closes.time ?? time ?? END_OF_DAY) };
+  const at = zonedToUtc(local, timeZone);
+  return { at, skipped: skippedTime(local, at, timeZone) };
 }
 
 export const pollNew = defineCommand({
@@ -55,7 +60,8 @@ export const pollNew = defineCommand({
     const member = requireMember(ctx);
     const t = caseTranslator(c);
     const now = ctx.clock.now();
-    const closesAt = args.closes ? closingInstant(args.closes, args.time, c.timeZone) : null;
+    const closing = args.closes ? closingInstant(args.closes, args.time, c.timeZone) : null;
+    const closesAt = closing?.at ?? null;
     if (closesAt && closesAt <= now) throw new UserError('poll.closes_past', { when: whenText(ctx.t, closesAt, c.timeZone) });
     const labels = args.options ?? plainText(t('poll.default_options')).split('|');
     await ctx.write(async (tx) => {
@@ -75,7 +81,7 @@ export const pollNew = defineCommand({
         caseId: c.id, actorId: ctx.user.id, action: 'poll.create', entity: 'Poll', entityId: poll.id,
         data: { number, question, options: labels, closesAt, anonymous: args.anonymous, hidden: args.hidden, perOrganisation: poll.perOrganisation },
       });
-      ctx.post(await pollCardFor(tx, ctx.ballotSecret, c, await pollById(tx, poll.id), t('poll.created', { name: ctx.user.displayName, number })), pollRef(poll));
+      ctx.post(await pollCardFor(tx, ctx.ballotSecret, c, await pollById(tx, poll.id), joinRich([t('poll.created', { name: ctx.user.displayName, number }), ...(closing?.skipped ? [t('poll.skipped_time', closing.skipped)] : [])], ' ')), pollRef(poll));
     });
   },
 });

@@ -37,4 +37,11 @@ export const members: Translation<typeof sv> = {
   'cmd.member_decline.summary': 'declines someone who linked a channel with a code: the channel is not linked',
   'cmd.member_decline.usage': 'member decline @name',
   'cmd.member_decline.example': 'member decline @bengt',
+  'member.left': '{name} left the collaboration group.',
+  'member.left_actions': '{name} remains the owner of the open actions {numbers}; a leader gives them a new owner with `action edit <nr> owner=@name`.',
+  'member.you_left': 'You have left the collaboration group of "{title}". A leader can add you again.',
+  'member.you_left_actions': 'You remain the owner of the open actions {numbers} until a leader gives them to someone else.',
+  'cmd.member_leave.summary': 'leaves the collaboration group yourself; your open actions stay yours until a leader gives them to someone else (the only leader of a case cannot leave)',
+  'cmd.member_leave.usage': 'member leave',
+  'cmd.member_leave.example': 'member leave',
 };

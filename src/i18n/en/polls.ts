@@ -29,6 +29,7 @@ export const polls: Translation<typeof sv> = {
   'poll.result.tie': 'a tie between {options} with {votes} each ({total} in all).',
   'poll.decision': 'Poll #{number} "{question}": {result}',
   'poll.created': '{name} started poll #{number}.',
+  'poll.skipped_time': '{time} does not exist on {date} (summer time begins); the poll closes at {actual}.',
   'poll.closed_post': 'Poll #{number} "{question}" is closed. Result: {result}',
   'poll.voted': 'Your vote for "{option}" in poll #{number} is recorded. You can change it until the poll closes.',
   'poll.vote_changed': 'Your vote in poll #{number} is changed to "{option}".',

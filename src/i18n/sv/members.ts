@@ -34,4 +34,11 @@ export const members = {
   'cmd.member_decline.summary': 'avböjer den som kopplat en kanal med en kod: kanalen kopplas inte',
   'cmd.member_decline.usage': 'medlem avböj @namn',
   'cmd.member_decline.example': 'medlem avböj @bengt',
+  'member.left': '{name} lämnade samverkansgruppen.',
+  'member.left_actions': '{name} står kvar som ansvarig för de öppna åtgärderna {numbers}; en ledare ger dem en ny ansvarig med `åtgärd ändra <nr> ansvarig=@namn`.',
+  'member.you_left': 'Du har lämnat samverkansgruppen för "{title}". En ledare kan lägga till dig igen.',
+  'member.you_left_actions': 'Du står kvar som ansvarig för de öppna åtgärderna {numbers} tills en ledare ger dem till någon annan.',
+  'cmd.member_leave.summary': 'lämnar samverkansgruppen själv; dina öppna åtgärder står kvar på dig tills en ledare ger dem till någon annan (ärendets enda ledare kan inte lämna)',
+  'cmd.member_leave.usage': 'medlem lämna',
+  'cmd.member_leave.example': 'medlem lämna',
 } as const;

@@ -26,6 +26,7 @@ export const polls = {
   'poll.result.tie': 'oavgjort mellan {options} med {votes} var ({total} totalt).',
   'poll.decision': 'Omröstning #{number} "{question}": {result}',
   'poll.created': '{name} startade omröstning #{number}.',
+  'poll.skipped_time': 'Klockan {time} finns inte {date} (sommartid); omröstningen stänger {actual}.',
   'poll.closed_post': 'Omröstning #{number} "{question}" är stängd. Resultat: {result}',
   'poll.voted': 'Din röst på "{option}" i omröstning #{number} är registrerad. Du kan ändra den tills omröstningen stänger.',
   'poll.vote_changed': 'Din röst i omröstning #{number} är ändrad till "{option}".',
