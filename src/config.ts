@@ -18,6 +18,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   BALLOT_SECRET: z.string().min(16, 'at least 16 characters').optional(),
   CONSOLE_FORMAT: z.enum(['text', 'json']).default('text'),
+  /** The folder the console writes the files it is sent into (charts, exports); unset, it only names them. */
+  CONSOLE_FILES: z.string().min(1).optional(),
   CONSOLE_USER: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'a name without spaces, such as anna').default('me'),
   CONSOLE_CHANNEL: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'a channel name without # or spaces').default('samverkan'),
   PORT: z.coerce.number({ error: PORT }).int(PORT).min(1, PORT).max(65535, PORT).default(3978),

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     const session = new ConsoleSession({ bot, clock, user: config.CONSOLE_USER, channel: config.CONSOLE_CHANNEL, locale: config.DEFAULT_LOCALE, timeZone: config.DEFAULT_TIME_ZONE, logger, ...scheduling });
     // performance.now() counts from process start, so this includes loading the modules.
     logger.info({ adapter: 'console', msSinceProcessStart: Math.round(performance.now()) }, 'ready');
-    await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop });
+    await runConsole({ session, input: process.stdin, output: process.stdout, format: config.CONSOLE_FORMAT, stop, ...(config.CONSOLE_FILES ? { filesDir: config.CONSOLE_FILES } : {}) });
   }
   await chartPool.close();
   await db.$disconnect();

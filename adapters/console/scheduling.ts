@@ -4,7 +4,7 @@
 // the outbox goes through the same sender as on Slack and Teams, into a Delivery that collects
 // it for printing: after every line, so the console shows a command's posts right after it.
 import type { ManualClock } from '../../src/clock.js';
-import type { Deliverable, Delivery } from '../../src/core/event.js';
+import type { Deliverable, Delivery, DeliveryAttempt } from '../../src/core/event.js';
 import type { Logger } from '../../src/logger.js';
 import type { JobDefinition } from '../../src/schedule/job.js';
 import { allJobs } from '../../src/schedule/jobs/index.js';
@@ -14,27 +14,30 @@ import { OutboxSender } from '../../src/outbox/sender.js';
 import type { Db } from '../../src/store/client.js';
 import { CONSOLE } from './session.js';
 
+/** What was delivered, with the virtual time it was stored at (a scheduled post: the time it fell due). */
+export type Delivered = Deliverable & { at?: Date };
+
 /** Keeps what the sender delivers to console channels and users until the session prints it. */
 export class CollectingDelivery implements Delivery {
   readonly platform = CONSOLE;
-  #outputs: Deliverable[] = [];
+  #outputs: Delivered[] = [];
 
-  async deliver(output: Deliverable): Promise<void> {
-    this.#outputs.push(output);
+  async deliver(output: Deliverable, attempt?: DeliveryAttempt): Promise<void> {
+    this.#outputs.push(attempt ? { ...output, at: attempt.since } : output);
   }
 
-  take(): Deliverable[] {
+  take(): Delivered[] {
     return this.#outputs.splice(0);
   }
 }
 
 export interface ConsoleScheduling {
   /** Runs what falls due from the clock's time up to `to`, delivers it, and returns the outputs. */
-  advance(to: Date): Promise<Deliverable[]>;
+  advance(to: Date): Promise<Delivered[]>;
   /** At start-up: what was missed while the console was not running and still matters. */
-  startUp(): Promise<Deliverable[]>;
+  startUp(): Promise<Delivered[]>;
   /** Delivers what commands stored in the outbox; returns what went to the console. */
-  deliver(): Promise<Deliverable[]>;
+  deliver(): Promise<Delivered[]>;
   /** Asks for delivery without waiting for it (a Bot's `onStored`). */
   nudge(): void;
   /** Resolves when the deliveries asked for are done. */

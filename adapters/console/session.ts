@@ -8,15 +8,23 @@ import { plainText } from '../../src/text/plain.js';
 import { translator, type Locale } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import { isStorageFailure } from '../../src/store/failures.js';
+import { localParts } from '../../src/time/zone.js';
+import { toIso } from '../../src/time/local-date.js';
+import { formatTime } from '../../src/render/when.js';
 import { parseClock } from './clock-arg.js';
+import type { Delivered } from './scheduling.js';
 
 export const CONSOLE = 'console';
 
-/** What the console prints: the bot's outputs, addressed in console terms, as plain text. */
-export type ConsoleOutput =
+/**
+ * What the console prints: the bot's outputs, addressed in console terms, as plain text; a
+ * scheduled one with the virtual local time it went out (`2026-11-30T08:00`, as `:clock` takes it).
+ */
+export type ConsoleOutput = (
   | { kind: 'post'; channel: string; message: Message<string> }
   | { kind: 'reply'; to: string; message: Message<string> }
-  | { kind: 'dm'; to: string; message: Message<string> };
+  | { kind: 'dm'; to: string; message: Message<string> }
+) & { at?: string };
 
 export interface SessionOptions {
   bot: Bot;
@@ -26,9 +34,9 @@ export interface SessionOptions {
   locale: Locale;
   timeZone: string;
   /** Runs what falls due while the clock moves to `to` (the scheduler); returns what it posted. */
-  advance?: (to: Date) => Promise<Deliverable[]>;
+  advance?: (to: Date) => Promise<Delivered[]>;
   /** Runs what was missed while the console was not running; returns what it posted. */
-  startUp?: () => Promise<Deliverable[]>;
+  startUp?: () => Promise<Delivered[]>;
   /** Delivers what a command stored in the outbox; returns it. */
   deliver?: () => Promise<Deliverable[]>;
   /** Where a failure of the scheduler or the storage is logged (commands log their own). */
@@ -50,7 +58,7 @@ export class ConsoleSession {
 
   /** What the scheduler delivers before the first line. */
   async start(): Promise<ConsoleOutput[]> {
-    return this.#toConsole(this.options.startUp ? await this.options.startUp() : [], this.#user);
+    return this.#scheduled(this.options.startUp ? await this.options.startUp() : []);
   }
 
   async line(input: string): Promise<ConsoleOutput[]> {
@@ -86,7 +94,17 @@ export class ConsoleSession {
     if (to < now) return [this.#note('console.clock_backwards', { now: now.toISOString() })];
     const outputs = this.options.advance ? await this.options.advance(to) : [];
     this.options.clock.set(to);
-    return this.#toConsole(outputs, this.#user);
+    return this.#scheduled(outputs);
+  }
+
+  /** What the scheduler sent, each with the virtual time it went out. */
+  #scheduled(outputs: readonly Delivered[]): ConsoleOutput[] {
+    return outputs.flatMap((o) => this.#toConsole([o], this.#user).map((c) => (o.at ? { ...c, at: this.#local(o.at) } : c)));
+  }
+
+  #local(at: Date): string {
+    const local = localParts(at, this.options.timeZone);
+    return `${toIso(local)}T${formatTime(local)}`;
   }
 
   /** The scheduler could not run (the storage is unusable, say): one line, and the session goes on. */

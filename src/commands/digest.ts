@@ -13,6 +13,6 @@ export const digest = defineCommand({
   schema: () => z.object({}),
   async handler(ctx) {
     const theCase = requireCase(ctx);
-    ctx.post(await composeDigest(ctx.db, theCase, await readSettings(ctx.db, theCase), ctx.clock.now()));
+    ctx.post((await composeDigest(ctx.db, theCase, await readSettings(ctx.db, theCase), ctx.clock.now())).message);
   },
 });

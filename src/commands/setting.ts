@@ -1,27 +1,37 @@
-// `inställning` lists the case's settings; `inställning <namn> <värde>` changes one (leaders).
+// `inställning` lists the case's settings and the member's own; `inställning <namn> <värde>`
+// changes one: a case setting (leaders) or the member's own (each member, for themselves).
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { Card } from '../core/message.js';
 import { hasRole, type MemberRole } from '../domain/roles.js';
 import { cardMessage } from '../render/card-text.js';
-import { SETTING_IDS, SETTINGS, type CaseSettings, type SettingId } from '../settings/definitions.js';
-import { readSettings, writeSetting } from '../settings/store.js';
+import { MEMBER_SETTING_IDS, MEMBER_SETTINGS, SETTING_IDS, SETTINGS, type CaseSettings, type MemberSettingId, type MemberSettings, type SettingId, type SettingSpec } from '../settings/definitions.js';
+import { memberSettings, readSettings, writeMemberSetting, writeSetting } from '../settings/store.js';
 import { audit } from '../store/audit.js';
 import { choice, type Raw } from './args.js';
 import { requireCase, UserError, type CommandContext } from './context.js';
 import { literal } from '../text/rich.js';
 import { defineCommand } from './spec.js';
 
-const NAMES = Object.fromEntries(SETTING_IDS.map((id) => [id, [SETTINGS[id].words.sv, SETTINGS[id].words.en, ...(SETTINGS[id].aliases ?? [])]])) as Record<SettingId, string[]>;
+const words = (spec: Pick<SettingSpec<unknown>, 'words' | 'aliases'>) => [spec.words.sv, spec.words.en, ...(spec.aliases ?? [])];
+const NAMES = Object.fromEntries([
+  ...SETTING_IDS.map((id) => [id, words(SETTINGS[id])]),
+  ...MEMBER_SETTING_IDS.map((id) => [id, words(MEMBER_SETTINGS[id])]),
+]) as Record<SettingId | MemberSettingId, string[]>;
 
-type Change = { [K in SettingId]: { id: K; value: CaseSettings[K] } }[SettingId];
+type Change =
+  | { [K in SettingId]: { scope: 'case'; id: K; value: CaseSettings[K] } }[SettingId]
+  | { [K in MemberSettingId]: { scope: 'member'; id: K; value: MemberSettings[K] } }[MemberSettingId];
+
+const isMemberSetting = (id: SettingId | MemberSettingId): id is MemberSettingId => id in MEMBER_SETTINGS;
 
 /** The name picks the setting; the value is then checked with that setting's own argument type. */
 const schema = () =>
   z.object({ name: choice(NAMES).optional(), value: z.custom<Raw>().optional() }).transform((args, ctx): Change | null => {
     if (!args.name) return null;
-    const parsed = SETTINGS[args.name].arg().safeParse(args.value);
-    if (parsed.success) return { id: args.name, value: parsed.data } as Change;
+    const member = isMemberSetting(args.name);
+    const parsed = isMemberSetting(args.name) ? MEMBER_SETTINGS[args.name].arg().safeParse(args.value) : SETTINGS[args.name].arg().safeParse(args.value);
+    if (parsed.success) return { scope: member ? 'member' : 'case', id: args.name, value: parsed.data } as Change;
     // Reported on the value field, with the value type's own catalogue key (see args.ts).
     const issue = parsed.error.issues[0]!;
     ctx.addIssue({ code: 'custom', path: ['value'], message: issue.message, params: issue.code === 'custom' ? issue.params : {} });
@@ -30,14 +40,29 @@ const schema = () =>
 
 const show = <K extends SettingId>(ctx: CommandContext, id: K, value: CaseSettings[K]) => SETTINGS[id].show(value, ctx.t, ctx.locale);
 
-function listing(ctx: CommandContext, title: string, settings: CaseSettings): Card {
+const showOwn = <K extends MemberSettingId>(ctx: CommandContext, id: K, value: MemberSettings[K]) => MEMBER_SETTINGS[id].show(value, ctx.t, ctx.locale);
+
+function listing(ctx: CommandContext, title: string, settings: CaseSettings, own: MemberSettings): Card {
   return {
     title: ctx.t('setting.title', { title }),
     sections: [
       { fields: SETTING_IDS.map((id) => ({ label: literal(SETTINGS[id].words[ctx.locale]), value: literal(show(ctx, id, settings[id])) })) },
       { text: ctx.t('setting.hint') },
+      { heading: ctx.t('setting.own'), fields: MEMBER_SETTING_IDS.map((id) => ({ label: literal(MEMBER_SETTINGS[id].words[ctx.locale]), value: literal(showOwn(ctx, id, own[id])) })) },
+      { text: ctx.t('setting.own_hint') },
     ],
   };
+}
+
+/** A member's own setting: only theirs changes, and only they are told. */
+async function changeOwn(ctx: CommandContext, caseId: number, change: Extract<Change, { scope: 'member' }>): Promise<void> {
+  const member = ctx.member!;
+  const before = memberSettings(member)[change.id];
+  await ctx.write(async (tx) => {
+    await writeMemberSetting(tx, member.id, change.id, change.value);
+    await audit(tx, { at: ctx.clock.now(), caseId, actorId: ctx.user.id, action: 'setting.change', entity: 'Member', entityId: member.id, data: { setting: change.id, from: before, to: change.value } });
+  });
+  ctx.reply({ text: ctx.t('setting.changed_own', { setting: MEMBER_SETTINGS[change.id].words[ctx.locale], from: showOwn(ctx, change.id, before), to: showOwn(ctx, change.id, change.value) }) });
 }
 
 export const setting = defineCommand({
@@ -51,7 +76,9 @@ export const setting = defineCommand({
   async handler(ctx, change) {
     const theCase = requireCase(ctx);
     const before = await readSettings(ctx.db, theCase);
-    if (!change) return ctx.reply(cardMessage(listing(ctx, theCase.title, before)));
+    if (!change) return ctx.reply(cardMessage(listing(ctx, theCase.title, before, memberSettings(ctx.member!))));
+    if (theCase.status === 'closed' && change.scope === 'member') throw new UserError('error.case_closed', { case: theCase.title });
+    if (change.scope === 'member') return changeOwn(ctx, theCase.id, change);
     // Anyone in the group may read the settings; only leaders change them.
     if (!hasRole(ctx.member!.role as MemberRole, 'leader')) throw new UserError('error.role', { role: ctx.t('role.leaders') });
     if (theCase.status === 'closed') throw new UserError('error.case_closed', { case: theCase.title });

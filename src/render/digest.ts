@@ -1,12 +1,14 @@
-// The weekly digest as a card: actions per organisation, polls, the next meeting with its agenda
-// and the latest figures (small counts suppressed), or a short "nothing new" when nothing happened.
+// The weekly digest as a card: overdue actions by name, actions per organisation, the week's
+// decisions, polls (closing soon too), the next meeting with its agenda and the latest figures
+// (small counts suppressed), or a short "nothing new" when nothing happened.
 import type { Card, Message, Section } from '../core/message.js';
 import { isSmall, shownCount } from '../domain/suppression.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
 import type { DigestData, FiguresSummary } from '../store/digest.js';
-import { joinRich, richText, type RichText } from '../text/rich.js';
+import { joinRich, literal, richText, type RichText } from '../text/rich.js';
+import { fromIso } from '../time/local-date.js';
 import { cardMessage } from './card-text.js';
-import { formatInstant } from './when.js';
+import { formatDay, formatInstant } from './when.js';
 
 export interface DigestView {
   t: Translate;
@@ -14,8 +16,10 @@ export interface DigestView {
   timeZone: string;
   threshold: number;
   title: string;
-  /** ISO week number. */
-  week: number;
+  /** The ISO week the digest covers ("48", or "48–49" when its seven days span two). */
+  week: string;
+  /** The days it covers: "23–29 november 2026". */
+  range: string;
 }
 
 const results = (rs: { label: string; votes: number }[]) => joinRich(rs.map((r) => `${r.label} ${r.votes}`), ', ');
@@ -27,12 +31,27 @@ function actionsSection(v: DigestView, d: DigestData): Section | null {
   return { heading: v.t('digest.actions'), text: joinRich(d.actions.map(line), '\n') };
 }
 
+function overdueSection(v: DigestView, d: DigestData): Section | null {
+  if (!d.overdue.length) return null;
+  const line = (a: DigestData['overdue'][number]) => {
+    const owner = a.owner ?? v.t('digest.overdue.unassigned');
+    const who = a.organisation ? richText`${owner}, ${a.organisation}` : literal(owner);
+    return v.t('digest.overdue.line', { number: a.number, text: a.text, owner: who, day: formatDay(v.locale, fromIso(a.dueDate)) });
+  };
+  return { heading: v.t('digest.overdue'), text: joinRich(d.overdue.map(line), '\n') };
+}
+
+function decisionsSection(v: DigestView, d: DigestData): Section | null {
+  return d.decisions.length ? { heading: v.t('digest.decisions'), text: joinRich(d.decisions.map((x) => richText`• ${x.text}`), '\n') } : null;
+}
+
 function pollsSection(v: DigestView, d: DigestData): Section | null {
   const lines = [
     ...d.pollsOpened.map((p) => p.closesAt
       ? v.t('digest.poll.opened_until', { number: p.number, question: p.question, closes: formatInstant(v.locale, p.closesAt, v.timeZone) })
       : v.t('digest.poll.opened', { number: p.number, question: p.question })),
     ...d.pollsClosed.map((p) => v.t('digest.poll.closed', { number: p.number, question: p.question, results: results(p.results) })),
+    ...d.pollsClosing.map((p) => v.t('digest.poll.closing', { number: p.number, question: p.question, closes: formatInstant(v.locale, p.closesAt, v.timeZone) })),
   ];
   return lines.length ? { heading: v.t('digest.polls'), text: joinRich(lines, '\n') } : null;
 }
@@ -67,17 +86,17 @@ function figuresSection(v: DigestView, d: DigestData): Section | null {
   return d.figures ? { heading: v.t('digest.figures'), text: figuresLine(v, d.figures.latest, d.figures.previous) } : null;
 }
 
-/** Whether anything happened in the week (the next meeting is news only alongside something else). */
-function somethingHappened(d: DigestData): boolean {
-  return d.actions.length > 0 || d.pollsOpened.length > 0 || d.pollsClosed.length > 0 || d.figures?.isNew === true;
+/** Whether anything happened in the week or needs doing (the next meeting is news only alongside something else). */
+export function somethingHappened(d: DigestData): boolean {
+  return d.actions.length > 0 || d.decisions.length > 0 || d.pollsOpened.length > 0 || d.pollsClosed.length > 0 || d.pollsClosing.length > 0 || d.figures?.isNew === true;
 }
 
 const present = (sections: (Section | null)[]) => sections.filter((s): s is Section => s !== null);
 
 function digestCard(v: DigestView, d: DigestData): Card {
-  const title = v.t('digest.title', { week: v.week, title: v.title });
+  const title = v.t('digest.title', { week: v.week, range: v.range, title: v.title });
   if (!somethingHappened(d)) return { title, sections: present([{ text: v.t('digest.nothing_new') }, meetingSection(v, d)]) };
-  return { title, sections: present([actionsSection(v, d), pollsSection(v, d), meetingSection(v, d), figuresSection(v, d)]) };
+  return { title, sections: present([overdueSection(v, d), actionsSection(v, d), decisionsSection(v, d), pollsSection(v, d), meetingSection(v, d), figuresSection(v, d)]) };
 }
 
 export function digestMessage(v: DigestView, d: DigestData): Message {

@@ -44,6 +44,23 @@ export function formatDay(locale: Locale, day: LocalDate): string {
   return dateFormat(locale, 'day').format(new Date(Date.UTC(day.year, day.month - 1, day.day)));
 }
 
+/** "23–29 november 2026", "30 november–6 december 2026", "28 december 2026–3 januari 2027". */
+export function formatDayRange(locale: Locale, first: LocalDate, last: LocalDate): string {
+  // Built by hand: Intl's formatRange spaces the dash differently per language and ICU version.
+  const month = (d: LocalDate) => monthName(locale, d.month);
+  const end = `${last.day} ${month(last)} ${last.year}`;
+  if (first.year !== last.year) return `${first.day} ${month(first)} ${first.year}–${end}`;
+  if (first.month !== last.month) return `${first.day} ${month(first)}–${end}`;
+  return `${first.day}–${end}`;
+}
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+function monthName(locale: Locale, month: number): string {
+  let format = monthFormats.get(locale);
+  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(tag(locale), { month: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(2024, month - 1, 1)));
+}
+
 /** "tisdag 1 december 13:00" in the given zone. */
 export function formatInstant(locale: Locale, at: Date, timeZone: string): string {
   const local = localParts(at, timeZone);

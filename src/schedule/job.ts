@@ -20,18 +20,19 @@ export interface Occurrence {
 }
 
 /** What a run gets: the claiming transaction, the case, and the occurrence being run. */
-export interface JobRun extends JobCase {
+export interface JobRun<P = unknown> extends JobCase {
   tx: Tx;
   occurrence: Occurrence;
   t: Translate;
   /** What the job's `prepare` made for this case; a run does without it when it is missing. */
-  prepared?: JobOutput[];
+  prepared?: P;
 }
 
 /** What a job produces: posts to every channel of the case, dms, updates of posted cards. */
 export type JobOutput = Exclude<Effect, { kind: 'post_to' }>;
 
-export interface JobDefinition {
+/** `P`: what the job's `prepare` reads ahead for one case's run (the digest: its message and whether it is quiet). */
+export interface JobDefinition<P = unknown> {
   name: string;
   /** The default schedule, in words (docs and logs). */
   schedule: string;
@@ -50,7 +51,7 @@ export interface JobDefinition {
    * those runs will produce, read for all of them together — a few queries instead of a few per
    * case. The scheduler calls it right before they run, when every job due earlier has run.
    */
-  prepare?(db: Tx, cases: readonly JobCase[], at: Date): Promise<Map<number, JobOutput[]>>;
+  prepare?(db: Tx, cases: readonly JobCase[], at: Date): Promise<Map<number, P>>;
   /** Runs inside the transaction that claimed the occurrence; may change data (closing a poll). */
-  run(run: JobRun): Promise<JobOutput[]>;
+  run(run: JobRun<P>): Promise<JobOutput[]>;
 }

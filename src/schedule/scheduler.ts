@@ -97,7 +97,7 @@ export class Scheduler {
       await this.#reschedule(caseId, since, window);
     }
     const queue = (await this.#due(window.to)).sort(this.#order);
-    const prepared = new Map<Due, JobOutput[]>();
+    const prepared = new Map<Due, unknown>();
     const report: RunReport = { ran: [], taken: 0, failed: 0 };
     for (let d = queue.shift(); d; d = queue.shift()) {
       // Between jobs the event loop serves others: a long Monday tick never holds up an acknowledgement.
@@ -119,13 +119,13 @@ export class Scheduler {
   }
 
   /** Prepares `d` and the runs of the same job at the same instant right behind it in the queue. */
-  async #prepare(d: Due, queue: readonly Due[], window: Window, prepared: Map<Due, JobOutput[]>): Promise<void> {
+  async #prepare(d: Due, queue: readonly Due[], window: Window, prepared: Map<Due, unknown>): Promise<void> {
     const together = [d];
     for (const other of queue) {
       if (together.length === PREPARED_AT_ONCE || other.job !== d.job || other.occurrence.at.getTime() !== d.occurrence.at.getTime()) break;
       if (this.#wanted(other, window)) together.push(other);
     }
-    let outputs: Map<number, JobOutput[]>;
+    let outputs: Map<number, unknown>;
     try {
       outputs = await d.job.prepare!(this.options.db, together, d.occurrence.at);
     } catch (err) {
@@ -223,7 +223,7 @@ export class Scheduler {
     });
   }
 
-  async #runOne(d: Due, window: Window, prepared?: JobOutput[]): Promise<{ outcome: number | 'taken' | 'failed'; next: Occurrence | null }> {
+  async #runOne(d: Due, window: Window, prepared?: unknown): Promise<{ outcome: number | 'taken' | 'failed'; next: Occurrence | null }> {
     const { job, occurrence, ...jc } = d;
     const log = { job: job.name, caseId: jc.case.id, period: occurrence.period, at: occurrence.at.toISOString() };
     try {
@@ -231,7 +231,7 @@ export class Scheduler {
         // The claim comes first, so on SQLite it takes the write lock at once; on PostgreSQL the case's turn comes before it.
         await lockCase(tx, jc.case.id);
         await claim(tx, job.name, jc.case.id, occurrence);
-        const outputs = await job.run({ ...jc, tx, occurrence, t: translator(jc.settings.language), ...(prepared ? { prepared } : {}) });
+        const outputs = await job.run({ ...jc, tx, occurrence, t: translator(jc.settings.language), ...(prepared !== undefined ? { prepared } : {}) });
         const items = await deliveries(tx, { caseId: jc.case.id }, outputs);
         await enqueue(tx, jc.case.id, `${job.name}:${jc.case.id}:${occurrence.period}`, items, occurrence.at);
         return { queued: items.length, next: await this.#advance(tx, d, window) };

@@ -1,7 +1,10 @@
-// Per-case settings as data: their names in both languages, the argument type of a value, where
-// the value lives (a CaseSetting row with a default, or a column of Case) and how it reads.
+// Settings as data: their names in both languages, the argument type of a value, where the value
+// lives (a CaseSetting row with a default, a column of Case, or for a member's own settings a
+// column of Member) and how it reads. Case settings are the group's (leaders change them); member
+// settings are each member's own.
 import type { z } from 'zod';
 import { choice, integer, time, timeZoneName, weekdayName as weekdayArg } from '../commands/args.js';
+import { REMINDER_FREQUENCIES, type ReminderFrequency } from '../domain/reminders.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import { formatTime, weekdayName } from '../render/when.js';
 import type { TimeOfDay } from '../time/local-date.js';
@@ -22,15 +25,27 @@ export interface CaseSettings {
   timeZone: string;
 }
 
-export type SettingId = keyof CaseSettings;
-export type CaseColumn = 'suppressionThreshold' | 'locale' | 'timeZone';
+/** A member's own settings in a case. */
+export interface MemberSettings {
+  /** How often the member gets action reminders by DM. */
+  reminders: ReminderFrequency;
+}
 
-export interface SettingSpec<T> {
+export type SettingId = keyof CaseSettings;
+export type MemberSettingId = keyof MemberSettings;
+export type CaseColumn = 'suppressionThreshold' | 'locale' | 'timeZone';
+export type MemberColumn = 'reminders';
+
+/** Where a case setting lives; a member's own lives in a column of Member. */
+export type CaseStore<T> = { in: 'setting'; default: T } | { in: 'case'; column: CaseColumn };
+export type MemberStore = { in: 'member'; column: MemberColumn };
+
+export interface SettingSpec<T, Store = CaseStore<T>> {
   words: { sv: string; en: string };
   aliases?: readonly string[];
   /** The value's argument type (src/commands/args.ts): problems come back as catalogue keys. */
   arg: () => z.ZodType<T>;
-  store: { in: 'setting'; default: T } | { in: 'case'; column: CaseColumn };
+  store: Store;
   show: (value: T, t: Translate, locale: Locale) => string;
 }
 
@@ -93,3 +108,18 @@ export const SETTINGS: { [K in SettingId]: SettingSpec<CaseSettings[K]> } = {
 };
 
 export const SETTING_IDS = Object.keys(SETTINGS) as SettingId[];
+
+export const MEMBER_SETTINGS: { [K in MemberSettingId]: SettingSpec<MemberSettings[K], MemberStore> } = {
+  reminders: {
+    words: { sv: 'påminnelser', en: 'reminders' },
+    aliases: ['paminnelser'],
+    arg: () => choice<ReminderFrequency>({ all: ['alla', 'all'], weekly: ['veckovis', 'weekly'], off: ['av', 'off'] }),
+    store: { in: 'member', column: 'reminders' },
+    show: (value, t) => t(`setting.reminders.${value}`),
+  },
+};
+
+export const MEMBER_SETTING_IDS = Object.keys(MEMBER_SETTINGS) as MemberSettingId[];
+
+/** A stored frequency read back (an unknown value reads as the default). */
+export const reminderFrequency = (value: string): ReminderFrequency => (REMINDER_FREQUENCIES as readonly string[]).includes(value) ? (value as ReminderFrequency) : 'all';

@@ -1,8 +1,8 @@
-// Reading and writing per-case settings (definitions.ts says where each one lives).
+// Reading and writing settings of a case and a member's own (definitions.ts says where each one lives).
 import type { Tx } from '../store/client.js';
-import type { Case, CaseSetting } from '../store/models.js';
+import type { Case, CaseSetting, Member } from '../store/models.js';
 import { markScheduleChanged } from '../store/next-occurrences.js';
-import { SETTING_IDS, SETTINGS, type CaseSettings, type SettingId } from './definitions.js';
+import { MEMBER_SETTINGS, reminderFrequency, SETTING_IDS, SETTINGS, type CaseSettings, type MemberSettingId, type MemberSettings, type SettingId } from './definitions.js';
 
 /** Every setting of a case: the stored value, else the default. */
 function settingsFrom(theCase: Case, rows: readonly CaseSetting[]): CaseSettings {
@@ -37,4 +37,13 @@ export async function writeSetting<K extends SettingId>(tx: Tx, caseId: number, 
   await markScheduleChanged(tx, caseId);
   const json = JSON.stringify(value);
   await tx.caseSetting.upsert({ where: { caseId_name: { caseId, name: id } }, create: { caseId, name: id, value: json }, update: { value: json } });
+}
+
+/** A member's own settings. */
+export function memberSettings(member: Member): MemberSettings {
+  return { reminders: reminderFrequency(member.reminders) };
+}
+
+export async function writeMemberSetting<K extends MemberSettingId>(tx: Tx, memberId: number, id: K, value: MemberSettings[K]): Promise<void> {
+  await tx.member.update({ where: { id: memberId }, data: { [MEMBER_SETTINGS[id].store.column]: value } });
 }

@@ -19,9 +19,23 @@ export interface FiguresSummary {
   newOccupation: number;
 }
 
+/** An open action past its due date, with whom to ask about it. */
+export interface OverdueAction {
+  number: number;
+  text: string;
+  dueDate: string;
+  owner: string | null;
+  organisation: string | null;
+}
+
 export interface DigestData {
   actions: OrganisationActivity[];
+  overdue: OverdueAction[];
+  /** Decisions taken in the week, except a poll's (the polls show their results). */
+  decisions: { text: string }[];
   pollsOpened: { number: number; question: string; closesAt: Date | null }[];
+  /** Open polls from earlier weeks that close within the week after the digest. */
+  pollsClosing: { number: number; question: string; closesAt: Date }[];
   pollsClosed: { number: number; question: string; results: { label: string; votes: number }[] }[];
   meeting: { number: number; startsAt: Date; place: string | null; link: string | null; agenda: string[] } | null;
   figures: { latest: FiguresSummary; previous: FiguresSummary | null; isNew: boolean } | null;
@@ -32,6 +46,8 @@ export interface DigestWeek {
   since: Date;
   until: Date;
   today: string;
+  /** The end of the week after it: polls closing until then are "closing soon". */
+  ahead: Date;
 }
 
 type Count = number | bigint;
@@ -104,17 +120,41 @@ async function nextMeetings(db: Tx, caseIds: readonly number[], { until }: Diges
   }]));
 }
 
+/** Each case's open actions past their due date, oldest first, with owner and organisation. */
+async function overdueActions(db: Tx, caseIds: readonly number[], { today }: DigestWeek): Promise<Map<number, OverdueAction[]>> {
+  // One statement: the relations through Prisma would cost one query each.
+  const rows = await db.$queryRaw<(OverdueAction & { caseId: number })[]>`
+    SELECT a."caseId" AS "caseId", a."number" AS "number", a."text" AS "text", a."dueDate" AS "dueDate",
+      u."displayName" AS "owner", COALESCE(o."name", oo."name") AS "organisation"
+    FROM "Action" a
+    LEFT JOIN "Organisation" o ON o."id" = a."organisationId"
+    LEFT JOIN "Member" m ON m."id" = a."ownerId"
+    LEFT JOIN "User" u ON u."id" = m."userId"
+    LEFT JOIN "Organisation" oo ON oo."id" = m."organisationId"
+    WHERE a."caseId" IN (${Prisma.join(caseIds)}) AND a."status" IN ('open', 'in_progress') AND a."dueDate" < ${today}
+    ORDER BY a."caseId", a."dueDate", a."number"`;
+  const byCase = new Map<number, OverdueAction[]>();
+  for (const { caseId, ...one } of rows) byCase.set(caseId, [...(byCase.get(caseId) ?? []), { ...one, number: Number(one.number) }]);
+  return byCase;
+}
+
 /**
- * The week of several cases, read together in six statements however many cases and however
+ * The week of several cases, read together in eight statements however many cases and however
  * large they are (the scheduler reads the Monday digests of many cases at once).
  */
 export async function digestDataOf(db: Tx, caseIds: readonly number[], week: DigestWeek): Promise<Map<number, DigestData>> {
   if (!caseIds.length) return new Map();
   const inWeek = { gt: week.since, lte: week.until };
   const within = (at: Date | null) => at !== null && at > week.since && at <= week.until;
-  const [actions, polls, meetings, figs] = await Promise.all([
+  const [actions, overdue, decisions, polls, meetings, figs] = await Promise.all([
     actionActivity(db, caseIds, week),
-    db.poll.findMany({ where: { caseId: { in: [...caseIds] }, OR: [{ createdAt: inWeek }, { status: 'closed', closedAt: inWeek }] }, include: { options: true }, orderBy: { number: 'asc' } }),
+    overdueActions(db, caseIds, week),
+    db.decision.findMany({ where: { caseId: { in: [...caseIds] }, createdAt: inWeek, pollId: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { caseId: true, text: true } }),
+    db.poll.findMany({
+      where: { caseId: { in: [...caseIds] }, OR: [{ createdAt: inWeek }, { status: 'closed', closedAt: inWeek }, { status: 'open', closesAt: { gt: week.until, lte: week.ahead } }] },
+      include: { options: true },
+      orderBy: { number: 'asc' },
+    }),
     nextMeetings(db, caseIds, week),
     figures(db, caseIds, week),
   ]);
@@ -122,6 +162,9 @@ export async function digestDataOf(db: Tx, caseIds: readonly number[], week: Dig
     const own = polls.filter((p) => p.caseId === caseId);
     return [caseId, {
       actions: actions.get(caseId) ?? [],
+      overdue: overdue.get(caseId) ?? [],
+      decisions: decisions.filter((d) => d.caseId === caseId).map((d) => ({ text: d.text })),
+      pollsClosing: own.flatMap((p) => (p.status === 'open' && !within(p.createdAt) && p.closesAt && p.closesAt > week.until && p.closesAt <= week.ahead ? [{ number: p.number, question: p.question, closesAt: p.closesAt }] : [])),
       pollsOpened: own.filter((p) => within(p.createdAt)).map((p) => ({ number: p.number, question: p.question, closesAt: p.closesAt })),
       // The count every view of a poll shows (src/domain/polls.ts): a closed poll's is on its options.
       pollsClosed: own.filter((p) => p.status === 'closed' && within(p.closedAt)).map((p) => ({ number: p.number, question: p.question, results: shownTally({ ...p, ballots: [] }) ?? [] })),
@@ -129,4 +172,13 @@ export async function digestDataOf(db: Tx, caseIds: readonly number[], week: Dig
       figures: figs.get(caseId) ?? null,
     }];
   }));
+}
+
+/**
+ * Records whether this week's digest is quiet and answers whether to post it: "nothing new" is
+ * posted once, and further quiet weeks post nothing until something happens.
+ */
+export async function recordDigest(tx: Tx, caseId: number, quiet: boolean): Promise<boolean> {
+  const { count } = await tx.case.updateMany({ where: { id: caseId, digestQuiet: !quiet }, data: { digestQuiet: quiet } });
+  return count > 0 || !quiet;
 }

@@ -29,3 +29,10 @@ export async function nonVoters(db: Tx, ballotSecret: string, poll: { id: number
     return voter !== null && !voted(voter);
   });
 }
+
+/** Records that the owners were reminded of these actions today, each at its present due date. */
+export async function markReminded(tx: Tx, actions: readonly { id: number; dueDate: string }[], today: string): Promise<void> {
+  const byDue = new Map<string, number[]>();
+  for (const a of actions) byDue.set(a.dueDate, [...(byDue.get(a.dueDate) ?? []), a.id]);
+  for (const [dueDate, ids] of byDue) await tx.action.updateMany({ where: { id: { in: ids } }, data: { remindedOn: today, remindedDue: dueDate } });
+}

@@ -15,7 +15,9 @@ describe('inställning / setting', () => {
     expect(await tb.text('@erik inställning')).toBe(
       '*Inställningar – Konga Bruk konkurs*\nsammanfattningsdag: måndag\nsammanfattningstid: 08:00\npåminnelsetid: 09:00\ndagordningstimmar: 24 timmar\n' +
         'lägesdagar: 30 dagar\ntröskel: 3\nspråk: svenska\ntidszon: Europe/Stockholm\n' +
-        'Projektledare ändrar med `inställning <namn> <värde>`, till exempel `inställning sammanfattningstid 07:30`.',
+        'Projektledare ändrar med `inställning <namn> <värde>`, till exempel `inställning sammanfattningstid 07:30`.\n\n' +
+        'Dina egna\npåminnelser: alla\n' +
+        'Påminnelser om dina åtgärder: alla = dagen före, samma dag, dagen efter och sedan varje vecka; veckovis = en gång i veckan; av = inga. Du ändrar dina egna, till exempel `inställning påminnelser veckovis`.',
     );
     expect(await tb.text('@erik setting')).toContain('digesttime: 08:00');
   });
@@ -41,7 +43,8 @@ describe('inställning / setting', () => {
     // Scheduled texts follow the case language, times its zone: Monday 08:00 in New York is 13:00 UTC,
     // which today (09:00 in Stockholm) is still to come.
     const digests = (await tb.say(':clock 2026-11-30T14:00')).filter((o) => o.kind === 'post').map((o) => o.message.text);
-    expect(digests).toEqual(['*Weekly digest, week 48 – Konga Bruk konkurs*\nNothing new this week.', '*Weekly digest, week 49 – Konga Bruk konkurs*\nNothing new this week.']);
+    // The second quiet week posts nothing (a quiet case hears "nothing new" once).
+    expect(digests).toEqual(['*Weekly digest, week 47, 16–22 November 2026 – Konga Bruk konkurs*\nNothing new this week.']);
     const claims = await tb.db.jobClaim.findMany({ where: { job: 'digest' }, orderBy: { id: 'asc' } });
     expect(claims.map((c) => c.claimedAt)).toEqual([new Date('2026-11-23T13:00:00Z'), new Date('2026-11-30T13:00:00Z')]);
   });
@@ -50,7 +53,7 @@ describe('inställning / setting', () => {
     const before = await snapshot(tb.db);
     expect(await tb.text('@erik inställning tröskel 5')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
     expect(await tb.text('inställning tröskel 11')).toBe('Fel i värde: skriv ett tal från 0 till 10, inte "11". Inget har ändrats.\n' +
-      'Så här: inställning [sammanfattningsdag|sammanfattningstid|påminnelsetid|dagordningstimmar|lägesdagar|tröskel|språk|tidszon <värde>]');
+      'Så här: inställning [sammanfattningsdag|sammanfattningstid|påminnelsetid|dagordningstimmar|lägesdagar|tröskel|språk|tidszon|påminnelser <värde>]');
     expect(await tb.text('inställning sammanfattningsdag fyrdag')).toContain('Fel i värde: skriv en veckodag som måndag, inte "fyrdag"');
     expect(await tb.text('inställning tidszon Europe/Tingsryd')).toContain('Fel i värde: skriv en tidszon som Europe/Stockholm, inte "Europe/Tingsryd"');
     expect(await tb.text('inställning påminnelsetid')).toContain('Fel i värde: värde saknas.');

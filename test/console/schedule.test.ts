@@ -44,7 +44,8 @@ describe('console: two weeks of follow-ups over Christmas', () => {
   it('Monday 28 December: the digest at 08:00, then the overdue reminder at 09:00', async () => {
     const outs = await tb.say(':clock 2026-12-28T09:00');
     expect(lines(outs)).toEqual([
-      '#samverkan: *Veckosammanfattning v. 53 – Konga Bruk konkurs*\n\n' +
+      '#samverkan: *Veckosammanfattning vecka 52, 21–27 december 2026 – Konga Bruk konkurs*\n\n' +
+        'Försenade åtgärder\n#1 Boka lokal för jobbmässan – erik, TRR, skulle vara klar onsdag 23 december\n\n' +
         'Åtgärder\nArbetsförmedlingen: nya 1 · avslutade 0 · försenade 0\nTRR: nya 1 · avslutade 0 · försenade 1\n\n' +
         'Omröstningar\nNy: #1 "Jobbmässa i mars?", stänger onsdag 30 december 12:00\n\n' +
         'Nästa möte\nMöte #1 tisdag 5 januari 10:00, Kommunhuset\nDagordning:\n1. Läget\n2. Jobbmässan\n\n' +
@@ -53,7 +54,7 @@ describe('console: two weeks of follow-ups over Christmas', () => {
         'Skriv `åtgärd klar <nr>` när en är klar eller `åtgärd flytta <nr> <datum>` för att ändra datum.',
     ]);
     // The JSON console line carries the card (DESIGN §4).
-    expect(JSON.parse(formatJson(outs[0]!))).toMatchObject({ kind: 'post', channel: 'samverkan', card: { title: 'Veckosammanfattning v. 53 – Konga Bruk konkurs' } });
+    expect(JSON.parse(formatJson(outs[0]!))).toMatchObject({ kind: 'post', channel: 'samverkan', card: { title: 'Veckosammanfattning vecka 52, 21–27 december 2026 – Konga Bruk konkurs' } });
   });
 
   it('the poll: non-voters reminded 24 hours before, then it closes itself and posts the result', async () => {
@@ -70,7 +71,7 @@ describe('console: two weeks of follow-ups over Christmas', () => {
   it('Monday 4 January after New Year: the digest, TRR reminded of figures 30 days old (31 Dec and 1 Jan are holidays), the agenda a day before the meeting', async () => {
     const agenda = 'Dagordningen inför nästa möte i Konga Bruk konkurs:\n*Dagordning för möte #1, tisdag 2027-01-05 kl. 10:00*\n1. Läget (#1, anna)\n2. Jobbmässan (#2, anna)\nPlats: Kommunhuset';
     expect(lines(await tb.say(':clock 2027-01-04T10:00'))).toEqual([
-      '#samverkan: *Veckosammanfattning v. 1 – Konga Bruk konkurs*\n\n' +
+      '#samverkan: *Veckosammanfattning vecka 53, 28 december 2026–3 januari 2027 – Konga Bruk konkurs*\n\n' +
         'Åtgärder\nTRR: nya 0 · avslutade 1 · försenade 0\n\n' +
         'Omröstningar\nStängd: #1 "Jobbmässa i mars?" – Ja 1, Nej 0\n\n' +
         'Nästa möte\nMöte #1 tisdag 5 januari 10:00, Kommunhuset\nDagordning:\n1. Läget\n2. Jobbmässan\n\n' +

@@ -31,7 +31,7 @@ describe('console start-up', () => {
   it('prints the missed digest first, then what the clock passes', async () => {
     const first = await run([':clock 2026-11-30T09:00']);
     expect(first.map((o) => `${o.kind} ${o.channel ?? o.to} ${o.text.split('\n')[0]}`)).toEqual([
-      'post samverkan *Veckosammanfattning v. 49 – Konga Bruk konkurs*',
+      'post samverkan *Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs*',
       'dm erik Påminnelse från Konga Bruk konkurs – dina åtgärder:',
     ]);
     // A second start the same day has nothing left to catch up.

@@ -30,7 +30,8 @@ describe('weekly digest', () => {
     await addReport(tb.db, caseId, { date: '2026-11-25', by: erik, permanent: 40, fixedTerm: 10, ownBusiness: 2, studies: 3 });
 
     const digest =
-      '*Veckosammanfattning v. 49 – Konga Bruk konkurs*\n\n' +
+      '*Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs*\n\n' +
+      'Försenade åtgärder\n#2 Ring AF – erik, TRR, skulle vara klar fredag 20 november\n\n' +
       'Åtgärder\nArbetsförmedlingen: nya 0 · avslutade 1 · försenade 0\nTRR: nya 1 · avslutade 0 · försenade 1\n\n' +
       'Omröstningar\nNy: #1 "Informationsmöte i januari?", stänger torsdag 3 december 12:00\nStängd: #2 "Jobbmässa i mars?" – Ja 2, Nej 1\n\n' +
       'Nästa möte\nMöte #1 onsdag 2 december 13:00, Kommunhuset\nDagordning:\n1. Läget\n2. Jobbmässa\n\n' +
@@ -45,10 +46,9 @@ describe('weekly digest', () => {
   });
 
   it('says "nothing new" when nothing happened, with the next meeting when there is one', async () => {
-    expect(await postsAt('2026-11-30T08:00')).toEqual(['#samverkan: *Veckosammanfattning v. 49 – Konga Bruk konkurs*\nInget nytt den här veckan.', '#kommunen: *Veckosammanfattning v. 49 – Konga Bruk konkurs*\nInget nytt den här veckan.']);
     await addMeeting(tb.db, caseId, { number: 1, startsAt: new Date('2026-12-09T12:00:00Z'), by: anna });
-    const [first] = await postsAt('2026-12-07T08:00');
-    expect(first).toBe('#samverkan: *Veckosammanfattning v. 50 – Konga Bruk konkurs*\nInget nytt den här veckan.\n\nNästa möte\nMöte #1 onsdag 9 december 13:00\nDagordningen är tom. Lägg till punkter med `dagordning lägg till "<punkt>"`.');
+    const quiet = '*Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs*\nInget nytt den här veckan.\n\nNästa möte\nMöte #1 onsdag 9 december 13:00\nDagordningen är tom. Lägg till punkter med `dagordning lägg till "<punkt>"`.';
+    expect(await postsAt('2026-11-30T08:00')).toEqual([`#samverkan: ${quiet}`, `#kommunen: ${quiet}`]);
   });
 
   it('shows small counts as "<N" with the case threshold, and every count with threshold 0', async () => {
@@ -67,7 +67,7 @@ describe('weekly digest', () => {
     await tb.db.case.update({ where: { id: caseId }, data: { locale: 'en' } });
     await addAction(tb.db, caseId, { number: 1, text: 'Book a room', owner: erik, due: '2026-11-20' });
     const [post] = await postsAt('2026-11-30T08:00');
-    expect(post).toBe('#samverkan: *Weekly digest, week 49 – Konga Bruk konkurs*\n\nActions\nTRR: new 0 · closed 0 · overdue 1');
+    expect(post).toBe('#samverkan: *Weekly digest, week 48, 23–29 November 2026 – Konga Bruk konkurs*\n\nOverdue actions\n#1 Book a room – erik, TRR, was due Friday 20 November\n\nActions\nTRR: new 0 · closed 0 · overdue 1');
   });
 
   it('`sammanfattning` posts the digest of the last seven days now and changes nothing but the outbox', async () => {
@@ -75,7 +75,7 @@ describe('weekly digest', () => {
     const before = await snapshot(tb.db);
     const outs = await tb.say('sammanfattning');
     expect(outs.map((o) => o.kind === 'post' && o.channel)).toEqual(['samverkan', 'kommunen']);
-    expect(outs[0]!.message.text).toBe('*Veckosammanfattning v. 48 – Konga Bruk konkurs*\n\nÅtgärder\nTRR: nya 1 · avslutade 0 · försenade 0');
+    expect(outs[0]!.message.text).toBe('*Veckosammanfattning vecka 47, 16–22 november 2026 – Konga Bruk konkurs*\n\nÅtgärder\nTRR: nya 1 · avslutade 0 · försenade 0');
     expect(await snapshot(tb.db)).toEqual({ ...before, OutboxMessage: before.OutboxMessage! + 2 });
     expect(await tb.text('@okand sammanfattning')).toContain('inte medlem');
   });

@@ -77,7 +77,7 @@ describe('exactly once across processes', () => {
     expect(reports.reduce((n, r) => n + r.sent.sent, 0)).toBe(2);
     // Order holds per target only: two senders may deliver to different targets at once.
     expect(slack.posts.map((p) => `${p.channel}: ${p.text.split('\n')[0]}`).sort()).toEqual([
-      'C-SAMVERKAN: *Veckosammanfattning v. 49 – Konga Bruk konkurs*',
+      'C-SAMVERKAN: *Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs*',
       'erik: Påminnelse från Konga Bruk konkurs – dina åtgärder:',
     ]);
     expect(await db.jobClaim.count()).toBe(2);
@@ -98,7 +98,7 @@ describe('exactly once across processes', () => {
     const { report } = await restarted.done;
     // The killed run had moved the rows on: nothing is due, and the pending rows go out once.
     expect(report).toMatchObject({ run: { ran: [] }, sent: { sent: 2 } });
-    expect(slack.posts.map((p) => p.text.split('\n')[0])).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*', 'Påminnelse från Konga Bruk konkurs – dina åtgärder:']);
+    expect(slack.posts.map((p) => p.text.split('\n')[0])).toEqual(['*Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs*', 'Påminnelse från Konga Bruk konkurs – dina åtgärder:']);
   }, SLOW);
 
   it('a scheduler killed inside the digest transaction leaves no claim; after restart the digest goes out once', async () => {

@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { allJobs } from '../../src/schedule/jobs/index.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
-import type { Message } from '../../src/core/message.js';
-import { composeDigest, composeDigests, type DigestCase } from '../../src/services/digest.js';
+import { composeDigest, composeDigests, type ComposedDigest, type DigestCase } from '../../src/services/digest.js';
 import { readSettings, writeSetting } from '../../src/settings/store.js';
 import { plainText } from '../../src/text/plain.js';
 import { openCountingDb, type CountingDb } from '../support/counting-db.js';
@@ -98,16 +97,16 @@ describe.skipIf(onPostgres)('SQL statements of the scheduler', () => {
       return { case: theCase, settings: await readSettings(tb.db, theCase) };
     };
     const [smallCase, largeCase] = [await digestCase(small.caseId), await digestCase(large.caseId)];
-    const alone = new Map<number, Message>();
+    const alone = new Map<number, ComposedDigest>();
     const digestOf = (c: DigestCase) => statements(async () => alone.set(c.case.id, await composeDigest(counting.db, c.case, c.settings, MONDAY)));
     const smallDigest = await digestOf(smallCase);
     expect(await digestOf(largeCase)).toBe(smallDigest);
     expect(smallDigest).toBeLessThanOrEqual(8);
     // Read together (as the scheduler reads the Monday digests), two cases take as many statements as one, and each reads as alone.
-    let together = new Map<number, Message>();
+    let together = new Map<number, ComposedDigest>();
     expect(await statements(async () => (together = await composeDigests(counting.db, [smallCase, largeCase], MONDAY)))).toBe(smallDigest);
     expect(together).toEqual(alone);
-    expect(plainText(alone.get(large.caseId)!.text)).toContain('Stängd: #15');
+    expect(plainText(alone.get(large.caseId)!.message.text)).toContain('Stängd: #15');
 
     // The same for the whole run of the digest job (claim, outbox, next occurrence): the large
     // case's digest comes at 07:00, the small one's at 08:00.

@@ -64,7 +64,7 @@ describe('scheduler', () => {
       'console update poll 1: *Omröstning #1: Stängde i lördags?*',
       '@erik: Omröstning #2 i Konga Bruk konkurs, "Stänger i eftermiddag?", stänger måndag 30 november 15:00 och du har inte röstat än.',
       '@lena: Omröstning #2 i Konga Bruk konkurs, "Stänger i eftermiddag?", stänger måndag 30 november 15:00 och du har inte röstat än.',
-      '#samverkan: *Veckosammanfattning v. 49 – Konga Bruk konkurs*',
+      '#samverkan: *Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs*',
       '@erik: Påminnelse från Konga Bruk konkurs – dina åtgärder:',
       '@anna: Dagordningen inför nästa möte i Konga Bruk konkurs:',
       '@erik: Dagordningen inför nästa möte i Konga Bruk konkurs:',

@@ -43,13 +43,15 @@ describe('ticker', () => {
 
   it('catches up at start, then each tick runs what fell due since the last one', async () => {
     const { clock, texts } = await start('2026-11-30T07:30:00Z'); // Monday 08:30: the digest was missed this morning
-    expect(await texts()).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*']);
+    expect(await texts()).toEqual(['*Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs*']);
     clock.set(new Date('2026-11-30T07:59:00Z'));
     await ticker!.tick();
     expect(await texts()).toEqual([]);
     clock.set(new Date('2026-12-07T07:00:00Z')); // a week later, 08:00
     await ticker!.tick();
-    expect(await texts()).toEqual(['*Veckosammanfattning v. 50 – Konga Bruk konkurs*']);
+    // It ran, and posted nothing: a second quiet week does not repeat "nothing new".
+    expect(await tb.db.jobClaim.count({ where: { job: 'digest' } })).toBe(2);
+    expect(await texts()).toEqual([]);
   });
 
   it('closes a poll at its deadline while a delivery hangs', async () => {
@@ -74,7 +76,7 @@ describe('ticker', () => {
     await setReadOnly(tb.db, false);
     clock.set(new Date('2026-11-30T07:02:00Z'));
     await ticker!.tick();
-    expect(await texts()).toEqual(['*Veckosammanfattning v. 49 – Konga Bruk konkurs*']);
+    expect(await texts()).toEqual(['*Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs*']);
   });
 
   it('runs the housekeeping at start and after the jobs of every tick, at the tick\'s time', async () => {

@@ -2,14 +2,19 @@ import type { schedule as sv } from '../sv/schedule.js';
 import type { Translation } from '../types.js';
 
 export const schedule: Translation<typeof sv> = {
-  'digest.title': 'Weekly digest, week {week} – {title}',
+  'digest.title': 'Weekly digest, week {week}, {range} – {title}',
   'digest.nothing_new': 'Nothing new this week.',
   'digest.actions': 'Actions',
+  'digest.overdue': 'Overdue actions',
+  'digest.overdue.line': '#{number} {text} – {owner}, was due {day}',
+  'digest.overdue.unassigned': 'no owner',
+  'digest.decisions': 'Decisions of the week',
   'digest.actions.line': '{organisation}: new {opened} · closed {closed} · overdue {overdue}',
   'digest.no_organisation': 'No organisation',
   'digest.polls': 'Polls',
   'digest.poll.opened': 'New: #{number} "{question}"',
   'digest.poll.opened_until': 'New: #{number} "{question}", closes {closes}',
+  'digest.poll.closing': 'Closing soon: #{number} "{question}", {closes}',
   'digest.poll.closed': 'Closed: #{number} "{question}" – {results}',
   'digest.meeting': 'Next meeting',
   'digest.meeting.at': 'Meeting #{number} {when}',
