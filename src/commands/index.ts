@@ -6,6 +6,11 @@ import { actionList } from './action/list.js';
 import { actionMove } from './action/move.js';
 import { actionNew } from './action/new.js';
 import { actionStatus } from './action/status.js';
+import { activityCancel } from './activity/cancel.js';
+import { activityList } from './activity/list.js';
+import { activityNew } from './activity/new.js';
+import { activityResult } from './activity/result.js';
+import { activityShow } from './activity/show.js';
 import { agendaAdd } from './agenda/add.js';
 import { agendaDone } from './agenda/done.js';
 import { agendaMove } from './agenda/move.js';
@@ -41,6 +46,7 @@ import { memberRemove } from './member/remove.js';
 import { minutesExport } from './minutes/export.js';
 import { minutesShow } from './minutes/show.js';
 import { pollAction } from './poll/action.js';
+import { pollActivity } from './poll/activity.js';
 import { pollClose } from './poll/close.js';
 import { pollList } from './poll/list.js';
 import { pollNew } from './poll/new.js';
@@ -55,7 +61,8 @@ export const allCommands: readonly CommandSpec[] = [
   casePublish, casePublishAddress,
   memberAdd, memberList, memberRemove, memberApprove, memberDecline,
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
-  pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
+  pollNew, pollVote, pollShow, pollClose, pollList, pollAction, pollActivity,
+  activityNew, activityList, activityShow, activityResult, activityCancel,
   meetingNew, meetingShow, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,
