@@ -6,6 +6,7 @@ import { digestMessage } from '../render/digest.js';
 import type { CaseSettings } from '../settings/definitions.js';
 import type { Tx } from '../store/client.js';
 import { digestDataOf } from '../store/digest.js';
+import { withActivities } from './digest-activities.js';
 import type { Case } from '../store/models.js';
 import { addDays, isoWeek, toIso } from '../time/local-date.js';
 import { localParts, todayIn, zonedToUtc } from '../time/zone.js';
@@ -36,7 +37,7 @@ export async function composeDigests(db: Tx, cases: readonly DigestCase[], at: D
       messages.set(theCase.id, digestMessage(view, data.get(theCase.id)!));
     }
   }
-  return messages;
+  return withActivities(db, cases, at, messages, weekBefore);
 }
 
 export async function composeDigest(db: Tx, theCase: Case, settings: CaseSettings, at: Date): Promise<Message> {
