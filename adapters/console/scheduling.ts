@@ -12,10 +12,8 @@ import { Scheduler } from '../../src/schedule/scheduler.js';
 import { Courier } from '../../src/outbox/courier.js';
 import { OutboxSender } from '../../src/outbox/sender.js';
 import type { Db } from '../../src/store/client.js';
-import { CONSOLE } from './session.js';
+import { CONSOLE, type Delivered } from './session.js';
 
-/** What was delivered, with the virtual time it was stored at (a scheduled post: the time it fell due). */
-export type Delivered = Deliverable & { at?: Date };
 
 /** Keeps what the sender delivers to console channels and users until the session prints it. */
 export class CollectingDelivery implements Delivery {

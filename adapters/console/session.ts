@@ -12,9 +12,11 @@ import { localParts } from '../../src/time/zone.js';
 import { toIso } from '../../src/time/local-date.js';
 import { formatTime } from '../../src/render/when.js';
 import { parseClock } from './clock-arg.js';
-import type { Delivered } from './scheduling.js';
 
 export const CONSOLE = 'console';
+
+/** What was delivered, with the virtual time it was stored at (a scheduled post: the time it fell due). */
+export type Delivered = Deliverable & { at?: Date };
 
 /**
  * What the console prints: the bot's outputs, addressed in console terms, as plain text; a

@@ -7,6 +7,11 @@ import { actionMove } from './action/move.js';
 import { actionNew } from './action/new.js';
 import { actionShow } from './action/show.js';
 import { actionStatus } from './action/status.js';
+import { activityCancel } from './activity/cancel.js';
+import { activityList } from './activity/list.js';
+import { activityNew } from './activity/new.js';
+import { activityResult } from './activity/result.js';
+import { activityShow } from './activity/show.js';
 import { agendaAdd } from './agenda/add.js';
 import { agendaDone } from './agenda/done.js';
 import { agendaMove } from './agenda/move.js';
@@ -47,6 +52,7 @@ import { memberRemove } from './member/remove.js';
 import { minutesExport } from './minutes/export.js';
 import { minutesShow } from './minutes/show.js';
 import { pollAction } from './poll/action.js';
+import { pollActivity } from './poll/activity.js';
 import { pollClose } from './poll/close.js';
 import { pollList } from './poll/list.js';
 import { pollNew } from './poll/new.js';
@@ -61,7 +67,8 @@ export const allCommands: readonly CommandSpec[] = [
   casePublish, casePublishAddress,
   memberAdd, memberList, memberRemove, memberApprove, memberDecline, memberLeave,
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit, actionShow,
-  pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
+  pollNew, pollVote, pollShow, pollClose, pollList, pollAction, pollActivity,
+  activityNew, activityList, activityShow, activityResult, activityCancel,
   meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,

@@ -18,7 +18,7 @@ export interface InboundEvent {
 /** The entity a posted message shows, so that it can be updated in place when the entity changes. */
 export interface EntityRef {
   caseId: number;
-  entity: 'poll' | 'action' | 'meeting';
+  entity: 'poll' | 'action' | 'meeting' | 'activity';
   id: number;
 }
 

@@ -1,6 +1,7 @@
 // The message catalogue: Swedish is the source of the keys, English must have every one of them.
 // One line per area in each list keeps additions from different branches apart.
 import { actions as enActions } from './en/actions.js';
+import { activities as enActivities } from './en/activities.js';
 import { argumentTexts as enArguments } from './en/arguments.js';
 import { cases as enCases } from './en/cases.js';
 import { common as enCommon } from './en/common.js';
@@ -20,6 +21,7 @@ import { slackTexts as enSlack } from './en/slack.js';
 import { teams as enTeams } from './en/teams.js';
 import { timeTexts as enTime } from './en/time.js';
 import { actions as svActions } from './sv/actions.js';
+import { activities as svActivities } from './sv/activities.js';
 import { argumentTexts as svArguments } from './sv/arguments.js';
 import { cases as svCases } from './sv/cases.js';
 import { common as svCommon } from './sv/common.js';
@@ -59,6 +61,7 @@ const sv = {
   ...svHome,
   ...svSlack,
   ...svPublic,
+  ...svActivities,
 };
 const en: Record<keyof typeof sv, string> = {
   ...enCommon,
@@ -80,6 +83,7 @@ const en: Record<keyof typeof sv, string> = {
   ...enHome,
   ...enSlack,
   ...enPublic,
+  ...enActivities,
 };
 
 export type MessageKey = keyof typeof sv;

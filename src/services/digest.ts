@@ -7,6 +7,7 @@ import { formatDayRange } from '../render/when.js';
 import type { CaseSettings } from '../settings/definitions.js';
 import type { Tx } from '../store/client.js';
 import { digestDataOf } from '../store/digest.js';
+import { withActivities } from './digest-activities.js';
 import type { Case } from '../store/models.js';
 import { addDays, isoWeek, toIso } from '../time/local-date.js';
 import { localParts, todayIn, zonedToUtc } from '../time/zone.js';
@@ -56,6 +57,7 @@ export async function composeDigests(db: Tx, cases: readonly DigestCase[], at: D
       digests.set(theCase.id, { message: digestMessage(view, one), quiet: !somethingHappened(one) });
     }
   }
+  await withActivities(db, cases, at, digests, weekBefore);
   return digests;
 }
 

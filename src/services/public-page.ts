@@ -26,6 +26,7 @@ import type { RichText } from '../text/rich.js';
 import { toIso } from '../time/local-date.js';
 import { todayIn } from '../time/zone.js';
 import { caseTarget } from './case-target.js';
+import { publicActivityFeedEntries, publicActivitySections } from './public-activities.js';
 
 export interface PublicPageDeps {
   db: Db;
@@ -44,13 +45,13 @@ export interface PublicResponse {
 const publicTitle = (c: Case) => c.title.replace(MENTION_TOKEN, '').replace(/\s+/g, ' ').trim();
 
 /**
- * The sections of later features, each an extension point: public activities (the activities
- * feature lists its upcoming public ones) and approved minutes (the minutes feature lists each
- * approved version with links to its HTML and PDF). Both are empty until those features exist.
+ * The sections of later features, each an extension point: public activities (upcoming and held,
+ * services/public-activities.ts) and approved minutes (the minutes feature lists each approved
+ * version with links to its HTML and PDF; empty until it exists).
  */
-async function publicSections(_db: Db, _c: Case, _locale: Locale): Promise<PublicSection[]> {
+async function publicSections(deps: PublicPageDeps, c: Case, t: Translate, locale: Locale): Promise<PublicSection[]> {
   return [
-    { id: 'activities', heading: 'public.activities', empty: 'public.activities_none', items: [] },
+    ...(await publicActivitySections(deps.db, c, t, locale, todayIn(deps.clock.now(), c.timeZone))),
     { id: 'minutes', heading: 'public.minutes', empty: 'public.minutes_none', items: [] },
   ];
 }
@@ -134,7 +135,7 @@ export async function publicResponse(deps: PublicPageDeps, request: PublicReques
     const body = atomFeed({
       idBase: feedIdBase(deps.baseUrl, pub.createdAt, pub.id), title, subtitle: plain(t('public.feed.subtitle')), author: plain(t('public.feed.author')),
       lang: locale, self: deps.baseUrl + publicPath(pub.slug, 'feed'), page, changed: pub.updatedAt,
-      entries: await feedEntries(deps, c, style, page),
+      entries: [...(await feedEntries(deps, c, style, page)), ...(await publicActivityFeedEntries(deps.db, c, t, locale, page))],
     });
     return { contentType: 'application/atom+xml; charset=utf-8', body };
   }
@@ -148,7 +149,7 @@ export async function publicResponse(deps: PublicPageDeps, request: PublicReques
   const to = links(deps, pub.slug, 'page', locale, t);
   const body = publicPageHtml({
     locale, t, title, description: pub.description, contact: pub.contact,
-    figures: await publicFigures(deps, c, style, reports), sections: await publicSections(deps.db, c, locale),
+    figures: await publicFigures(deps, c, style, reports), sections: await publicSections(deps, c, t, locale),
     otherLanguage: to.otherLanguage, feed: to.feed, statement: to.statement,
   });
   return { contentType: 'text/html; charset=utf-8', body };

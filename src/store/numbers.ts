@@ -2,7 +2,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from './client.js';
 
 /** Tables whose rows carry a short number counted per case (poll #1, agenda item #1, …). */
-export type NumberedTable = 'Poll' | 'Meeting' | 'AgendaItem' | 'Action';
+export type NumberedTable = 'Poll' | 'Meeting' | 'AgendaItem' | 'Action' | 'Activity';
 
 /**
  * The next free short number of a kind in a case; call it inside the transaction that inserts.

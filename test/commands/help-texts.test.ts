@@ -27,7 +27,7 @@ describe('command help texts', () => {
     const tb = await createTestBot();
     const overview = await tb.text('hjälp');
     expect(overview.split('\n')).toHaveLength(2 + new CommandRegistry(allCommands).areas.length);
-    expect(overview).toContain('*omröstning* – omröstningar om förslag (ny, visa, stäng, lista, åtgärd)');
+    expect(overview).toContain('*omröstning* – omröstningar om förslag (ny, visa, stäng, lista, åtgärd, aktivitet)');
     expect(overview).toContain('*rösta* – rösta i en omröstning');
     expect(overview).toContain('*dagordning* – punkterna till nästa mötes dagordning (lägg till, visa, flytta, ta bort, klar, skicka)');
     expect(await tb.text('hjälp dagordning')).toContain('dagordning flytta\nflyttar en punkt');

@@ -46,7 +46,7 @@ const CLOSED = 'error.case_closed';
 
 // The group: action #1 is owned by erik (member), action #2 by anna (leader); meeting #1 on
 // Tuesday with agenda items #1 and #2 proposed by erik; poll #1 open, poll #2 closed with a Ja;
-// erik's (Arbetsförmedlingen's) figures report of 2026-11-18; channels #samverkan, #af-kanal (linked by erik) and #bengts-kanal (bengt's, pending); one open code.
+// erik's (Arbetsförmedlingen's) figures report of 2026-11-18; erik's activity #1 today; channels #samverkan, #af-kanal (linked by erik) and #bengts-kanal (bengt's, pending); one open code.
 const ROWS: Row[] = [
   { id: 'help', line: 'hjälp', reads: true, expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { id: 'case_new', line: 'ärende ny "Ny" företag=F kommun=K berörda=10 typ=varsel', channel: 'ny-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
@@ -86,6 +86,13 @@ const ROWS: Row[] = [
   { id: 'poll_list', line: 'omröstning lista', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'poll_close', line: 'omröstning stäng 1', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'poll_action', line: 'omröstning åtgärd 2 senast=2026-12-15', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'poll_activity', line: 'omröstning aktivitet 2 datum=2026-12-15', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  // Activity #1 is erik's (a member), dated today: he may record its outcome and cancel it.
+  { id: 'activity_new', line: 'aktivitet ny "Studiebesök" datum=2026-12-01', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'activity_list', line: 'aktivitet lista alla', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'activity_show', line: 'aktivitet visa 1', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'activity_result', line: 'aktivitet resultat 1 deltagare=20', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'activity_cancel', line: 'aktivitet ställ in 1', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'meeting_new', line: 'möte ny 2026-12-08 10:00', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'meeting_show', line: 'möte visa', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'meeting_show', line: 'möte visa 1', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
@@ -140,6 +147,7 @@ describe('permission matrix', () => {
       '@erik rösta 2 Ja',
       'omröstning stäng 2',
       '@erik läge rapportera tillsvidare=10 söker=5 datum=2026-11-18',
+      '@erik aktivitet ny "Jobbklubb" datum=2026-11-23 typ=jobbklubb',
     ].join('\n'));
     await tb.say('#af-kanal');
     await tb.say(`@erik ärende koppla ${await newCode(tb)}`);

@@ -3,6 +3,7 @@
 import { closeAtDeadline } from '../../services/poll-closing.js';
 import type { JobDefinition } from '../job.js';
 import { actionRemindersJob } from './action-reminders.js';
+import { activityDmJob } from './activity-dm.js';
 import { agendaJob } from './agenda.js';
 import { digestJob } from './digest.js';
 import { figuresReminderJob } from './figures.js';
@@ -16,5 +17,5 @@ const closeWithDecision = (ballotSecret: string): PollCloser => async (tx, pollI
 
 /** The poll jobs open ballots, so they need the ballot secret (docs/ARCHITECTURE.md, "Anonymous polls"). */
 export function allJobs(ballotSecret: string): JobDefinition[] {
-  return [pollCloseJob(closeWithDecision(ballotSecret)), pollReminderJob(ballotSecret), agendaJob, actionRemindersJob, figuresReminderJob, digestJob];
+  return [pollCloseJob(closeWithDecision(ballotSecret)), pollReminderJob(ballotSecret), agendaJob, activityDmJob, actionRemindersJob, figuresReminderJob, digestJob];
 }
