@@ -1,6 +1,8 @@
 // The Teams adapter: the Teams SDK App, mounted on the shared HTTP server (http-adapter.ts), turns
 // activities into neutral events for the bot and sends the answers back through the connector.
-//   message              → the command after the bot's mention (channel) or the plain text (1:1)
+//   message              → the command after the bot's mention (channel) or the plain text (1:1);
+//                           answered in text (cards as their typed commands) to a user who may
+//                           not be able to use cards: of another tenant, or anonymous (inbound.ts)
 //   invoke adaptiveCard/action (Action.Execute) → the button's command, run as the clicking user
 //   conversationUpdate with the bot among membersAdded → addresses stored, a welcome message
 // The Bot Framework service retries an activity it got no answer to in time, to whichever instance
@@ -16,14 +18,13 @@ import { rememberChannelAddress, rememberUserAddress } from '../../src/store/add
 import type { Db } from '../../src/store/client.js';
 import { repeatedDelivery } from '../../src/store/processed-events.js';
 import { upsertUser } from '../../src/store/users.js';
-import { NO_MARKS, plainText } from '../../src/text/plain.js';
 import { withDeadline } from '../http/deadline.js';
 import type { Routes } from '../http/server.js';
 import { parseAddress, type TeamsAddress } from './address.js';
 import { TeamsConnector } from './connector.js';
 import { TeamsDelivery, type BotIdentity } from './delivery.js';
 import { SharedServerAdapter } from './http-adapter.js';
-import { buttonCommand, isDirect, messageText, PLATFORM, tenantOf, toInboundEvent, type TeamsActivity } from './inbound.js';
+import { buttonCommand, isDirect, mayLackCards, messageText, PLATFORM, tenantOf, toInboundEvent, type TeamsActivity } from './inbound.js';
 import { realTimer, type Timer } from './limiter.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { sdkLogger } from './sdk-logger.js';
@@ -133,7 +134,8 @@ export class TeamsAdapter {
     const event = { ...toInboundEvent(activity, clicked ?? messageText(activity)), ...(clicked ? { clicked: true } : {}) };
     const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
-    this.#inBackground(() => this.#answer(replyAddress(activity), replies));
+    const asText = mayLackCards(activity);
+    this.#inBackground(() => this.#answer(replyAddress(activity), replies, asText));
   }
 
   async #onCardAction(activity: TeamsActivity): Promise<AdaptiveCardActionResponse> {
@@ -147,7 +149,7 @@ export class TeamsAdapter {
     const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
     // Replies are for the clicking user only: Teams shows the invoke answer to them alone.
-    return answer(replies.map((r) => plainText(r.message.text, NO_MARKS)).join('\n\n'));
+    return answer(replies.map((r) => this.delivery.text(r.message)).join('\n\n'));
   }
 
   async #onConversationUpdate(activity: TeamsActivity): Promise<void> {
@@ -165,6 +167,7 @@ export class TeamsAdapter {
   /** The bot's id, tenant and service URL as the latest activity shows them. */
   #learn(activity: TeamsActivity): void {
     this.#identity.botId = activity.recipient.id;
+    if (activity.recipient.name) this.#identity.name = activity.recipient.name;
     this.#identity.tenantId = tenantOf(activity) ?? this.#identity.tenantId;
     if (activity.serviceUrl) this.#identity.serviceUrl = activity.serviceUrl;
   }
@@ -176,10 +179,10 @@ export class TeamsAdapter {
   }
 
   /** Replies go to the conversation the command came from (in a channel: its thread). */
-  async #answer(replyTo: TeamsAddress, replies: readonly Reply[]): Promise<void> {
+  async #answer(replyTo: TeamsAddress, replies: readonly Reply[], asText: boolean): Promise<void> {
     for (const reply of replies) {
       try {
-        await this.delivery.send(replyTo, reply.message);
+        await this.delivery.send(replyTo, reply.message, { asText });
       } catch (err) {
         this.options.logger.error({ err, platform: PLATFORM }, 'reply failed');
       }
