@@ -11,7 +11,7 @@ import { Client as ApiClient, type AdaptiveCardActionResponse, type CloudEnviron
 import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
 import type { Bot } from '../../src/bot.js';
 import type { Clock } from '../../src/clock.js';
-import type { InboundEvent, Reply } from '../../src/core/event.js';
+import { senderOf, type InboundEvent, type Reply } from '../../src/core/event.js';
 import { LOCALES, translator, type Locale } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import { rememberChannelAddress, rememberUserAddress } from '../../src/store/addresses.js';
@@ -157,7 +157,7 @@ export class TeamsAdapter {
     this.#learn(activity);
     const event = toInboundEvent(activity, '');
     // Installed in a personal chat: that user is reachable from now on, member of a case or not.
-    if (isDirect(activity)) await upsertUser(this.options.db, PLATFORM, event.user.id, event.user.name, this.options.clock.now());
+    if (isDirect(activity)) await upsertUser(this.options.db, senderOf(event), event.user.name, this.options.clock.now());
     await this.#rememberAddress(event);
     const locale = LOCALES.find((l) => activity.locale?.toLowerCase().startsWith(l)) ?? this.options.defaultLocale;
     const to = parseAddress(event.channel.address)!;
@@ -174,7 +174,7 @@ export class TeamsAdapter {
 
   async #rememberAddress(event: InboundEvent): Promise<void> {
     const address = event.channel.address!;
-    if (event.channel.direct) await rememberUserAddress(this.options.db, PLATFORM, event.user.id, address);
+    if (event.channel.direct) await rememberUserAddress(this.options.db, senderOf(event), address);
     else await rememberChannelAddress(this.options.db, PLATFORM, event.channel.id, address);
   }
 

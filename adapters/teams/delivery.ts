@@ -34,7 +34,7 @@ export class TeamsDelivery implements Delivery {
     if (output.platform !== PLATFORM) return;
     if (output.kind === 'update') return this.#update(output.ref, output.message);
     if (output.kind === 'dm') {
-      await this.send(await this.#chatWith(output.userId), output.message);
+      await this.send(await this.#chatWith(output.userId, output.tenant ?? ''), output.message);
       return;
     }
     const address = parseAddress(await channelAddress(this.db, PLATFORM, output.channelId));
@@ -62,12 +62,13 @@ export class TeamsDelivery implements Delivery {
     return this.identity.name ? { botName: this.identity.name } : {};
   }
 
-  async #chatWith(userId: string): Promise<TeamsAddress> {
-    const known = parseAddress(await userAddress(this.db, PLATFORM, userId));
+  async #chatWith(userId: string, tenant: string): Promise<TeamsAddress> {
+    const who = { platform: PLATFORM, tenant, externalId: userId };
+    const known = parseAddress(await userAddress(this.db, who));
     if (known) return known;
     if (!this.identity.botId) throw new Error('the Teams bot id is not known yet: no activity received and no TEAMS_CLIENT_ID');
     const opened = await this.connector.openChat(this.identity.serviceUrl, this.identity.botId, userId, this.identity.tenantId);
-    await rememberUserAddress(this.db, PLATFORM, userId, formatAddress(opened));
+    await rememberUserAddress(this.db, who, formatAddress(opened));
     return opened;
   }
 
