@@ -17,7 +17,7 @@ import type { Logger } from '../../src/logger.js';
 import { rememberChannelAddress, rememberUserAddress } from '../../src/store/addresses.js';
 import type { Db } from '../../src/store/client.js';
 import { repeatedDelivery } from '../../src/store/processed-events.js';
-import { upsertUser } from '../../src/store/users.js';
+import { adoptTenantlessUser, upsertUser } from '../../src/store/users.js';
 import { withDeadline } from '../http/deadline.js';
 import type { Routes } from '../http/server.js';
 import { parseAddress, type TeamsAddress } from './address.js';
@@ -132,6 +132,7 @@ export class TeamsAdapter {
     // An empty text (a bare mention, a picture) still gets an answer: the hint to type a command.
     const clicked = buttonCommand(activity);
     const event = { ...toInboundEvent(activity, clicked ?? messageText(activity)), ...(clicked ? { clicked: true } : {}) };
+    await adoptTenantlessUser(this.options.db, senderOf(event));
     const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
     const asText = mayLackCards(activity);
@@ -146,6 +147,7 @@ export class TeamsAdapter {
     // The first delivery's answer went to the user, or was lost with its timeout; this one says nothing more.
     if (await this.#repeated(activity)) return answer('');
     const event = { ...toInboundEvent(activity, command), clicked: true };
+    await adoptTenantlessUser(this.options.db, senderOf(event));
     const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
     // Replies are for the clicking user only: Teams shows the invoke answer to them alone.

@@ -67,7 +67,8 @@ export class TeamsDelivery implements Delivery {
     const known = parseAddress(await userAddress(this.db, who));
     if (known) return known;
     if (!this.identity.botId) throw new Error('the Teams bot id is not known yet: no activity received and no TEAMS_CLIENT_ID');
-    const opened = await this.connector.openChat(this.identity.serviceUrl, this.identity.botId, userId, this.identity.tenantId);
+    // The chat is opened in the user's own tenant: in another one it is not theirs (a shared channel's external user).
+    const opened = await this.connector.openChat(this.identity.serviceUrl, this.identity.botId, userId, tenant || this.identity.tenantId);
     await rememberUserAddress(this.db, who, formatAddress(opened));
     return opened;
   }

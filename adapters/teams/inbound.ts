@@ -96,11 +96,13 @@ export function isDirect(activity: TeamsActivity): boolean {
 export function toInboundEvent(activity: TeamsActivity, text: string): InboundEvent {
   const conversationId = channelOf(activity.conversation.id);
   const tenantId = tenantOf(activity);
+  // The user's own tenant is part of who they are: the same id in another tenant is another person.
+  const userTenant = userTenantOf(activity);
   const name = activity.channelData?.channel?.name ?? activity.channelData?.team?.name;
   const address = formatAddress({ serviceUrl: activity.serviceUrl ?? '', conversationId, ...(tenantId ? { tenantId } : {}) });
   return {
     platform: PLATFORM,
-    user: { id: activity.from.id, name: stripReserved(activity.from.name ?? activity.from.id), ...(activity.locale ? { locale: activity.locale } : {}) },
+    user: { id: activity.from.id, name: stripReserved(activity.from.name ?? activity.from.id), ...(activity.locale ? { locale: activity.locale } : {}), ...(userTenant ? { tenant: userTenant } : {}) },
     channel: { id: conversationId, ...(name ? { name } : {}), ...(isDirect(activity) ? { direct: true } : {}), address },
     text,
   };

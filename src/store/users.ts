@@ -38,6 +38,16 @@ export async function adoptTenantless(db: Tx, platform: string, tenant: string):
   }
 }
 
+/**
+ * A user recorded before tenants were (tenant '') and now seen with one takes it, unless that
+ * identity exists already. For Teams, whose user ids are issued per bot and not reused across
+ * tenants, so the first tenant an id shows up with is the one it always had.
+ */
+export async function adoptTenantlessUser(db: Tx, who: Identity): Promise<void> {
+  if (!who.tenant || (await findUser(db, who))) return;
+  await db.user.updateMany({ where: { platform: who.platform, tenant: '', externalId: who.externalId }, data: { tenant: who.tenant } });
+}
+
 export type MentionLookup = { ok: true; user: User } | { ok: false; reason: 'unknown' | 'ambiguous' };
 
 /**

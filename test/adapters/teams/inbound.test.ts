@@ -38,7 +38,7 @@ describe('Teams activity → neutral event', () => {
     const event = toInboundEvent(activity, messageText(activity));
     expect(event).toEqual({
       platform: 'teams',
-      user: { id: '29:erik', name: 'Erik Lind', locale: 'sv-SE' },
+      user: { id: '29:erik', name: 'Erik Lind', locale: 'sv-SE', tenant: 'tenant-1' },
       channel: { id: TEAM_CHANNEL, name: 'samverkan', address: JSON.stringify({ serviceUrl: URL, conversationId: TEAM_CHANNEL, tenantId: 'tenant-1' }) },
       text: 'ärende visa',
     });

@@ -1,7 +1,7 @@
 // A Teams shared channel spans tenants: the host tenant's team holds it, users of other
 // organisations take part from their own tenant. Real HTTP into the Teams SDK app, fake connector.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activityText, channelMessage, ERIK, fromOtherTenant, startTeamsHarness, TEAM_CHANNEL, type Person, type TeamsHarness } from '../../support/teams.js';
+import { activityText, cardAction, channelMessage, ERIK, fromOtherTenant, OTHER_TENANT, startTeamsHarness, TEAM_CHANNEL, TENANT, type Person, type TeamsHarness } from '../../support/teams.js';
 
 const NEW_CASE = 'ärende ny "Konga Bruk konkurs" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs';
 /** Sara of the union, whose organisation has its own tenant. */
@@ -51,5 +51,53 @@ describe('Teams shared channel across tenants', () => {
     const replies = h.connector.posted().slice(before);
     expect(replies.length).toBeGreaterThan(0);
     for (const r of replies) expect(cardOf(r)).toBeUndefined();
+  });
+});
+
+describe('Teams shared channel: the tenant is part of who a user is (signed tokens, single-tenant registration)', () => {
+  let h: TeamsHarness;
+  beforeEach(async () => { h = await startTeamsHarness({ auth: true }); });
+  afterEach(async () => { await h.close(); });
+
+  /** Each ballot as [voter's user id, voter's tenant, option chosen]. */
+  const votersAndChoices = async () => Promise.all((await h.tb.db.ballot.findMany({ include: { option: true } })).map(async (b) => {
+    const member = await h.tb.db.member.findUniqueOrThrow({ where: { id: b.memberId! }, include: { user: true } });
+    return [member.user.externalId, member.user.tenant, b.option?.position];
+  }));
+
+  it('lets a member from another tenant vote in a poll of the host tenant\'s channel, and refuses the same id of a third tenant as a non-member', async () => {
+    const sara = (activity: Parameters<typeof fromOtherTenant>[0], tenant = OTHER_TENANT) => fromOtherTenant(activity, tenant);
+    await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
+    // Sara of the union writes first, from her own tenant; then the project leader adds her by mention.
+    await h.send(sara(channelMessage(h.connector.url, SARA, 'hjälp')));
+    await h.send(channelMessage(h.connector.url, ERIK, 'medlem lägg till @Sara Ek org="IF Metall"', [SARA]));
+    const stored = await h.tb.db.user.findMany({ where: { externalId: SARA.id } });
+    expect(stored.map((u) => u.tenant)).toEqual([OTHER_TENANT]);
+    const erik = await h.tb.db.user.findFirstOrThrow({ where: { externalId: ERIK.id } });
+    expect(erik.tenant).toBe(TENANT);
+    await h.send(channelMessage(h.connector.url, ERIK, 'omröstning ny "Jobbmässa i Tingsryd?" alternativ="Ja|Nej"'));
+
+    // Her click on the poll card, in the host tenant's conversation.
+    const click = await h.send(sara(cardAction(h.connector.url, SARA, 'rösta 1 1')));
+    expect(click.status).toBe(200);
+    expect(click.body).toMatchObject({ statusCode: 200 });
+    expect(await votersAndChoices()).toEqual([[SARA.id, OTHER_TENANT, 1]]);
+
+    // The same user id (and Entra object id) from a third tenant is someone else: not a member.
+    const before = h.connector.posted().length;
+    const impostor = await h.send(sara(cardAction(h.connector.url, SARA, 'rösta 1 2'), 'tenant-3'));
+    expect(impostor.body.value).toContain('inte medlem');
+    await h.send(sara(channelMessage(h.connector.url, SARA, 'rösta 1 2'), 'tenant-3'));
+    expect(h.connector.posted().slice(before).map((c) => c.body.text ?? activityText(c)).join('\n')).toContain('inte medlem');
+    expect(await votersAndChoices()).toEqual([[SARA.id, OTHER_TENANT, 1]]);
+  });
+
+  it('gives a Teams user recorded before tenants were the tenant they write from, keeping their membership', async () => {
+    await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
+    await h.tb.db.user.update({ where: { platform_tenant_externalId: { platform: 'teams', tenant: TENANT, externalId: ERIK.id } }, data: { tenant: '' } });
+    await h.send(channelMessage(h.connector.url, ERIK, 'ärende visa'));
+    const rows = await h.tb.db.user.findMany({ where: { externalId: ERIK.id } });
+    expect(rows.map((u) => u.tenant)).toEqual([TENANT]);
+    expect(activityText(h.connector.posted().at(-1)!)).toContain('Berörda: 211');
   });
 });
