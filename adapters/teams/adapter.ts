@@ -37,6 +37,8 @@ export interface TeamsAdapterOptions {
   defaultLocale: Locale;
   /** The bot's Entra app registration; absent only with allowUnauthenticated. */
   credentials?: { clientId: string; clientSecret?: string; tenantId?: string };
+  /** Tenants served besides the registration's own (TEAMS_TENANTS): the app installed in their Teams. */
+  otherTenants?: readonly string[] | '*';
   /** Local development: no token checks, no credentials; answers go to the activity's serviceUrl. */
   allowUnauthenticated: boolean;
   /** Where new 1:1 chats are created until an activity has shown the tenant's service URL. */
@@ -103,14 +105,16 @@ export class TeamsAdapter {
   }
 
   /**
-   * A single-tenant registration (TEAMS_TENANT_ID) serves its own tenant only: an activity of
-   * another tenant passed the token check (the token names our app, not a tenant) but its user ids
-   * are other people, so it is logged and dropped.
+   * A registration with TEAMS_TENANT_ID serves its own tenant, and the tenants of TEAMS_TENANTS:
+   * an activity of another tenant passed the token check (the token names our app, not a tenant)
+   * but comes from an organisation nobody let in, so it is logged and dropped. The tenant is the
+   * conversation's: in a shared channel the host's, whichever tenant the user is from.
    */
   #served(activity: TeamsActivity): boolean {
     const mine = this.options.credentials?.tenantId;
+    const others = this.options.otherTenants ?? [];
     const theirs = tenantOf(activity);
-    if (!mine || theirs === mine) return true;
+    if (!mine || theirs === mine || others === '*' || (theirs !== undefined && others.includes(theirs))) return true;
     this.options.logger.warn({ platform: PLATFORM, tenant: theirs }, 'activity from a tenant this registration does not serve');
     return false;
   }

@@ -102,6 +102,8 @@ export interface TeamsHarnessOptions {
   auth?: boolean;
   testBot?: TestBot;
   callTimeoutMs?: number;
+  /** TEAMS_TENANTS: tenants served besides TENANT. */
+  otherTenants?: readonly string[] | '*';
   /** Where the adapter logs; silent by default. */
   logger?: Logger;
 }
@@ -133,6 +135,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const adapter = await TeamsAdapter.create({
     bot: tb.bot, db: tb.db, clock: tb.clock, logger, defaultLocale: 'sv', serviceUrl: connector.url, timer,
     allowUnauthenticated: !options.auth,
+    ...(options.otherTenants ? { otherTenants: options.otherTenants } : {}),
     ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}),
     ...(options.auth ? {
       credentials: { clientId: 'app-id-123', tenantId: TENANT },

@@ -101,3 +101,20 @@ describe('Teams shared channel: the tenant is part of who a user is (signed toke
     expect(activityText(h.connector.posted().at(-1)!)).toContain('Berörda: 211');
   });
 });
+
+describe('Teams app installed in other tenants (TEAMS_TENANTS)', () => {
+  it('serves a team of a listed tenant and still refuses one of a tenant not listed', async () => {
+    const h = await startTeamsHarness({ auth: true, otherTenants: [OTHER_TENANT] });
+    try {
+      const inTenant = (activity: ReturnType<typeof channelMessage>, tenant: string) => ({ ...activity, conversation: { ...activity.conversation, tenantId: tenant }, channelData: { ...activity.channelData, tenant: { id: tenant } } });
+      await h.send(inTenant(channelMessage(h.connector.url, SARA, NEW_CASE), OTHER_TENANT));
+      expect(await h.tb.db.case.count()).toBe(1);
+      expect((await h.tb.db.user.findFirstOrThrow({ where: { externalId: SARA.id } })).tenant).toBe(OTHER_TENANT);
+      const calls = h.connector.calls.length;
+      await h.send(inTenant(channelMessage(h.connector.url, SARA, 'ärende visa'), 'tenant-3'));
+      expect(h.connector.calls.length).toBe(calls);
+    } finally {
+      await h.close();
+    }
+  });
+});
