@@ -31,6 +31,7 @@ async function startTeams(config: Config, bot: Bot, db: Db, logger: Logger): Pro
   const teams = await TeamsAdapter.create({
     bot, db, clock: systemClock, logger, defaultLocale: config.DEFAULT_LOCALE, serviceUrl: config.TEAMS_SERVICE_URL,
     allowUnauthenticated: config.TEAMS_ALLOW_UNAUTHENTICATED === '1',
+    ...(config.TEAMS_TENANTS ? { otherTenants: config.TEAMS_TENANTS.trim() === '*' ? '*' as const : config.TEAMS_TENANTS.split(',').map((t) => t.trim()) } : {}),
     ...(config.TEAMS_CLIENT_ID ? { credentials: { clientId: config.TEAMS_CLIENT_ID, clientSecret: config.TEAMS_CLIENT_SECRET, tenantId: config.TEAMS_TENANT_ID } } : {}),
   });
   if (config.TEAMS_ALLOW_UNAUTHENTICATED === '1') logger.warn({ platform: 'teams' }, 'TEAMS_ALLOW_UNAUTHENTICATED=1: Teams requests are not checked, for local development only');

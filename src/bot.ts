@@ -6,7 +6,7 @@ import type { CommandContext } from './commands/context.js';
 import { UserError } from './commands/context.js';
 import { subcommandWords, type SubcommandMiss } from './commands/areas.js';
 import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './commands/registry.js';
-import type { InboundEvent, Reply } from './core/event.js';
+import { senderOf, type InboundEvent, type Reply } from './core/event.js';
 import { DEFAULT_PUBLIC_BASE_URL } from './domain/publication.js';
 import { hasRole, type MemberRole } from './domain/roles.js';
 import { asLocale, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
@@ -20,7 +20,7 @@ import type { Db, Tx } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
 import { isStorageFailure } from './store/failures.js';
 import { homeOverview, type HomeCase } from './store/home.js';
-import { findUser, upsertUser } from './store/users.js';
+import { findUser, upsertUser, type Identity } from './store/users.js';
 import { todayIn } from './time/zone.js';
 
 export interface BotOptions {
@@ -61,8 +61,8 @@ export class Bot {
   }
 
   /** A user's overview (Slack's App Home); the core holds the ballot secret that tells whether they have voted. */
-  home(platform: string, externalId: string, now: Date): Promise<HomeCase[]> {
-    return homeOverview(this.options.db, this.options.ballotSecret, platform, externalId, now);
+  home(who: Identity, now: Date): Promise<HomeCase[]> {
+    return homeOverview(this.options.db, this.options.ballotSecret, who, now);
   }
 
   /** A failure that is not the user's: storage that cannot be used right now, or a bug. */
@@ -75,7 +75,7 @@ export class Bot {
   async #handle(event: InboundEvent): Promise<Reply[]> {
     const started = performance.now();
     const { db, registry, logger } = this.options;
-    const user = await findUser(db, event.platform, event.user.id);
+    const user = await findUser(db, senderOf(event));
     const link = await linkOfChannel(db, event.platform, event.channel.id);
     const theCase = link?.status === 'active' ? link.case : null;
     const member = theCase && user ? await activeMember(db, theCase.id, user.id) : null;
@@ -143,7 +143,7 @@ export class Bot {
     }
 
     // The user is recorded only once a command passes validation, so a refusal leaves no trace.
-    const user = who.user?.displayName === event.user.name ? who.user : await upsertUser(this.options.db, event.platform, event.user.id, event.user.name, this.options.clock.now());
+    const user = who.user?.displayName === event.user.name ? who.user : await upsertUser(this.options.db, senderOf(event), event.user.name, this.options.clock.now());
     const replies: Reply[] = [];
     const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now(), who.case?.id);
     const ctx: CommandContext = {
@@ -184,7 +184,7 @@ export class Bot {
     return {
       caseId: theCase?.id ?? null,
       fallback: { platform: event.platform, channelId: event.channel.id, ...(event.channel.name ? { name: event.channel.name } : {}) },
-      origin: { platform: event.platform, userId: event.user.id, channelId: event.channel.id, locale },
+      origin: { platform: event.platform, userId: event.user.id, ...(event.user.tenant ? { tenant: event.user.tenant } : {}), channelId: event.channel.id, locale },
     };
   }
 }

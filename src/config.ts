@@ -26,6 +26,9 @@ const schema = z.object({
   TEAMS_CLIENT_ID: z.string().optional(),
   TEAMS_CLIENT_SECRET: z.string().optional(),
   TEAMS_TENANT_ID: z.string().optional(),
+  // Other tenants whose teams and chats the bot serves (comma-separated ids, or * for any): the app
+  // installed in their Teams. Without it a registration with TEAMS_TENANT_ID serves its own tenant.
+  TEAMS_TENANTS: z.string().regex(/^\s*(\*|[\w-]+(\s*,\s*[\w-]+)*)\s*$/, 'comma-separated tenant ids, or *').optional(),
   TEAMS_ALLOW_UNAUTHENTICATED: z.enum(['0', '1']).optional(),
   /** Where new 1:1 chats are created when no conversation of the user is known yet. */
   TEAMS_SERVICE_URL: z.url({ protocol: /^https?$/ }).default('https://smba.trafficmanager.net/teams'),

@@ -5,10 +5,11 @@ import type { Message } from '../../src/core/message.js';
 import { renderMessage, type SlackMessage } from './blocks.js';
 import { SLACK } from './platform.js';
 import { platformError } from './rate-limit.js';
+import type { SlackUser } from './inbound.js';
 import type { SlackRuntime } from './runtime.js';
 
 export interface Sender {
-  userId: string;
+  user: SlackUser;
   channelId: string;
   responseUrl?: string;
 }
@@ -24,7 +25,7 @@ export class PrivateAnswer {
 
   async reply(message: Message): Promise<void> {
     for (const page of renderMessage(message)) await this.#show(page);
-    if (message.files?.length) await this.rt.replyFiles.send(await this.rt.delivery.dmChannel(this.to.userId), message.files);
+    if (message.files?.length) await this.rt.replyFiles.send(await this.rt.delivery.dmChannel(this.to.user), message.files);
   }
 
   async #show(page: SlackMessage): Promise<void> {
@@ -36,10 +37,10 @@ export class PrivateAnswer {
       }
     }
     try {
-      await this.rt.api.postEphemeral(this.to.channelId, this.to.userId, page);
+      await this.rt.api.postEphemeral(this.to.channelId, this.to.user.id, page);
     } catch (err) {
       if (!platformError(err)) throw err;
-      await this.rt.api.postMessage(await this.rt.delivery.dmChannel(this.to.userId), page);
+      await this.rt.api.postMessage(await this.rt.delivery.dmChannel(this.to.user), page);
     }
   }
 }

@@ -3,6 +3,7 @@
 // connected through Socket Mode. Bolt is given the bot's ids so it never calls auth.test by itself.
 import type { RequestListener } from 'node:http';
 import { App, AuthorizationError, HTTPReceiver, HTTPModuleFunctions, SocketModeReceiver, type ReceiverProcessEventErrorHandlerArgs, type webApi } from '@slack/bolt';
+import { adoptTenantless } from '../../src/store/users.js';
 import { literal } from '../../src/text/rich.js';
 import { SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
@@ -135,7 +136,11 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     delivery,
     routes,
     idle,
-    start: async () => { if (o.appToken) await app.start(); },
+    start: async () => {
+      // Users recorded before identities had a workspace can only be of the one this token serves.
+      await adoptTenantless(o.db, SLACK, o.identity.teamId);
+      if (o.appToken) await app.start();
+    },
     stop: async () => {
       if (o.appToken) await app.stop();
       await idle();

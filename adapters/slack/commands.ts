@@ -5,7 +5,7 @@ import { answerRequest } from './run.js';
 import { COMMAND_ACTION_PREFIX } from './blocks.js';
 import { repeated } from './dedupe.js';
 import { formForLine } from './forms.js';
-import { isText } from './inbound.js';
+import { actorTeam, isText } from './inbound.js';
 import { SLACK } from './platform.js';
 import { openForm } from './modals.js';
 import type { SlackRuntime } from './runtime.js';
@@ -21,9 +21,10 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
     // treated as no command (the user is told what to type) rather than trusted or failing.
     const text = typeof command.text === 'string' ? command.text : '';
     // Without a single user and channel there is no one to act as: nothing runs.
-    if (!isText(command.user_id) || !isText(command.channel_id)) return void rt.logger.warn({ platform: SLACK }, 'slash command without a user or channel ignored');
+    // A slash command is only offered in the user's own workspace, so team_id is theirs.
+    if (!isText(command.user_id) || !isText(command.channel_id) || !isText(command.team_id)) return void rt.logger.warn({ platform: SLACK }, 'slash command without a user, team or channel ignored');
     const request = {
-      user: { id: command.user_id, name: isText(command.user_name) ? command.user_name : command.user_id },
+      user: { id: command.user_id, team: command.team_id, name: isText(command.user_name) ? command.user_name : command.user_id },
       channel: { id: command.channel_id, ...(isText(command.channel_name) ? { name: command.channel_name } : {}) },
       text: await rt.people.commandLine(text),
       ...(isText(command.response_url) ? { responseUrl: command.response_url } : {}),
@@ -37,9 +38,11 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
     await ack();
     if (await repeated(rt, body)) return;
     if (body.type !== 'block_actions' || action.type !== 'button' || !isText(action.value) || !isText(body.channel?.id) || !isText(body.user?.id)) return;
+    const team = actorTeam(body);
+    if (!team) return;
     const name = [body.user.username, body.user.name].find(isText) ?? body.user.id;
     await answerRequest(rt, {
-      user: { id: body.user.id, name },
+      user: { id: body.user.id, team, name },
       channel: { id: body.channel.id, ...(isText(body.channel.name) ? { name: body.channel.name } : {}) },
       // The bot's own command line, as the button carries it (not Slack-formatted text).
       text: stripReserved(action.value),

@@ -10,6 +10,7 @@ import type { Db } from '../../src/store/client.js';
 import { postedFor, recordPosted } from '../../src/store/posted.js';
 import type { SlackApi } from './api.js';
 import { renderMessage } from './blocks.js';
+import type { SlackUser } from './inbound.js';
 import { SLACK } from './platform.js';
 import { isTransient, platformError } from './rate-limit.js';
 
@@ -27,7 +28,7 @@ export class SlackDelivery implements Delivery {
     if (output.platform !== SLACK) return;
     try {
       if (output.kind === 'post') await this.post(output.channelId, output.message, output.ref, attempt);
-      else if (output.kind === 'dm') await this.post(await this.dmChannel(output.userId), output.message, undefined, attempt);
+      else if (output.kind === 'dm') await this.post(await this.dmChannel({ id: output.userId, team: output.tenant ?? '' }), output.message, undefined, attempt);
       else await this.#update(output.ref, output.message);
     } catch (err) {
       if (output.kind === 'post' && platformError(err) === 'not_in_channel') await this.#explain(output);
@@ -44,7 +45,7 @@ export class SlackDelivery implements Delivery {
     if (origin?.platform !== SLACK || origin.channelId !== post.channelId) return;
     const t = translator(asLocale(origin.locale) ?? 'sv');
     const channel = post.channelName ? `#${post.channelName}` : post.channelId;
-    await this.post(await this.dmChannel(origin.userId), { text: t('slack.not_in_channel', { channel }) })
+    await this.post(await this.dmChannel({ id: origin.userId, team: origin.tenant ?? '' }), { text: t('slack.not_in_channel', { channel }) })
       .catch((err: unknown) => this.logger.error({ err, platform: SLACK }, 'could not tell the sender that the channel refused the bot'));
   }
 
@@ -67,11 +68,12 @@ export class SlackDelivery implements Delivery {
   }
 
   /** The user's DM channel with the bot, opened once and remembered on the user. */
-  async dmChannel(userId: string): Promise<string> {
-    const known = await userAddress(this.db, SLACK, userId);
+  async dmChannel(user: SlackUser): Promise<string> {
+    const who = { platform: SLACK, tenant: user.team, externalId: user.id };
+    const known = await userAddress(this.db, who);
     if (known) return known;
-    const channel = await this.api.openDm(userId);
-    await rememberUserAddress(this.db, SLACK, userId, channel);
+    const channel = await this.api.openDm(user.id);
+    await rememberUserAddress(this.db, who, channel);
     return channel;
   }
 

@@ -4,8 +4,15 @@ import type { SlackProfile } from './api.js';
 import { SLACK } from './platform.js';
 
 /** What the adapter needs of a slash command, a button click or a form submission. */
+/** A Slack user as the bot tells people apart: the id within its workspace (team). */
+export interface SlackUser {
+  id: string;
+  team: string;
+}
+
 export interface CommandRequest {
-  user: { id: string; name: string };
+  /** `team` is the user's own workspace, which in a shared channel may not be the channel's. */
+  user: SlackUser & { name: string };
   channel: { id: string; name?: string };
   /** The command line, without `/samverkan`: neutral text (src/text/), mentions as tokens. */
   text: string;
@@ -22,6 +29,14 @@ export interface CommandRequest {
  */
 export const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
+/**
+ * The workspace of the user who clicked or submitted: `user.team_id` in block_actions and
+ * view_submission (`team` there is the app's workspace, which in a shared channel differs).
+ */
+export function actorTeam(body: { user?: { team_id?: unknown } | null; team?: { id?: unknown } | null }): string | undefined {
+  return [body.user?.team_id, body.team?.id].find(isText);
+}
+
 // Names Slack's slash command payload gives to conversations that have none to show.
 const NO_NAME = new Set(['directmessage', 'privategroup']);
 
@@ -29,7 +44,7 @@ export function toInboundEvent(req: CommandRequest, profile: SlackProfile, text:
   const name = req.channel.name && !NO_NAME.has(req.channel.name) ? req.channel.name : undefined;
   return {
     platform: SLACK,
-    user: { id: req.user.id, name: profile.name, ...(profile.locale ? { locale: profile.locale } : {}) },
+    user: { id: req.user.id, tenant: req.user.team, name: profile.name, ...(profile.locale ? { locale: profile.locale } : {}) },
     channel: { id: req.channel.id, ...(name ? { name } : {}), direct: req.channel.id.startsWith('D') },
     text,
     ...(req.clicked ? { clicked: true } : {}),

@@ -11,7 +11,7 @@ import { PrivateAnswer, sendReplies } from './answer.js';
 import { repeated } from './dedupe.js';
 import { SLACK } from './platform.js';
 import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, pickedUsers, type FormOrigin, type FormSpec } from './forms.js';
-import { isText, toInboundEvent, type CommandRequest } from './inbound.js';
+import { actorTeam, isText, toInboundEvent, type CommandRequest } from './inbound.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
 
 export async function openForm(rt: SlackRuntime, form: FormSpec, request: CommandRequest, triggerId: string): Promise<void> {
@@ -61,8 +61,9 @@ export function registerForms(app: App, rt: SlackRuntime): void {
     const origin = formOrigin(view.private_metadata);
     const form = origin && FORMS.find((f) => f.id === origin.form);
     const spec = form && rt.registry.find(form.command);
-    if (!origin || !form || !spec || !isText(body.user?.id)) return void (await ack());
-    const request: CommandRequest = { user: { id: body.user.id, name: isText(body.user.name) ? body.user.name : body.user.id }, channel: origin.channel, text: '' };
+    const team = actorTeam(body);
+    if (!origin || !form || !spec || !isText(body.user?.id) || !team) return void (await ack());
+    const request: CommandRequest = { user: { id: body.user.id, team, name: isText(body.user.name) ? body.user.name : body.user.id }, channel: origin.channel, text: '' };
     // A replayed submission is dropped; like the command itself, that check is bounded by the deadline.
     const work = repeated(rt, body).then((again): Submitted | Promise<Submitted> => (again ? { replies: [] } : submit(rt, form, spec, request, view.state?.values ?? {}))).catch((err: unknown): Submitted => {
       rt.logger.error({ err, platform: SLACK, form: form.id }, 'form submission failed');
@@ -72,6 +73,6 @@ export function registerForms(app: App, rt: SlackRuntime): void {
     if (early?.field) return void (await ack({ response_action: 'errors', errors: { [early.field.input]: plainText(early.field.text, NO_MARKS) } }));
     await ack();
     const done = early ?? (await work);
-    await sendReplies(rt, done.replies, new PrivateAnswer(rt, { userId: request.user.id, channelId: origin.channel.id }));
+    await sendReplies(rt, done.replies, new PrivateAnswer(rt, { user: request.user, channelId: origin.channel.id }));
   });
 }

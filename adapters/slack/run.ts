@@ -7,6 +7,6 @@ export async function answerRequest(rt: SlackRuntime, request: CommandRequest): 
   const profile = await rt.people.profile(request.user.id, request.user.name);
   const event = toInboundEvent(request, profile, request.text);
   const replies = await rt.bot.handle(event);
-  const answer = new PrivateAnswer(rt, { userId: request.user.id, channelId: request.channel.id, ...(request.responseUrl ? { responseUrl: request.responseUrl } : {}) });
+  const answer = new PrivateAnswer(rt, { user: request.user, channelId: request.channel.id, ...(request.responseUrl ? { responseUrl: request.responseUrl } : {}) });
   await sendReplies(rt, replies, answer);
 }

@@ -1,6 +1,8 @@
 // The Teams adapter: the Teams SDK App, mounted on the shared HTTP server (http-adapter.ts), turns
 // activities into neutral events for the bot and sends the answers back through the connector.
-//   message              → the command after the bot's mention (channel) or the plain text (1:1)
+//   message              → the command after the bot's mention (channel) or the plain text (1:1);
+//                           answered in text (cards as their typed commands) to a user who may
+//                           not be able to use cards: of another tenant, or anonymous (inbound.ts)
 //   invoke adaptiveCard/action (Action.Execute) → the button's command, run as the clicking user
 //   conversationUpdate with the bot among membersAdded → addresses stored, a welcome message
 // The Bot Framework service retries an activity it got no answer to in time, to whichever instance
@@ -9,21 +11,20 @@ import { Client as ApiClient, type AdaptiveCardActionResponse, type CloudEnviron
 import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
 import type { Bot } from '../../src/bot.js';
 import type { Clock } from '../../src/clock.js';
-import type { InboundEvent, Reply } from '../../src/core/event.js';
+import { senderOf, type InboundEvent, type Reply } from '../../src/core/event.js';
 import { LOCALES, translator, type Locale } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import { rememberChannelAddress, rememberUserAddress } from '../../src/store/addresses.js';
 import type { Db } from '../../src/store/client.js';
 import { repeatedDelivery } from '../../src/store/processed-events.js';
-import { upsertUser } from '../../src/store/users.js';
-import { NO_MARKS, plainText } from '../../src/text/plain.js';
+import { adoptTenantlessUser, upsertUser } from '../../src/store/users.js';
 import { withDeadline } from '../http/deadline.js';
 import type { Routes } from '../http/server.js';
 import { parseAddress, type TeamsAddress } from './address.js';
 import { TeamsConnector } from './connector.js';
 import { TeamsDelivery, type BotIdentity } from './delivery.js';
 import { SharedServerAdapter } from './http-adapter.js';
-import { buttonCommand, isDirect, messageText, PLATFORM, tenantOf, toInboundEvent, type TeamsActivity } from './inbound.js';
+import { buttonCommand, isDirect, mayLackCards, messageText, PLATFORM, tenantOf, toInboundEvent, type TeamsActivity } from './inbound.js';
 import { realTimer, type Timer } from './limiter.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { sdkLogger } from './sdk-logger.js';
@@ -36,6 +37,8 @@ export interface TeamsAdapterOptions {
   defaultLocale: Locale;
   /** The bot's Entra app registration; absent only with allowUnauthenticated. */
   credentials?: { clientId: string; clientSecret?: string; tenantId?: string };
+  /** Tenants served besides the registration's own (TEAMS_TENANTS): the app installed in their Teams. */
+  otherTenants?: readonly string[] | '*';
   /** Local development: no token checks, no credentials; answers go to the activity's serviceUrl. */
   allowUnauthenticated: boolean;
   /** Where new 1:1 chats are created until an activity has shown the tenant's service URL. */
@@ -102,14 +105,16 @@ export class TeamsAdapter {
   }
 
   /**
-   * A single-tenant registration (TEAMS_TENANT_ID) serves its own tenant only: an activity of
-   * another tenant passed the token check (the token names our app, not a tenant) but its user ids
-   * are other people, so it is logged and dropped.
+   * A registration with TEAMS_TENANT_ID serves its own tenant, and the tenants of TEAMS_TENANTS:
+   * an activity of another tenant passed the token check (the token names our app, not a tenant)
+   * but comes from an organisation nobody let in, so it is logged and dropped. The tenant is the
+   * conversation's: in a shared channel the host's, whichever tenant the user is from.
    */
   #served(activity: TeamsActivity): boolean {
     const mine = this.options.credentials?.tenantId;
+    const others = this.options.otherTenants ?? [];
     const theirs = tenantOf(activity);
-    if (!mine || theirs === mine) return true;
+    if (!mine || theirs === mine || others === '*' || (theirs !== undefined && others.includes(theirs))) return true;
     this.options.logger.warn({ platform: PLATFORM, tenant: theirs }, 'activity from a tenant this registration does not serve');
     return false;
   }
@@ -131,9 +136,11 @@ export class TeamsAdapter {
     // An empty text (a bare mention, a picture) still gets an answer: the hint to type a command.
     const clicked = buttonCommand(activity);
     const event = { ...toInboundEvent(activity, clicked ?? messageText(activity)), ...(clicked ? { clicked: true } : {}) };
+    await adoptTenantlessUser(this.options.db, senderOf(event));
     const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
-    this.#inBackground(() => this.#answer(replyAddress(activity), replies));
+    const asText = mayLackCards(activity);
+    this.#inBackground(() => this.#answer(replyAddress(activity), replies, asText));
   }
 
   async #onCardAction(activity: TeamsActivity): Promise<AdaptiveCardActionResponse> {
@@ -144,10 +151,11 @@ export class TeamsAdapter {
     // The first delivery's answer went to the user, or was lost with its timeout; this one says nothing more.
     if (await this.#repeated(activity)) return answer('');
     const event = { ...toInboundEvent(activity, command), clicked: true };
+    await adoptTenantlessUser(this.options.db, senderOf(event));
     const replies = await this.options.bot.handle(event);
     await this.#rememberAddress(event);
     // Replies are for the clicking user only: Teams shows the invoke answer to them alone.
-    return answer(replies.map((r) => plainText(r.message.text, NO_MARKS)).join('\n\n'));
+    return answer(replies.map((r) => this.delivery.text(r.message)).join('\n\n'));
   }
 
   async #onConversationUpdate(activity: TeamsActivity): Promise<void> {
@@ -155,7 +163,7 @@ export class TeamsAdapter {
     this.#learn(activity);
     const event = toInboundEvent(activity, '');
     // Installed in a personal chat: that user is reachable from now on, member of a case or not.
-    if (isDirect(activity)) await upsertUser(this.options.db, PLATFORM, event.user.id, event.user.name, this.options.clock.now());
+    if (isDirect(activity)) await upsertUser(this.options.db, senderOf(event), event.user.name, this.options.clock.now());
     await this.#rememberAddress(event);
     const locale = LOCALES.find((l) => activity.locale?.toLowerCase().startsWith(l)) ?? this.options.defaultLocale;
     const to = parseAddress(event.channel.address)!;
@@ -165,21 +173,22 @@ export class TeamsAdapter {
   /** The bot's id, tenant and service URL as the latest activity shows them. */
   #learn(activity: TeamsActivity): void {
     this.#identity.botId = activity.recipient.id;
+    if (activity.recipient.name) this.#identity.name = activity.recipient.name;
     this.#identity.tenantId = tenantOf(activity) ?? this.#identity.tenantId;
     if (activity.serviceUrl) this.#identity.serviceUrl = activity.serviceUrl;
   }
 
   async #rememberAddress(event: InboundEvent): Promise<void> {
     const address = event.channel.address!;
-    if (event.channel.direct) await rememberUserAddress(this.options.db, PLATFORM, event.user.id, address);
+    if (event.channel.direct) await rememberUserAddress(this.options.db, senderOf(event), address);
     else await rememberChannelAddress(this.options.db, PLATFORM, event.channel.id, address);
   }
 
   /** Replies go to the conversation the command came from (in a channel: its thread). */
-  async #answer(replyTo: TeamsAddress, replies: readonly Reply[]): Promise<void> {
+  async #answer(replyTo: TeamsAddress, replies: readonly Reply[], asText: boolean): Promise<void> {
     for (const reply of replies) {
       try {
-        await this.delivery.send(replyTo, reply.message);
+        await this.delivery.send(replyTo, reply.message, { asText });
       } catch (err) {
         this.options.logger.error({ err, platform: PLATFORM }, 'reply failed');
       }

@@ -110,10 +110,21 @@ export function titlePieces(title: RichText): Piece[] {
   return textPieces(title, { size: 'Large', weight: 'Bolder' });
 }
 
-/** A button: Action.Execute with its command; an action's title is plain text in Teams. */
+/**
+ * A button: Action.Execute with its command; an action's title is plain text in Teams. A host
+ * without Universal Actions uses the Action.Submit fallback, which comes back as a message whose
+ * value carries the same command (inbound.ts reads both).
+ */
 export function action(button: Button): Element {
   const style = button.style === 'primary' ? 'positive' : button.style === 'danger' ? 'destructive' : undefined;
-  return { type: 'Action.Execute', title: plainText(button.label, NO_MARKS), verb: ACTION_VERB, data: { command: button.command }, ...(style ? { style } : {}) };
+  const title = plainText(button.label, NO_MARKS);
+  const data = { command: button.command };
+  return { type: 'Action.Execute', title, verb: ACTION_VERB, data, ...(style ? { style } : {}), fallback: { type: 'Action.Submit', title, data } };
+}
+
+/** What a user types in Teams instead of clicking: in a channel only a message that mentions the bot reaches it. */
+export function typedCommand(command: string, botName: string): string {
+  return `@${botName} ${command}`;
 }
 
 /** Whether a text needs a card in Teams: it has emphasis or mentions a Teams user. */

@@ -15,7 +15,7 @@ export interface TeamsActivity {
   locale?: string;
   serviceUrl?: string;
   value?: unknown;
-  from: { id: string; name?: string; aadObjectId?: string };
+  from: { id: string; name?: string; aadObjectId?: string; tenantId?: string; userRole?: string; membershipSources?: { tenantId?: string }[] };
   recipient: { id: string; name?: string };
   conversation: { id: string; conversationType?: string; tenantId?: string };
   entities?: { type: string; mentioned?: { id: string; name?: string }; text?: string }[];
@@ -39,7 +39,19 @@ export function messageText(activity: TeamsActivity): string {
     text = text.replace(entity.text, () => token);
   }
   // Tokens hold no `&`, so decoding cannot touch them.
-  return text.replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!).trim();
+  return withoutTypedName(text.replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!).trim(), activity.recipient.name);
+}
+
+/**
+ * A command copied from the text form of a card (`@Samverkan rösta 1 1`) and sent where no
+ * mention is needed, a 1:1 chat, starts with the bot's name as plain text: that name is not
+ * part of the command.
+ */
+function withoutTypedName(text: string, botName: string | undefined): string {
+  const typed = botName && `@${botName}`;
+  if (!typed || !text.toLowerCase().startsWith(typed.toLowerCase())) return text;
+  const rest = text.slice(typed.length);
+  return rest === '' || /^\s/.test(rest) ? rest.trim() : text;
 }
 
 /** The command a card button carries: Action.Execute (invoke) or Action.Submit (message with value). */
@@ -49,8 +61,31 @@ export function buttonCommand(activity: TeamsActivity): string | null {
   return typeof command === 'string' && command.trim() ? stripReserved(command).trim() : null;
 }
 
+/** The tenant of the conversation: in a shared channel the host team's, whoever writes. */
 export function tenantOf(activity: TeamsActivity): string | undefined {
   return activity.conversation.tenantId ?? activity.channelData?.tenant?.id;
+}
+
+/**
+ * The sender's own tenant. A user of another organisation in a shared channel carries it on the
+ * account (`tenantId`, and every membership source names it); a user of the host tenant's own
+ * carries none of these, and the conversation's tenant is theirs.
+ */
+export function userTenantOf(activity: TeamsActivity): string | undefined {
+  const { from } = activity;
+  return from.tenantId ?? from.membershipSources?.find((s) => s.tenantId)?.tenantId ?? tenantOf(activity);
+}
+
+/**
+ * Whether the sender may be unable to use the app's cards: a user of another tenant than the
+ * conversation's (Teams applies their own tenant's app policy too, and nothing in the activity
+ * says whether it lets them use this app's buttons) or an anonymous user, who has no Entra
+ * identity. What such a user can do for certain is type, so answers to them go as text.
+ */
+export function mayLackCards(activity: TeamsActivity): boolean {
+  if (activity.from.userRole === 'anonymous' || !activity.from.aadObjectId) return true;
+  const host = tenantOf(activity);
+  return Boolean(host) && userTenantOf(activity) !== host;
 }
 
 export function isDirect(activity: TeamsActivity): boolean {
@@ -61,11 +96,13 @@ export function isDirect(activity: TeamsActivity): boolean {
 export function toInboundEvent(activity: TeamsActivity, text: string): InboundEvent {
   const conversationId = channelOf(activity.conversation.id);
   const tenantId = tenantOf(activity);
+  // The user's own tenant is part of who they are: the same id in another tenant is another person.
+  const userTenant = userTenantOf(activity);
   const name = activity.channelData?.channel?.name ?? activity.channelData?.team?.name;
   const address = formatAddress({ serviceUrl: activity.serviceUrl ?? '', conversationId, ...(tenantId ? { tenantId } : {}) });
   return {
     platform: PLATFORM,
-    user: { id: activity.from.id, name: stripReserved(activity.from.name ?? activity.from.id), ...(activity.locale ? { locale: activity.locale } : {}) },
+    user: { id: activity.from.id, name: stripReserved(activity.from.name ?? activity.from.id), ...(activity.locale ? { locale: activity.locale } : {}), ...(userTenant ? { tenant: userTenant } : {}) },
     channel: { id: conversationId, ...(name ? { name } : {}), ...(isDirect(activity) ? { direct: true } : {}), address },
     text,
   };

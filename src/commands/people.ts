@@ -1,4 +1,5 @@
 // Turning mentions and organisation names in a command into rows of the case, or a refusal.
+import { senderOf } from '../core/event.js';
 import type { Tx } from '../store/client.js';
 import { activeMember, findOrganisation, organisationsOf } from '../store/cases.js';
 import type { Member, Organisation, User } from '../store/models.js';
@@ -9,7 +10,7 @@ import { UserError, type CommandContext } from './context.js';
 
 /** The user a mention names (created on first use when it carries an id). */
 export async function mentionedUser(tx: Tx, ctx: CommandContext, mention: Mention): Promise<User> {
-  const found = await userForMention(tx, mention, ctx.event.platform, ctx.clock.now());
+  const found = await userForMention(tx, mention, senderOf(ctx.event), ctx.clock.now());
   if (found.ok) return found.user;
   const platform = ctx.t(`platform.${mention.platform ?? ctx.event.platform}` as 'platform.slack');
   throw new UserError(found.reason === 'ambiguous' ? 'person.ambiguous' : 'person.unknown', { name: mentionLabel(mention), platform });
@@ -24,7 +25,7 @@ export async function storedText(tx: Tx, ctx: CommandContext, typed: TypedText):
   let last = 0;
   for (const m of typed.text.matchAll(MENTION_TOKEN)) {
     const mention = decodeMention(m[1]!);
-    const found = mention && (await userForMention(tx, mention, ctx.event.platform, ctx.clock.now()));
+    const found = mention && (await userForMention(tx, mention, senderOf(ctx.event), ctx.clock.now()));
     const user = found?.ok ? found.user : null;
     out += typed.text.slice(last, m.index) + (user ? mentionToken({ platform: user.platform, id: user.externalId, name: user.displayName, userId: user.id }) : mention ? mentionLabel(mention) : '');
     last = m.index + m[0].length;

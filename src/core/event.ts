@@ -4,7 +4,11 @@ import type { Message } from './message.js';
 
 export interface InboundEvent {
   platform: string; // slack | teams | console
-  user: { id: string; name: string; locale?: string };
+  /**
+   * `tenant` is the workspace or tenant the user id belongs to (Slack team id, Teams AAD tenant
+   * id); none on the console. The same id in another tenant is another person.
+   */
+  user: { id: string; name: string; locale?: string; tenant?: string };
   channel: { id: string; name?: string; direct?: boolean; address?: string };
   /** The command line, without `/samverkan` or the bot's mention. */
   text: string;
@@ -13,6 +17,11 @@ export interface InboundEvent {
    * the user's, and the answer follows the user's own language instead.
    */
   clicked?: boolean;
+}
+
+/** Who sent an event, as users are keyed: (platform, tenant, user id). */
+export function senderOf(event: InboundEvent): { platform: string; tenant: string; externalId: string } {
+  return { platform: event.platform, tenant: event.user.tenant ?? '', externalId: event.user.id };
 }
 
 /** The entity a posted message shows, so that it can be updated in place when the entity changes. */
@@ -51,6 +60,8 @@ export interface ChannelAddress {
 /** A person as a delivery addresses them (a User row has these). */
 export interface Recipient {
   platform: string;
+  /** The workspace or tenant the user is in: a DM goes through that one's installation. */
+  tenant: string;
   externalId: string;
   displayName: string;
 }
@@ -73,6 +84,8 @@ export type Effect =
 export interface Origin {
   platform: string;
   userId: string;
+  /** The sender's workspace or tenant, where the platform has them. */
+  tenant?: string;
   channelId: string;
   locale: string;
 }
@@ -80,7 +93,7 @@ export interface Origin {
 /** One delivery by one platform's adapter: what an outbox row holds. */
 export type Deliverable =
   | { kind: 'post'; platform: string; channelId: string; channelName?: string; message: Message; ref?: EntityRef; origin?: Origin }
-  | { kind: 'dm'; platform: string; userId: string; userName: string; message: Message }
+  | { kind: 'dm'; platform: string; userId: string; userName: string; message: Message; tenant?: string }
   | { kind: 'update'; platform: string; ref: EntityRef; message: Message };
 
 /**

@@ -11,6 +11,8 @@ import type { OutboxMessage } from '../store/models.js';
 interface Payload {
   message: Omit<Message, 'files'> & { files?: (Omit<FileAttachment, 'data'> & { base64: string })[] };
   name?: string;
+  /** A dm's recipient's workspace or tenant. */
+  tenant?: string;
   ref?: EntityRef;
   origin?: Origin;
 }
@@ -19,7 +21,7 @@ export function encode(output: Deliverable): Pick<OutboxMessage, 'platform' | 'k
   const { files, ...message } = output.message;
   const payload: Payload = {
     message: files ? { ...message, files: files.map(({ data, ...f }) => ({ ...f, base64: Buffer.from(data).toString('base64') })) } : message,
-    ...(output.kind === 'post' ? { name: output.channelName, ref: output.ref, origin: output.origin } : output.kind === 'dm' ? { name: output.userName } : { ref: output.ref }),
+    ...(output.kind === 'post' ? { name: output.channelName, ref: output.ref, origin: output.origin } : output.kind === 'dm' ? { name: output.userName, ...(output.tenant ? { tenant: output.tenant } : {}) } : { ref: output.ref }),
   };
   return { platform: output.platform, kind: output.kind, target: targetOf(output), payload: JSON.stringify(payload) };
 }
@@ -34,7 +36,7 @@ export function decode(row: Pick<OutboxMessage, 'platform' | 'kind' | 'target' |
   const { files, ...rest } = payload.message;
   const message = (files ? { ...rest, files: files.map(({ base64, ...f }) => ({ ...f, data: new Uint8Array(Buffer.from(base64, 'base64')) })) } : rest) as Message;
   if (row.kind === 'update') return { kind: 'update', platform: row.platform, ref: payload.ref!, message };
-  if (row.kind === 'dm') return { kind: 'dm', platform: row.platform, userId: row.target, userName: payload.name ?? row.target, message };
+  if (row.kind === 'dm') return { kind: 'dm', platform: row.platform, userId: row.target, userName: payload.name ?? row.target, message, ...(payload.tenant ? { tenant: payload.tenant } : {}) };
   return {
     kind: 'post', platform: row.platform, channelId: row.target, message,
     ...(payload.name ? { channelName: payload.name } : {}), ...(payload.ref ? { ref: payload.ref } : {}), ...(payload.origin ? { origin: payload.origin } : {}),
@@ -66,7 +68,7 @@ export async function deliveries(tx: Tx, { caseId, fallback, origin }: Addressin
     switch (e.kind) {
       case 'post': return channels.map((c) => postTo(c, e.message, e.ref, origin));
       case 'post_to': return e.channels.map((c) => postTo(c, e.message, undefined, origin));
-      case 'dm': return [{ kind: 'dm', platform: e.user.platform, userId: e.user.externalId, userName: e.user.displayName, message: e.message }];
+      case 'dm': return [{ kind: 'dm', platform: e.user.platform, userId: e.user.externalId, userName: e.user.displayName, message: e.message, ...(e.user.tenant ? { tenant: e.user.tenant } : {}) }];
       case 'update': return platforms.map((platform) => ({ kind: 'update', platform, ref: e.ref, message: e.message }));
     }
   });

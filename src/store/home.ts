@@ -3,7 +3,7 @@
 import { votedIn, voterFor } from '../domain/ballots.js';
 import type { Tx } from './client.js';
 import type { Action, Case, Meeting, Poll } from './models.js';
-import { findUser } from './users.js';
+import { findUser, type Identity } from './users.js';
 
 /** At most this many actions and polls per case; the rest are counted. */
 export const HOME_LIST_LIMIT = 10;
@@ -19,8 +19,8 @@ export interface HomeCase {
 
 const OPEN_ACTION = ['open', 'in_progress'];
 
-export async function homeOverview(db: Tx, ballotSecret: string, platform: string, externalId: string, now: Date): Promise<HomeCase[]> {
-  const user = await findUser(db, platform, externalId);
+export async function homeOverview(db: Tx, ballotSecret: string, who: Identity, now: Date): Promise<HomeCase[]> {
+  const user = await findUser(db, who);
   if (!user) return [];
   const memberships = await db.member.findMany({
     where: { userId: user.id, removedAt: null, case: { status: 'open' } },

@@ -14,9 +14,16 @@ export async function membersOf(db: Tx, caseId: number, roles?: readonly string[
   });
 }
 
-/** The member a mention names: by platform id when it has one, else by display name. */
-export function mentionedMember(members: readonly MemberWithPerson[], platform: string, mention: Mention): MemberWithPerson | null {
-  if (mention.id) return members.find((m) => m.user.platform === (mention.platform ?? platform) && m.user.externalId === mention.id) ?? null;
+/**
+ * The member a mention names: by platform id when it has one (in the speaker's tenant, else the
+ * one member with that id; see userForMention), else by display name.
+ */
+export function mentionedMember(members: readonly MemberWithPerson[], speaker: { platform: string; tenant: string }, mention: Mention): MemberWithPerson | null {
+  if (mention.id) {
+    const platform = mention.platform ?? speaker.platform;
+    const withId = members.filter((m) => m.user.platform === platform && m.user.externalId === mention.id);
+    return withId.find((m) => platform === speaker.platform && m.user.tenant === speaker.tenant) ?? (withId.length === 1 ? withId[0]! : null);
+  }
   const name = mention.name?.toLowerCase();
   return members.find((m) => m.user.displayName.toLowerCase() === name) ?? null;
 }

@@ -17,7 +17,7 @@ async function inGroup(test: (tb: TestBot) => Promise<void>): Promise<void> {
   }
 }
 
-const user = (tb: TestBot, platform: string, externalId: string) => tb.db.user.findUniqueOrThrow({ where: { platform_externalId: { platform, externalId } } });
+const user = (tb: TestBot, platform: string, externalId: string) => tb.db.user.findUniqueOrThrow({ where: { platform_tenant_externalId: { platform, tenant: '', externalId } } });
 
 describe('mentions in free text', () => {
   it('stores a mention typed in the console as a token naming the user record, and shows it as the name', () => inGroup(async (tb) => {

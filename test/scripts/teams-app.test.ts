@@ -13,7 +13,7 @@ const VARS = { clientId: '11111111-2222-3333-4444-555555555555', appUrl: 'https:
 const png = (data: Buffer) => PNG.sync.read(data);
 
 describe('Teams app package', () => {
-  it('fills the manifest: schema 1.17 or later, the bot id, all three scopes, a command list the bot understands', () => {
+  it('fills the manifest: schema 1.17 or later, the bot id, all three scopes, shared and private channels, a command list the bot understands', () => {
     const manifest = buildManifest(VARS);
     expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.17);
     expect(manifest.$schema).toContain(`v${manifest.manifestVersion}/`);
@@ -23,6 +23,9 @@ describe('Teams app package', () => {
     const [bot] = manifest.bots;
     expect(bot.botId).toBe(VARS.clientId);
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
+    // Without this Teams offers the app in standard channels only: a shared channel is how a
+    // samverkansgrupp spans tenants (schema 1.16 or later; the team scope above is needed too).
+    expect(manifest.supportedChannelTypes).toEqual(['sharedChannels', 'privateChannels']);
     const commands = bot.commandLists[0].commands as { title: string; description: string }[];
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.length).toBeLessThanOrEqual(10);

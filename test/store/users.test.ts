@@ -20,9 +20,9 @@ describe('userForMention', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const lookup = (text: string, platform = 'console') => userForMention(db, parseMention(text)!, platform, AT);
-  const who = async (text: string, platform?: string) => {
-    const found = await lookup(text, platform);
+  const lookup = (text: string, platform = 'console', tenant = '') => userForMention(db, parseMention(text)!, { platform, tenant }, AT);
+  const who = async (text: string, platform?: string, tenant?: string) => {
+    const found = await lookup(text, platform, tenant);
     return found.ok ? [found.user.platform, found.user.externalId, found.user.displayName] : found.reason;
   };
 
@@ -44,9 +44,9 @@ describe('userForMention', () => {
     expect(await who('<at id="29:abc">Maja Ek</at>', 'teams')).toEqual(['teams', '29:abc', 'Maja Ek']);
     expect(await who('<at>maja ek</at>', 'teams')).toEqual(['teams', '29:abc', 'Maja Ek']);
     // A console or Slack user of that name is not a Teams user.
-    await upsertUser(db, 'slack', 'U9', 'Per Ek', AT);
+    await upsertUser(db, { platform: 'slack', tenant: 'T1', externalId: 'U9' }, 'Per Ek', AT);
     expect(await who('<at>Per Ek</at>', 'teams')).toBe('unknown');
-    await upsertUser(db, 'teams', '29:def', 'Maja Ek', AT);
+    await upsertUser(db, { platform: 'teams', tenant: '', externalId: '29:def' }, 'Maja Ek', AT);
     expect(await who('<at>Maja Ek</at>', 'teams')).toBe('ambiguous');
     expect(await db.user.count()).toBe(3);
   });
@@ -58,7 +58,25 @@ describe('userForMention', () => {
   });
 
   it('uses the event\'s platform for a mention that names none', async () => {
-    const found = await userForMention(db, { id: 'x1', name: 'Xena' }, 'teams', AT);
-    expect(found.ok && [found.user.platform, found.user.externalId]).toEqual(['teams', 'x1']);
+    const found = await userForMention(db, { id: 'x1', name: 'Xena' }, { platform: 'teams', tenant: 'tenant-a' }, AT);
+    expect(found.ok && [found.user.platform, found.user.tenant, found.user.externalId]).toEqual(['teams', 'tenant-a', 'x1']);
+  });
+
+  it('looks for a Slack id in the speaker\'s workspace first, then as the one known user of that id, else creates it in the speaker\'s workspace', async () => {
+    const tenantOf = async (text: string, tenant: string) => {
+      const found = await lookup(text, 'slack', tenant);
+      return found.ok ? `${found.user.tenant}/${found.user.externalId}/${found.user.displayName}` : found.reason;
+    };
+    // Unknown: created in the speaker's workspace.
+    expect(await tenantOf('<@U123|karin>', 'T1')).toBe('T1/U123/karin');
+    // A speaker in T2 (a shared channel) means the one U123 the bot knows.
+    expect(await tenantOf('<@U123>', 'T2')).toBe('T1/U123/karin');
+    // Once T2 has its own U123 (another person), a T2 speaker means that one, a T1 speaker theirs.
+    await upsertUser(db, { platform: 'slack', tenant: 'T2', externalId: 'U123' }, 'Olle', AT);
+    expect(await tenantOf('<@U123>', 'T2')).toBe('T2/U123/Olle');
+    expect(await tenantOf('<@U123>', 'T1')).toBe('T1/U123/karin');
+    // A speaker of a third workspace cannot tell the two apart: a U123 of their own is made.
+    expect(await tenantOf('<@U123>', 'T3')).toBe('T3/U123/U123');
+    expect(await db.user.count()).toBe(3);
   });
 });

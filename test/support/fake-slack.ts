@@ -27,6 +27,8 @@ export interface FakeUser {
   name: string;
   realName: string;
   locale?: string;
+  /** The user's workspace; the bot's own (BOT.teamId) when not given. */
+  team?: string;
 }
 
 type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string } | { hang: true };

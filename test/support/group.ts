@@ -50,7 +50,7 @@ export async function startGroup(tb: TestBot, members: readonly GroupMember[]): 
 }
 
 export async function addMember(tb: TestBot, caseId: number, { name, org, role = 'member' }: GroupMember): Promise<number> {
-  const user = await tb.db.user.upsert({ where: { platform_externalId: { platform: 'console', externalId: name } }, create: { platform: 'console', externalId: name, displayName: name, createdAt: tb.clock.now() }, update: {} });
+  const user = await tb.db.user.upsert({ where: { platform_tenant_externalId: { platform: 'console', tenant: '', externalId: name } }, create: { platform: 'console', externalId: name, displayName: name, createdAt: tb.clock.now() }, update: {} });
   const organisationId = org ? await organisationNamed(tb.db, caseId, org) : null;
   return (await tb.db.member.create({ data: { caseId, userId: user.id, organisationId, role, joinedAt: tb.clock.now() } })).id;
 }

@@ -23,7 +23,7 @@ export async function seedCase(db: Db, options: { title?: string; channels?: str
 
 export async function addMember(db: Db, caseId: number, name: string, options: { role?: string; org?: string; platform?: string } = {}): Promise<SeededMember> {
   const platform = options.platform ?? 'console';
-  const user = await db.user.upsert({ where: { platform_externalId: { platform, externalId: name } }, create: { platform, externalId: name, displayName: name, createdAt: SEEDED_AT }, update: {} });
+  const user = await db.user.upsert({ where: { platform_tenant_externalId: { platform, tenant: '', externalId: name } }, create: { platform, externalId: name, displayName: name, createdAt: SEEDED_AT }, update: {} });
   const organisationId = options.org ? await organisationNamed(db, caseId, options.org) : null;
   return db.member.create({ data: { caseId, userId: user.id, role: options.role ?? 'member', organisationId, joinedAt: SEEDED_AT }, include: { user: true } });
 }

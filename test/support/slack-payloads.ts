@@ -19,7 +19,8 @@ export const triggerId = () => `${13345224609 + next()}.738474920.8088930838d88f
 export function slashCommand(user: FakeUser, channel: Channel, text: string, responseUrl: string, trigger = triggerId()): Record<string, string> {
   return {
     token: VERIFICATION_TOKEN,
-    team_id: BOT.teamId,
+    // A slash command is offered only in the user's own workspace.
+    team_id: user.team ?? BOT.teamId,
     team_domain: 'example',
     channel_id: channel.id,
     channel_name: channel.name,
@@ -47,7 +48,8 @@ export function blockActions(user: FakeUser, channel: Channel, message: PostedMe
   const block = message.blocks?.find((b) => b.elements?.includes(button));
   return {
     type: 'block_actions',
-    user: { id: user.id, username: user.name, name: user.name, team_id: BOT.teamId },
+    // `team` is the app's workspace, `user.team_id` the clicker's (they differ in a shared channel).
+    user: { id: user.id, username: user.name, name: user.name, team_id: user.team ?? BOT.teamId },
     api_app_id: APP_ID,
     token: VERIFICATION_TOKEN,
     container: { type: 'message', message_ts: message.ts, channel_id: channel.id, is_ephemeral: false },
@@ -75,8 +77,9 @@ export function blockActions(user: FakeUser, channel: Channel, message: PostedMe
 export function viewSubmission(user: FakeUser, view: any, values: Record<string, Record<string, unknown>>): Record<string, unknown> {
   return {
     type: 'view_submission',
-    team: { id: BOT.teamId, domain: 'example' },
-    user: { id: user.id, username: user.name, name: user.name, team_id: BOT.teamId },
+    // `team` is the submitter's workspace; the installing one is view.app_installed_team_id.
+    team: { id: user.team ?? BOT.teamId, domain: 'example' },
+    user: { id: user.id, username: user.name, name: user.name, team_id: user.team ?? BOT.teamId },
     api_app_id: APP_ID,
     token: VERIFICATION_TOKEN,
     trigger_id: triggerId(),

@@ -70,6 +70,23 @@ export function botAdded(serviceUrl: string, from: Person, where: 'team' | 'pers
   });
 }
 
+export const OTHER_TENANT = 'tenant-2';
+
+/**
+ * The same activity sent by a user of another organisation in a shared channel of the host tenant
+ * (TENANT): the conversation and channelData still name the host, the account names the user's
+ * own tenant (`tenantId`, and the membership source through which they are in the channel).
+ */
+export function fromOtherTenant<A extends WireActivity>(activity: A, tenant = OTHER_TENANT): A {
+  const channelData = (activity.channelData ?? {}) as Record<string, any>;
+  const source = { sourceType: 'channel', id: activity.conversation.id.split(';')[0], membershipType: 'direct', teamGroupId: '', tenantId: tenant };
+  return {
+    ...activity,
+    from: { ...activity.from, tenantId: tenant, membershipSources: [source] },
+    ...(channelData.channel ? { channelData: { ...channelData, channel: { ...channelData.channel, type: 'shared' } } } : {}),
+  };
+}
+
 /** What a posted or updated activity says: its text, or its Adaptive Card's plain-text fallback. */
 export const activityText = (call: { body: any }) => (call.body.text ?? call.body.attachments?.[0]?.content?.fallbackText) as string;
 
@@ -85,6 +102,8 @@ export interface TeamsHarnessOptions {
   auth?: boolean;
   testBot?: TestBot;
   callTimeoutMs?: number;
+  /** TEAMS_TENANTS: tenants served besides TENANT. */
+  otherTenants?: readonly string[] | '*';
   /** Where the adapter logs; silent by default. */
   logger?: Logger;
 }
@@ -116,6 +135,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const adapter = await TeamsAdapter.create({
     bot: tb.bot, db: tb.db, clock: tb.clock, logger, defaultLocale: 'sv', serviceUrl: connector.url, timer,
     allowUnauthenticated: !options.auth,
+    ...(options.otherTenants ? { otherTenants: options.otherTenants } : {}),
     ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}),
     ...(options.auth ? {
       credentials: { clientId: 'app-id-123', tenantId: TENANT },

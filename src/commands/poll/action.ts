@@ -12,6 +12,7 @@ import { compareDates, toIso } from '../../time/local-date.js';
 import { mentionLabel, type Mention } from '../../text/mention.js';
 import { date, freeText, mention, shortNumber } from '../args.js';
 import { caseTranslator } from '../../services/case-texts.js';
+import { senderOf } from '../../core/event.js';
 import { requireCase, requireMember, UserError, type CommandContext } from '../context.js';
 import { storedText } from '../people.js';
 import { defineCommand } from '../spec.js';
@@ -24,7 +25,7 @@ import { POLL_FIELD, requirePoll } from './support.js';
 async function ownerFor(tx: Tx, ctx: CommandContext, poll: PollDetail, named: Mention | undefined): Promise<MemberWithPerson> {
   const members = await membersOf(tx, poll.caseId);
   if (named) {
-    const owner = mentionedMember(members, ctx.event.platform, named);
+    const owner = mentionedMember(members, senderOf(ctx.event), named);
     if (!owner) throw new UserError('poll.owner_not_member', { name: mentionLabel(named) });
     return owner;
   }

@@ -103,7 +103,7 @@ describe('Teams adapter without token checks (local development)', () => {
 
   it('opens a 1:1 chat for a direct message to a user without one, and reuses it', async () => {
     await h.send(channelMessage(h.connector.url, ERIK, NEW_CASE));
-    const dm = { kind: 'dm' as const, platform: 'teams', userId: ERIK.id, userName: ERIK.name, message: { text: literal('Dagordning för mötet') } };
+    const dm = { kind: 'dm' as const, platform: 'teams', userId: ERIK.id, tenant: 'tenant-1', userName: ERIK.name, message: { text: literal('Dagordning för mötet') } };
     await h.adapter.delivery.deliver(dm);
     await h.adapter.delivery.deliver(dm);
     const created = h.connector.calls.filter((c) => c.path === '/v3/conversations');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buttonCommand, messageText, toInboundEvent } from '../../../adapters/teams/inbound.js';
+import { buttonCommand, mayLackCards, messageText, tenantOf, toInboundEvent, userTenantOf } from '../../../adapters/teams/inbound.js';
 import { parseCommandLine } from '../../../src/parse/command-line.js';
 import { mentionToken } from '../../../src/text/mention.js';
-import { ANNA, cardAction, channelMessage, ERIK, personalMessage, TEAM_CHANNEL } from '../../support/teams.js';
+import { ANNA, cardAction, channelMessage, ERIK, fromOtherTenant, OTHER_TENANT, personalMessage, TEAM_CHANNEL, TENANT } from '../../support/teams.js';
 
 const URL = 'https://smba.example/emea/';
 
@@ -38,7 +38,7 @@ describe('Teams activity → neutral event', () => {
     const event = toInboundEvent(activity, messageText(activity));
     expect(event).toEqual({
       platform: 'teams',
-      user: { id: '29:erik', name: 'Erik Lind', locale: 'sv-SE' },
+      user: { id: '29:erik', name: 'Erik Lind', locale: 'sv-SE', tenant: 'tenant-1' },
       channel: { id: TEAM_CHANNEL, name: 'samverkan', address: JSON.stringify({ serviceUrl: URL, conversationId: TEAM_CHANNEL, tenantId: 'tenant-1' }) },
       text: 'ärende visa',
     });
@@ -55,5 +55,25 @@ describe('Teams activity → neutral event', () => {
     expect(buttonCommand(cardAction(URL, ERIK, 'rösta 1 2'))).toBe('rösta 1 2');
     expect(buttonCommand({ ...personalMessage(URL, ERIK, ''), value: { command: 'åtgärd klar 3' } })).toBe('åtgärd klar 3');
     expect(buttonCommand(personalMessage(URL, ERIK, 'hjälp'))).toBeNull();
+  });
+
+  it('takes a command copied from the text form of a card (`@Samverkan rösta 1 1`) without the typed bot name', () => {
+    expect(messageText(personalMessage(URL, ERIK, '@Samverkan rösta 1 1'))).toBe('rösta 1 1');
+    expect(messageText(personalMessage(URL, ERIK, '@samverkan hjälp'))).toBe('hjälp');
+    // Only the bot's own name, as a whole word, at the start.
+    expect(messageText(personalMessage(URL, ERIK, '@SamverkanX hjälp'))).toBe('@SamverkanX hjälp');
+    expect(messageText(personalMessage(URL, ERIK, 'hjälp @Samverkan'))).toBe('hjälp @Samverkan');
+  });
+
+  it('tells the user\'s own tenant from the host tenant of a shared channel, and who may not be able to use cards', () => {
+    const host = channelMessage(URL, ERIK, 'hjälp');
+    expect([tenantOf(host), userTenantOf(host), mayLackCards(host)]).toEqual([TENANT, TENANT, false]);
+    const guest = fromOtherTenant(host);
+    expect([tenantOf(guest), userTenantOf(guest), mayLackCards(guest)]).toEqual([TENANT, OTHER_TENANT, true]);
+    // The membership source alone names the tenant too.
+    const { tenantId: _, ...sourcesOnly } = guest.from as typeof guest.from & { tenantId?: string };
+    expect(userTenantOf({ ...guest, from: sourcesOnly })).toBe(OTHER_TENANT);
+    expect(mayLackCards({ ...host, from: { id: '29:anon', name: 'Gäst' } })).toBe(true);
+    expect(mayLackCards({ ...host, from: { ...host.from, userRole: 'anonymous' } })).toBe(true);
   });
 });

@@ -36,15 +36,34 @@ describe('neutral message → Teams activities', () => {
     expect(card.body[0]).toEqual({ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'Konga Bruk konkurs', size: 'Large', weight: 'Bolder' }] });
     expect(elementTexts(activity!)).toEqual(['Konga Bruk konkurs', 'Kommun: Tingsryd', 'Berörda: 211', 'Åtgärd #1', 'Jobbmässa i Tingsryd']);
     const actions = card.body.filter((e: any) => e.type === 'ActionSet').flatMap((e: any) => e.actions);
+    // A host without Universal Actions (Action.Execute) falls back to Action.Submit with the same command.
+    const submit = (title: string, command: string) => ({ type: 'Action.Submit', title, data: { command } });
     expect(actions).toEqual([
-      { type: 'Action.Execute', title: 'Visa ärendet', verb: 'samverkan', data: { command: 'ärende visa' } },
-      { type: 'Action.Execute', title: 'Hjälp', verb: 'samverkan', data: { command: 'hjälp ärende koppla' }, style: 'positive' },
+      { type: 'Action.Execute', title: 'Visa ärendet', verb: 'samverkan', data: { command: 'ärende visa' }, fallback: submit('Visa ärendet', 'ärende visa') },
+      { type: 'Action.Execute', title: 'Hjälp', verb: 'samverkan', data: { command: 'hjälp ärende koppla' }, style: 'positive', fallback: submit('Hjälp', 'hjälp ärende koppla') },
     ]);
     const registry = new CommandRegistry(allCommands);
     for (const a of actions) {
       const line = parseCommandLine(a.data.command);
       expect(line.ok && registry.match(line.tokens)).toBeTruthy();
     }
+  });
+
+  it('writes each button in the fallback as the line a user types in Teams instead: the command after the bot\'s mention', () => {
+    const [activity] = renderMessage(cardMessage(CARD)).activities;
+    expect(content(activity!).fallbackText).toBe('Konga Bruk konkurs\nKommun: Tingsryd\nBerörda: 211\n\nÅtgärd #1\nJobbmässa i Tingsryd\n[Visa ärendet: @Samverkan ärende visa] [Hjälp: @Samverkan hjälp ärende koppla]');
+    const [named] = renderMessage(cardMessage(CARD), { botName: 'Samverkan Test' }).activities;
+    expect(content(named!).fallbackText).toContain('[Visa ärendet: @Samverkan Test ärende visa]');
+  });
+
+  it('sends a card as that text alone when asked for text (a user who may not be able to use cards)', () => {
+    const { activities } = renderMessage(cardMessage(CARD, literal('Ärendet är kopplat.')), { asText: true });
+    expect(activities).toEqual([{
+      type: 'message', textFormat: 'plain',
+      text: 'Ärendet är kopplat.\nKonga Bruk konkurs\nKommun: Tingsryd\nBerörda: 211\n\nÅtgärd #1\nJobbmässa i Tingsryd\n[Visa ärendet: @Samverkan ärende visa] [Hjälp: @Samverkan hjälp ärende koppla]',
+    }]);
+    // Emphasis is not Markdown in a plain-text message: it is left out, as in every plain text.
+    expect(renderMessage({ text: richText`Läget ${strong('nu')}` }, { asText: true }).activities).toEqual([{ type: 'message', text: 'Läget nu', textFormat: 'plain' }]);
   });
 
   it('keeps the lead text written in front of a card', () => {
@@ -115,7 +134,7 @@ describe('neutral message → Teams activities', () => {
     const long = longHostile(10_000);
     const card = mapCard({ title: 'Lång', sections: [{ text: long, fields: [{ label: 'L', value: long }] }] }, literal);
     for (const message of [cardMessage(card), { text: literal(long) }, { text: richText`${strong('x')}\n${long}` }]) {
-      const { activities } = renderMessage(message, 8_000);
+      const { activities } = renderMessage(message, { limit: 8_000 });
       for (const a of activities) {
         assertNoTeamsMarkdown(a);
         expect(size(a)).toBeLessThanOrEqual(8_000);
