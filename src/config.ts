@@ -37,6 +37,12 @@ const schema = z.object({
   SLACK_APP_TOKEN: z.string().regex(/^xapp-\S+$/, 'an app-level token starting with xapp-').optional(),
   /** Where the public pages are reached from outside (a reverse proxy's address); default http://localhost:PORT. */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://samverkan.kommun.se' }).optional(),
+  /** OAuth distribution (instead of SLACK_BOT_TOKEN): the app's credentials from its Basic Information page. */
+  SLACK_CLIENT_ID: z.string().regex(/^\d+\.\d+$/, 'the client id from the app\'s Basic Information page, such as 1234567890.1234567890').optional(),
+  SLACK_CLIENT_SECRET: z.string().regex(/^\S{8,}$/, 'the client secret from the app\'s Basic Information page').optional(),
+  SLACK_STATE_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+  /** Seals the installations' tokens in the database: 32 random bytes in base64. */
+  SLACK_TOKEN_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, '32 bytes in base64 (openssl rand -base64 32)').optional(),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://slack.com/api/' }).optional(),
 }).superRefine((env, ctx) => {
   if (env.TEAMS_ALLOW_UNAUTHENTICATED === '1' && env.NODE_ENV === 'production') {
@@ -49,7 +55,15 @@ const schema = z.object({
   }
   // The Slack adapter runs when both are set; one without the other is a mistake worth naming.
   if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET) ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'set when SLACK_BOT_TOKEN is set' });
-  if (!env.SLACK_BOT_TOKEN && (env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN)) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set' });
+  if (!env.SLACK_BOT_TOKEN && !env.SLACK_CLIENT_ID && (env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN)) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set (or SLACK_CLIENT_ID, for OAuth)' });
+  if (env.SLACK_CLIENT_ID) {
+    // OAuth distribution: one installation per workspace, tokens sealed in the database.
+    if (env.SLACK_BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'unset when SLACK_CLIENT_ID is set (OAuth installs hold the tokens)' });
+    if (env.SLACK_APP_TOKEN) ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'unset when SLACK_CLIENT_ID is set (OAuth needs the HTTP routes, not Socket Mode)' });
+    for (const name of ['SLACK_SIGNING_SECRET', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_TOKEN_KEY'] as const) {
+      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'set when SLACK_CLIENT_ID is set (OAuth distribution)' });
+    }
+  }
 });
 
 export type Config = z.infer<typeof schema>;
@@ -74,7 +88,7 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 export function slackConfigured(config: Config): boolean {
-  return Boolean(config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET);
+  return Boolean((config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID) && config.SLACK_SIGNING_SECRET);
 }
 
 export function teamsConfigured(config: Config): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, slackConfigured } from '../src/config.js';
 
 const failure = (env: Record<string, string>) => {
   try {
@@ -44,6 +44,21 @@ describe('Slack configuration', () => {
     expect(failure({ ...slack, SLACK_APP_TOKEN: 'xoxb-wrong' })).toMatch(/^configuration error: SLACK_APP_TOKEN must be an app-level token starting with xapp-/);
     expect(failure({ ...slack, SLACK_API_URL: 'slack.com/api' })).toBe('configuration error: SLACK_API_URL must be an http(s) URL such as https://slack.com/api/ (got "slack.com/api")');
     expect(failure({ PORT: 'http' })).toBe('configuration error: PORT must be a port number from 1 to 65535 (got "http")');
+  });
+
+  it('takes OAuth distribution instead of a bot token, and will not start it without the key that seals the tokens', () => {
+    const oauth = {
+      SLACK_CLIENT_ID: '1234567890.0987654321', SLACK_CLIENT_SECRET: 'c1i3nt-s3cr3t', SLACK_STATE_SECRET: 'a-state-secret-of-some-length',
+      SLACK_TOKEN_KEY: Buffer.alloc(32, 1).toString('base64'), SLACK_SIGNING_SECRET: slack.SLACK_SIGNING_SECRET,
+    };
+    const c = loadConfig(oauth);
+    expect(c).toMatchObject(oauth);
+    expect(slackConfigured(c)).toBe(true);
+    expect(failure({ ...oauth, SLACK_TOKEN_KEY: '' })).toBe('configuration error: SLACK_TOKEN_KEY must be set when SLACK_CLIENT_ID is set (OAuth distribution) (got "")');
+    expect(failure({ ...oauth, SLACK_TOKEN_KEY: Buffer.alloc(16).toString('base64') })).toBe('configuration error: SLACK_TOKEN_KEY must be 32 bytes in base64 (openssl rand -base64 32) (got a value that is not shown)');
+    expect(failure({ ...oauth, SLACK_STATE_SECRET: '' })).toMatch(/^configuration error: SLACK_STATE_SECRET must be set when SLACK_CLIENT_ID is set/);
+    expect(failure({ ...oauth, SLACK_BOT_TOKEN: slack.SLACK_BOT_TOKEN })).toMatch(/^configuration error: SLACK_BOT_TOKEN must be unset when SLACK_CLIENT_ID is set/);
+    expect(failure({ ...oauth, SLACK_APP_TOKEN: 'xapp-1-A1-2-b' })).toMatch(/^configuration error: SLACK_APP_TOKEN must be unset when SLACK_CLIENT_ID is set/);
   });
 });
 

@@ -5,12 +5,12 @@ import type { Message } from '../../src/core/message.js';
 import { renderMessage, type SlackMessage } from './blocks.js';
 import { SLACK } from './platform.js';
 import { platformError } from './rate-limit.js';
-import type { SlackUser } from './inbound.js';
+import type { SlackChannel, SlackUser } from './inbound.js';
 import type { SlackRuntime } from './runtime.js';
 
 export interface Sender {
   user: SlackUser;
-  channelId: string;
+  channel: SlackChannel;
   responseUrl?: string;
 }
 
@@ -25,22 +25,22 @@ export class PrivateAnswer {
 
   async reply(message: Message): Promise<void> {
     for (const page of renderMessage(message)) await this.#show(page);
-    if (message.files?.length) await this.rt.replyFiles.send(await this.rt.delivery.dmChannel(this.to.user), message.files);
+    if (message.files?.length) await this.rt.replyFiles.send({ channel: await this.rt.delivery.dmChannel(this.to.user), team: this.to.user.team }, message.files);
   }
 
   async #show(page: SlackMessage): Promise<void> {
     if (this.to.responseUrl) {
       try {
-        return await this.rt.api.respond(this.to.responseUrl, page);
+        return await this.rt.apis.base.respond(this.to.responseUrl, page);
       } catch (err) {
         this.rt.logger.warn({ err, platform: SLACK }, 'response_url failed; answering ephemerally');
       }
     }
     try {
-      await this.rt.api.postEphemeral(this.to.channelId, this.to.user.id, page);
+      await (await this.rt.apis.for(this.to.channel.team)).postEphemeral(this.to.channel.id, this.to.user.id, page);
     } catch (err) {
       if (!platformError(err)) throw err;
-      await this.rt.api.postMessage(await this.rt.delivery.dmChannel(this.to.user), page);
+      await (await this.rt.apis.for(this.to.user.team)).postMessage(await this.rt.delivery.dmChannel(this.to.user), page);
     }
   }
 }

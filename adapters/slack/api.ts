@@ -28,7 +28,18 @@ export class SlackApi {
     private readonly pacer = new ChannelPacer(),
     /** For response_url, which is called with fetch rather than the Web API client. */
     private readonly timeoutMs = 10_000,
+    /** The bot token of the workspace these calls are for; the client's own when not given. */
+    private readonly token?: string,
   ) {}
+
+  /** The same calls (one pacing, one rate-limit policy) with another workspace's bot token. */
+  withToken(token: string): SlackApi {
+    return new SlackApi(this.client, this.limits, this.pacer, this.timeoutMs, token);
+  }
+
+  get #auth(): { token?: string } {
+    return this.token ? { token: this.token } : {};
+  }
 
   #call<T>(call: () => Promise<T>): Promise<T> {
     return waitingOutRateLimits(call, this.limits);
@@ -40,7 +51,7 @@ export class SlackApi {
    */
   async postMessage(channel: string, message: SlackMessage, mark?: PageMark): Promise<string> {
     const metadata = mark && { event_type: MARK_EVENT, event_payload: { ...mark } };
-    const res = await this.pacer.run(channel, () => this.#call(() => this.client.chat.postMessage({ channel, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}), ...(metadata ? { metadata } : {}) })));
+    const res = await this.pacer.run(channel, () => this.#call(() => this.client.chat.postMessage({ ...this.#auth, channel, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}), ...(metadata ? { metadata } : {}) })));
     return res.ts!;
   }
 
@@ -49,7 +60,7 @@ export class SlackApi {
     const found = new Map<number, string>();
     let cursor: string | undefined;
     for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
-      const res = await this.#call(() => this.client.conversations.history({ channel, oldest: String(Math.floor(since.getTime() / 1000) - 1), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }));
+      const res = await this.#call(() => this.client.conversations.history({ ...this.#auth, channel, oldest: String(Math.floor(since.getTime() / 1000) - 1), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }));
       for (const m of res.messages ?? []) {
         const payload = m.metadata?.event_type === MARK_EVENT ? (m.metadata.event_payload as Partial<PageMark> | undefined) : undefined;
         if (payload?.key === key && typeof payload.page === 'number' && m.ts) found.set(payload.page, m.ts);
@@ -62,11 +73,11 @@ export class SlackApi {
 
   /** Replaces a posted message; a message without blocks clears the old ones. */
   async updateMessage(channel: string, ts: string, message: SlackMessage): Promise<void> {
-    await this.#call(() => this.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks ?? [] }));
+    await this.#call(() => this.client.chat.update({ ...this.#auth, channel, ts, text: message.text, blocks: message.blocks ?? [] }));
   }
 
   async postEphemeral(channel: string, user: string, message: SlackMessage): Promise<void> {
-    await this.#call(() => this.client.chat.postEphemeral({ channel, user, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) }));
+    await this.#call(() => this.client.chat.postEphemeral({ ...this.#auth, channel, user, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) }));
   }
 
   /** An answer through a slash command's or a button's response_url, seen only by that user. */
@@ -82,13 +93,14 @@ export class SlackApi {
 
   /** The id of the direct-message channel between the bot and a user. */
   async openDm(user: string): Promise<string> {
-    const res = await this.#call(() => this.client.conversations.open({ users: user }));
+    const res = await this.#call(() => this.client.conversations.open({ ...this.#auth, users: user }));
     return res.channel!.id!;
   }
 
   /** files.uploadV2: getUploadURLExternal, a POST of the bytes to each upload URL, completeUploadExternal. */
   async uploadFiles(channel: string, files: readonly FileAttachment[], comment?: string): Promise<void> {
     await this.pacer.run(channel, () => this.#call(() => this.client.filesUploadV2({
+      ...this.#auth,
       channel_id: channel,
       ...(comment ? { initial_comment: comment } : {}),
       file_uploads: files.map((f) => ({ file: Buffer.from(f.data), filename: f.name })),
@@ -96,17 +108,17 @@ export class SlackApi {
   }
 
   async profile(user: string): Promise<SlackProfile> {
-    const res = await this.#call(() => this.client.users.info({ user, include_locale: true }));
+    const res = await this.#call(() => this.client.users.info({ ...this.#auth, user, include_locale: true }));
     const u = res.user!;
     const name = u.profile?.display_name || u.real_name || u.profile?.real_name || u.name || user;
     return { name, ...(u.locale ? { locale: u.locale } : {}) };
   }
 
   async publishHome(user: string, blocks: Block[]): Promise<void> {
-    await this.#call(() => this.client.views.publish({ user_id: user, view: { type: 'home', blocks } }));
+    await this.#call(() => this.client.views.publish({ ...this.#auth, user_id: user, view: { type: 'home', blocks } }));
   }
 
   async openView(triggerId: string, view: types.ModalView): Promise<void> {
-    await this.#call(() => this.client.views.open({ trigger_id: triggerId, view }));
+    await this.#call(() => this.client.views.open({ ...this.#auth, trigger_id: triggerId, view }));
   }
 }

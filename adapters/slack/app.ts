@@ -1,8 +1,11 @@
 // The Slack adapter: a Bolt 5 App whose receiver is either mounted on the shared HTTP server
 // (POST /slack/events, every request's signature checked by Bolt) or, with an app-level token,
-// connected through Socket Mode. Bolt is given the bot's ids so it never calls auth.test by itself.
+// connected through Socket Mode. Two ways to be installed: one workspace's bot token (Bolt is
+// given the bot's ids so it never calls auth.test by itself), or OAuth distribution to any number
+// of workspaces (oauth.ts; HTTP only), each request and delivery using its workspace's token.
 import type { RequestListener } from 'node:http';
 import { App, AuthorizationError, HTTPReceiver, HTTPModuleFunctions, SocketModeReceiver, type ReceiverProcessEventErrorHandlerArgs, type webApi } from '@slack/bolt';
+import { adoptChannelAddresses } from '../../src/store/addresses.js';
 import { adoptTenantless } from '../../src/store/users.js';
 import { literal } from '../../src/text/rich.js';
 import { SlackApi } from './api.js';
@@ -12,6 +15,8 @@ import { dedupeEvents } from './dedupe.js';
 import { SlackDelivery } from './delivery.js';
 import { SLACK } from './platform.js';
 import { onlyWorkspace } from './workspace.js';
+import { INSTALL_PATH, receiverOAuth, REDIRECT_PATH, registerUninstall, type SlackOAuth } from './oauth.js';
+import { SlackApis } from './tokens.js';
 import { registerHome } from './home.js';
 import { withReadBody } from './request-body.js';
 import { registerForms } from './modals.js';
@@ -24,14 +29,17 @@ import type { CoreParts, SlackRuntime } from './runtime.js';
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 export interface SlackAdapterOptions extends CoreParts {
-  botToken: string;
+  /** Single-workspace mode: the bot token, with `identity`. */
+  botToken?: string;
+  /** OAuth distribution, instead of a bot token. */
+  oauth?: SlackOAuth;
   signingSecret: string;
   /** An app-level token (xapp-…) switches to Socket Mode. */
   appToken?: string;
   /** The Web API base URL; Slack's own by default, a fake in tests. */
   apiUrl?: string;
-  /** The bot's ids and the workspace it is installed in (auth.test). */
-  identity: { botId: string; botUserId: string; teamId: string };
+  /** With a bot token: the bot's ids and the workspace it is installed in (auth.test). */
+  identity?: { botId: string; botUserId: string; teamId: string };
   rateLimits?: RateLimitPolicy;
   pacing?: PacerTiming;
   ackDeadlineMs?: number;
@@ -74,7 +82,15 @@ function refuseUnprocessable(log: SlackAdapterOptions['logger']) {
   };
 }
 
+/** A single-workspace installation's token and ids, or the OAuth set-up: exactly one of them. */
+function installationMode(o: SlackAdapterOptions): { token: string; identity: NonNullable<SlackAdapterOptions['identity']> } | { oauth: SlackOAuth } {
+  if (o.oauth && !o.botToken && !o.appToken) return { oauth: o.oauth };
+  if (o.botToken && o.identity && !o.oauth) return { token: o.botToken, identity: o.identity };
+  throw new Error('the Slack adapter needs either a bot token and its identity, or OAuth over HTTP (not Socket Mode)');
+}
+
 export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
+  const mode = installationMode(o);
   const logger = boltLogger(o.logger);
   const clientOptions: webApi.WebClientOptions = {
     ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
@@ -84,14 +100,18 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   };
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, logger, installerOptions: { clientOptions } })
-    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, processEventErrorHandler: refuseUnprocessable(o.logger) });
-  const app = new App({ token: o.botToken, botId: o.identity.botId, botUserId: o.identity.botUserId, receiver, logger, clientOptions, convoStore: false });
+    : new HTTPReceiver({
+      signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, processEventErrorHandler: refuseUnprocessable(o.logger),
+      ...('oauth' in mode ? receiverOAuth(mode.oauth, o.logger, o.apiUrl) : {}),
+    });
+  const app = new App({ ...('token' in mode ? { token: mode.token, botId: mode.identity.botId, botUserId: mode.identity.botUserId } : {}), receiver, logger, clientOptions, convoStore: false });
   const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING), o.apiTimeoutMs ?? API_TIMEOUT_MS);
-  const delivery = new SlackDelivery(o.db, o.clock, api, o.logger);
+  const apis = new SlackApis(api, 'oauth' in mode ? (team) => mode.oauth.store.botToken(team) : null);
+  const delivery = new SlackDelivery(o.db, o.clock, apis, o.logger);
   const rt: SlackRuntime = {
     bot: o.bot, db: o.db, clock: o.clock, logger: o.logger, registry: o.registry, defaultLocale: o.defaultLocale,
-    api, delivery, people: new SlackPeople(api, o.logger),
-    replyFiles: new ReplyFiles((channel, files) => delivery.post(channel, { text: literal(''), files: [...files] })),
+    apis, delivery, people: new SlackPeople(apis, o.logger),
+    replyFiles: new ReplyFiles((to, files) => delivery.post(to, { text: literal(''), files: [...files] })),
     ackDeadlineMs: o.ackDeadlineMs ?? ACK_DEADLINE_MS,
   };
   // Work continues after the ack; it is tracked so that a shutdown can let it finish.
@@ -105,7 +125,9 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
       inProgress.delete(work);
     }
   });
-  app.use(onlyWorkspace(rt, o.identity.teamId));
+  // With OAuth, Bolt's authorization refuses a workspace without an installation.
+  if ('token' in mode) app.use(onlyWorkspace(rt, mode.identity.teamId));
+  else registerUninstall(app, mode.oauth, o.logger);
   app.use(dedupeEvents(rt));
   registerCommands(app, rt);
   registerForms(app, rt);
@@ -128,6 +150,18 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
       if (Number(req.headers['x-slack-request-timestamp']) > Date.now() / 1000 + MAX_CLOCK_SKEW_S) return void res.writeHead(401).end();
       listen(req, res);
     };
+    // The install and redirect routes are GETs from a browser, answered by Bolt's InstallProvider.
+    if ('oauth' in mode) {
+      for (const path of [INSTALL_PATH, REDIRECT_PATH]) {
+        routes[path] = (req, res) => {
+          try {
+            receiver.requestListener(req, res);
+          } catch {
+            res.writeHead(405, { allow: 'GET' }).end();
+          }
+        };
+      }
+    }
   }
   const idle = async () => {
     while (inProgress.size) await Promise.allSettled([...inProgress]);
@@ -137,8 +171,11 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     routes,
     idle,
     start: async () => {
-      // Users recorded before identities had a workspace can only be of the one this token serves.
-      await adoptTenantless(o.db, SLACK, o.identity.teamId);
+      // Users and channels recorded before workspaces were told apart can only be of the one this token serves.
+      if ('token' in mode) {
+        await adoptTenantless(o.db, SLACK, mode.identity.teamId);
+        await adoptChannelAddresses(o.db, SLACK, mode.identity.teamId);
+      }
       if (o.appToken) await app.start();
     },
     stop: async () => {

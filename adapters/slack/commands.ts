@@ -7,6 +7,7 @@ import { repeated } from './dedupe.js';
 import { formForLine } from './forms.js';
 import { actorTeam, isText } from './inbound.js';
 import { SLACK } from './platform.js';
+import { requestTeam } from './workspace.js';
 import { openForm } from './modals.js';
 import type { SlackRuntime } from './runtime.js';
 import { stripReserved } from '../../src/text/reserved.js';
@@ -25,8 +26,8 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
     if (!isText(command.user_id) || !isText(command.channel_id) || !isText(command.team_id)) return void rt.logger.warn({ platform: SLACK }, 'slash command without a user, team or channel ignored');
     const request = {
       user: { id: command.user_id, team: command.team_id, name: isText(command.user_name) ? command.user_name : command.user_id },
-      channel: { id: command.channel_id, ...(isText(command.channel_name) ? { name: command.channel_name } : {}) },
-      text: await rt.people.commandLine(text),
+      channel: { id: command.channel_id, team: command.team_id, ...(isText(command.channel_name) ? { name: command.channel_name } : {}) },
+      text: await rt.people.commandLine(command.team_id, text),
       ...(isText(command.response_url) ? { responseUrl: command.response_url } : {}),
     };
     const form = formForLine(rt.registry, text);
@@ -39,11 +40,12 @@ export function registerCommands(app: App, rt: SlackRuntime): void {
     if (await repeated(rt, body)) return;
     if (body.type !== 'block_actions' || action.type !== 'button' || !isText(action.value) || !isText(body.channel?.id) || !isText(body.user?.id)) return;
     const team = actorTeam(body);
-    if (!team) return;
+    const installed = requestTeam(body);
+    if (!team || !installed) return;
     const name = [body.user.username, body.user.name].find(isText) ?? body.user.id;
     await answerRequest(rt, {
       user: { id: body.user.id, team, name },
-      channel: { id: body.channel.id, ...(isText(body.channel.name) ? { name: body.channel.name } : {}) },
+      channel: { id: body.channel.id, team: installed, ...(isText(body.channel.name) ? { name: body.channel.name } : {}) },
       // The bot's own command line, as the button carries it (not Slack-formatted text).
       text: stripReserved(action.value),
       ...(isText(body.response_url) ? { responseUrl: body.response_url } : {}),

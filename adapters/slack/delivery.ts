@@ -1,14 +1,15 @@
 // Delivery for Slack, used by the outbox sender: posts (with their files) into channels, direct
 // messages, and in-place updates of every posted copy of an entity's card.
 import type { Clock } from '../../src/clock.js';
-import { RetryableDeliveryError, type Deliverable, type Delivery, type DeliveryAttempt, type EntityRef } from '../../src/core/event.js';
+import { RetryableDeliveryError, type Deliverable, type Delivery, type DeliveryAttempt, type EntityRef, type Origin } from '../../src/core/event.js';
 import { asLocale, translator } from '../../src/i18n/index.js';
 import type { Message } from '../../src/core/message.js';
 import type { Logger } from '../../src/logger.js';
-import { rememberUserAddress, userAddress } from '../../src/store/addresses.js';
+import { channelAddress, rememberUserAddress, userAddress } from '../../src/store/addresses.js';
 import type { Db } from '../../src/store/client.js';
 import { postedFor, recordPosted } from '../../src/store/posted.js';
-import type { SlackApi } from './api.js';
+import type { FileTarget } from './reply-files.js';
+import type { SlackApis } from './tokens.js';
 import { renderMessage } from './blocks.js';
 import type { SlackUser } from './inbound.js';
 import { SLACK } from './platform.js';
@@ -22,13 +23,21 @@ function asDeliveryError(err: unknown): unknown {
 export class SlackDelivery implements Delivery {
   readonly platform = SLACK;
 
-  constructor(private readonly db: Db, private readonly clock: Clock, private readonly api: SlackApi, private readonly logger: Logger) {}
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly apis: SlackApis, private readonly logger: Logger) {}
+
+  /**
+   * The workspace whose token posts into a channel: a linked channel's address (the workspace
+   * that received the command linking it), else the sender's.
+   */
+  async #channelTeam(channel: string, origin?: Origin): Promise<string> {
+    return (await channelAddress(this.db, SLACK, channel)) ?? origin?.tenant ?? '';
+  }
 
   async deliver(output: Deliverable, attempt?: DeliveryAttempt): Promise<void> {
     if (output.platform !== SLACK) return;
     try {
-      if (output.kind === 'post') await this.post(output.channelId, output.message, output.ref, attempt);
-      else if (output.kind === 'dm') await this.post(await this.dmChannel({ id: output.userId, team: output.tenant ?? '' }), output.message, undefined, attempt);
+      if (output.kind === 'post') await this.post({ channel: output.channelId, team: await this.#channelTeam(output.channelId, output.origin) }, output.message, output.ref, attempt);
+      else if (output.kind === 'dm') await this.#dm({ id: output.userId, team: output.tenant ?? '' }, output.message, attempt);
       else await this.#update(output.ref, output.message);
     } catch (err) {
       if (output.kind === 'post' && platformError(err) === 'not_in_channel') await this.#explain(output);
@@ -45,7 +54,7 @@ export class SlackDelivery implements Delivery {
     if (origin?.platform !== SLACK || origin.channelId !== post.channelId) return;
     const t = translator(asLocale(origin.locale) ?? 'sv');
     const channel = post.channelName ? `#${post.channelName}` : post.channelId;
-    await this.post(await this.dmChannel({ id: origin.userId, team: origin.tenant ?? '' }), { text: t('slack.not_in_channel', { channel }) })
+    await this.#dm({ id: origin.userId, team: origin.tenant ?? '' }, { text: t('slack.not_in_channel', { channel }) })
       .catch((err: unknown) => this.logger.error({ err, platform: SLACK }, 'could not tell the sender that the channel refused the bot'));
   }
 
@@ -56,23 +65,29 @@ export class SlackDelivery implements Delivery {
    * nothing. Files carry no metadata: after such a crash they are uploaded again (once too often
    * rather than never).
    */
-  async post(channel: string, message: Message, ref?: EntityRef, attempt?: DeliveryAttempt): Promise<void> {
-    const posted = attempt?.repeated ? await this.api.markedPages(channel, attempt.key, attempt.since) : new Map<number, string>();
+  async post(to: FileTarget, message: Message, ref?: EntityRef, attempt?: DeliveryAttempt): Promise<void> {
+    const { channel } = to;
+    const api = await this.apis.for(to.team);
+    const posted = attempt?.repeated ? await api.markedPages(channel, attempt.key, attempt.since) : new Map<number, string>();
     let first: string | undefined;
     for (const [i, page] of renderMessage(message).entries()) {
-      const ts = posted.get(i) ?? (await this.api.postMessage(channel, page, attempt && { key: attempt.key, page: i }));
+      const ts = posted.get(i) ?? (await api.postMessage(channel, page, attempt && { key: attempt.key, page: i }));
       first ??= ts;
     }
     if (ref && first) await recordPosted(this.db, { ref, platform: SLACK, channelId: channel, messageId: first }, this.clock.now());
-    if (message.files?.length) await this.api.uploadFiles(channel, message.files);
+    if (message.files?.length) await api.uploadFiles(channel, message.files);
   }
 
-  /** The user's DM channel with the bot, opened once and remembered on the user. */
+  async #dm(user: SlackUser, message: Message, attempt?: DeliveryAttempt): Promise<void> {
+    await this.post({ channel: await this.dmChannel(user), team: user.team }, message, undefined, attempt);
+  }
+
+  /** The user's DM channel with the bot in their workspace, opened once and remembered on the user. */
   async dmChannel(user: SlackUser): Promise<string> {
     const who = { platform: SLACK, tenant: user.team, externalId: user.id };
     const known = await userAddress(this.db, who);
     if (known) return known;
-    const channel = await this.api.openDm(user.id);
+    const channel = await (await this.apis.for(user.team)).openDm(user.id);
     await rememberUserAddress(this.db, who, channel);
     return channel;
   }
@@ -87,7 +102,7 @@ export class SlackDelivery implements Delivery {
     let transient: unknown;
     for (const copy of await postedFor(this.db, ref, SLACK)) {
       try {
-        await this.api.updateMessage(copy.channelId, copy.messageId, page);
+        await (await this.apis.for(await this.#channelTeam(copy.channelId))).updateMessage(copy.channelId, copy.messageId, page);
       } catch (err) {
         if (isTransient(err) || err instanceof RetryableDeliveryError) transient ??= err;
         else this.logger.warn({ err, platform: SLACK, caseId: ref.caseId, channel: copy.channelId }, 'could not update a posted card');

@@ -8,10 +8,10 @@ import { SLACK } from './platform.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
 
 export async function publishHome(rt: SlackRuntime, user: SlackUser): Promise<void> {
-  const { t } = translatorFor(rt, await rt.people.profile(user.id, user.id));
+  const { t } = translatorFor(rt, await rt.people.profile(user, user.id));
   const now = rt.clock.now();
   const card = homeCard(t, now, await rt.bot.home({ platform: SLACK, tenant: user.team, externalId: user.id }, now));
-  await rt.api.publishHome(user.id, limitBlocks(cardBlocks(card)));
+  await (await rt.apis.for(user.team)).publishHome(user.id, limitBlocks(cardBlocks(card)));
 }
 
 export function registerHome(app: App, rt: SlackRuntime): void {

@@ -10,10 +10,17 @@ export interface SlackUser {
   team: string;
 }
 
+export interface SlackChannel {
+  id: string;
+  name?: string;
+  team: string;
+}
+
 export interface CommandRequest {
   /** `team` is the user's own workspace, which in a shared channel may not be the channel's. */
   user: SlackUser & { name: string };
-  channel: { id: string; name?: string };
+  /** `team` is the workspace whose installation received the request: its token serves the channel. */
+  channel: SlackChannel;
   /** The command line, without `/samverkan`: neutral text (src/text/), mentions as tokens. */
   text: string;
   /** Set for slash commands and message buttons: answers only the sender sees go there. */
@@ -45,7 +52,8 @@ export function toInboundEvent(req: CommandRequest, profile: SlackProfile, text:
   return {
     platform: SLACK,
     user: { id: req.user.id, tenant: req.user.team, name: profile.name, ...(profile.locale ? { locale: profile.locale } : {}) },
-    channel: { id: req.channel.id, ...(name ? { name } : {}), direct: req.channel.id.startsWith('D') },
+    // The address a linked channel keeps: the workspace whose bot token posts there.
+    channel: { id: req.channel.id, ...(name ? { name } : {}), direct: req.channel.id.startsWith('D'), address: req.channel.team },
     text,
     ...(req.clicked ? { clicked: true } : {}),
   };

@@ -10,13 +10,14 @@ import type { RichText } from '../../src/text/rich.js';
 import { PrivateAnswer, sendReplies } from './answer.js';
 import { repeated } from './dedupe.js';
 import { SLACK } from './platform.js';
+import { requestTeam } from './workspace.js';
 import { FORM_CALLBACK_PREFIX, FORMS, formCommandLine, formValues, formView, inputForField, pickedUsers, type FormOrigin, type FormSpec } from './forms.js';
 import { actorTeam, isText, toInboundEvent, type CommandRequest } from './inbound.js';
 import { translatorFor, type SlackRuntime } from './runtime.js';
 
 export async function openForm(rt: SlackRuntime, form: FormSpec, request: CommandRequest, triggerId: string): Promise<void> {
-  const { t } = translatorFor(rt, await rt.people.profile(request.user.id, request.user.name));
-  await rt.api.openView(triggerId, formView(t, form, { form: form.id, channel: request.channel }));
+  const { t } = translatorFor(rt, await rt.people.profile(request.user, request.user.name));
+  await (await rt.apis.for(request.channel.team)).openView(triggerId, formView(t, form, { form: form.id, channel: { id: request.channel.id, ...(request.channel.name ? { name: request.channel.name } : {}) } }));
 }
 
 interface Submitted {
@@ -26,10 +27,10 @@ interface Submitted {
 }
 
 async function submit(rt: SlackRuntime, form: FormSpec, spec: CommandSpec, request: CommandRequest, state: Record<string, Record<string, ViewStateValue>>): Promise<Submitted> {
-  const profile = await rt.people.profile(request.user.id, request.user.name);
+  const profile = await rt.people.profile(request.user, request.user.name);
   const { locale } = translatorFor(rt, profile);
   const values = formValues(form, state);
-  const line = formCommandLine(form, spec, locale, values, await rt.people.names(pickedUsers(form, values)));
+  const line = formCommandLine(form, spec, locale, values, await rt.people.names(request.user.team, pickedUsers(form, values)));
   const replies = await rt.bot.handle(toInboundEvent(request, profile, line));
   const error = replies.flatMap((r) => (r.error ? [r.error] : []))[0];
   const input = error && inputForField(form, spec, error.field);
@@ -62,8 +63,9 @@ export function registerForms(app: App, rt: SlackRuntime): void {
     const form = origin && FORMS.find((f) => f.id === origin.form);
     const spec = form && rt.registry.find(form.command);
     const team = actorTeam(body);
-    if (!origin || !form || !spec || !isText(body.user?.id) || !team) return void (await ack());
-    const request: CommandRequest = { user: { id: body.user.id, team, name: isText(body.user.name) ? body.user.name : body.user.id }, channel: origin.channel, text: '' };
+    const installed = requestTeam(body);
+    if (!origin || !form || !spec || !isText(body.user?.id) || !team || !installed) return void (await ack());
+    const request: CommandRequest = { user: { id: body.user.id, team, name: isText(body.user.name) ? body.user.name : body.user.id }, channel: { ...origin.channel, team: installed }, text: '' };
     // A replayed submission is dropped; like the command itself, that check is bounded by the deadline.
     const work = repeated(rt, body).then((again): Submitted | Promise<Submitted> => (again ? { replies: [] } : submit(rt, form, spec, request, view.state?.values ?? {}))).catch((err: unknown): Submitted => {
       rt.logger.error({ err, platform: SLACK, form: form.id }, 'form submission failed');
@@ -73,6 +75,6 @@ export function registerForms(app: App, rt: SlackRuntime): void {
     if (early?.field) return void (await ack({ response_action: 'errors', errors: { [early.field.input]: plainText(early.field.text, NO_MARKS) } }));
     await ack();
     const done = early ?? (await work);
-    await sendReplies(rt, done.replies, new PrivateAnswer(rt, { user: request.user, channelId: origin.channel.id }));
+    await sendReplies(rt, done.replies, new PrivateAnswer(rt, { user: request.user, channel: request.channel }));
   });
 }

@@ -6,7 +6,13 @@
 // queued again: the request waits for that upload instead.
 import type { FileAttachment } from '../../src/core/message.js';
 
-type Upload = (channel: string, files: readonly FileAttachment[]) => Promise<void>;
+/** A DM channel and the workspace whose token reaches it. */
+export interface FileTarget {
+  channel: string;
+  team: string;
+}
+
+type Upload = (to: FileTarget, files: readonly FileAttachment[]) => Promise<void>;
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a === b || Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 const sameFiles = (a: readonly FileAttachment[], b: readonly FileAttachment[]) =>
@@ -18,10 +24,11 @@ export class ReplyFiles {
 
   constructor(private readonly upload: Upload) {}
 
-  send(channel: string, files: readonly FileAttachment[]): Promise<void> {
+  send(to: FileTarget, files: readonly FileAttachment[]): Promise<void> {
+    const channel = to.channel;
     const last = this.#last.get(channel);
     if (last && sameFiles(last.files, files)) return last.sent;
-    const entry = { files, sent: this.upload(channel, files) };
+    const entry = { files, sent: this.upload(to, files) };
     this.#last.set(channel, entry);
     const forget = () => {
       if (this.#last.get(channel) === entry) this.#last.delete(channel);

@@ -4,9 +4,9 @@ import { toInboundEvent, type CommandRequest } from './inbound.js';
 import type { SlackRuntime } from './runtime.js';
 
 export async function answerRequest(rt: SlackRuntime, request: CommandRequest): Promise<void> {
-  const profile = await rt.people.profile(request.user.id, request.user.name);
+  const profile = await rt.people.profile(request.user, request.user.name);
   const event = toInboundEvent(request, profile, request.text);
   const replies = await rt.bot.handle(event);
-  const answer = new PrivateAnswer(rt, { user: request.user, channelId: request.channel.id, ...(request.responseUrl ? { responseUrl: request.responseUrl } : {}) });
+  const answer = new PrivateAnswer(rt, { user: request.user, channel: request.channel, ...(request.responseUrl ? { responseUrl: request.responseUrl } : {}) });
   await sendReplies(rt, replies, answer);
 }

@@ -5,10 +5,11 @@ import type { CommandRegistry } from '../../src/commands/registry.js';
 import { LOCALES, translator, type Locale, type Translate } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { Db } from '../../src/store/client.js';
-import type { SlackApi, SlackProfile } from './api.js';
+import type { SlackProfile } from './api.js';
 import type { SlackDelivery } from './delivery.js';
 import type { SlackPeople } from './people.js';
 import type { ReplyFiles } from './reply-files.js';
+import type { SlackApis } from './tokens.js';
 
 /** The core's parts the adapter is given. */
 export interface CoreParts {
@@ -21,7 +22,8 @@ export interface CoreParts {
 }
 
 export interface SlackRuntime extends CoreParts {
-  api: SlackApi;
+  /** The Web API calls of each workspace the app is installed in. */
+  apis: SlackApis;
   people: SlackPeople;
   delivery: SlackDelivery;
   /** Uploads of the files of replies to users' DMs. */

@@ -4,6 +4,7 @@ import { webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.js';
 import { createSlackAdapter, type SlackAdapter } from './app.js';
 import { boltLogger } from './bolt-logger.js';
+import { DbInstallationStore, tokenKey } from './installations.js';
 import type { CoreParts } from './runtime.js';
 
 /** Whether the configuration asks for Slack (the console runs otherwise). */
@@ -20,12 +21,16 @@ async function botIdentity(config: Config, core: CoreParts): Promise<{ botId: st
 }
 
 export async function slackFromConfig(config: Config, core: CoreParts): Promise<SlackAdapter> {
+  const common = { ...core, signingSecret: config.SLACK_SIGNING_SECRET!, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) };
+  if (config.SLACK_CLIENT_ID) {
+    // Refuses to start without a usable key: tokens are never stored in the clear.
+    const store = new DbInstallationStore(core.db, core.clock, tokenKey(config.SLACK_TOKEN_KEY));
+    return createSlackAdapter({ ...common, oauth: { clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET!, stateSecret: config.SLACK_STATE_SECRET!, store } });
+  }
   return createSlackAdapter({
-    ...core,
+    ...common,
     botToken: config.SLACK_BOT_TOKEN!,
-    signingSecret: config.SLACK_SIGNING_SECRET!,
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     identity: await botIdentity(config, core),
   });
 }

@@ -29,6 +29,6 @@ export function onlyWorkspace(rt: SlackRuntime, teamId: string): Middleware<AnyM
     rt.logger.warn({ platform: SLACK, team }, 'request from a workspace this installation does not serve');
     if ('ack' in args && typeof args.ack === 'function') await args.ack();
     // Not a user of ours: their language is unknown (users.info would need their workspace's token).
-    if (body.response_url) await rt.api.respond(body.response_url, { text: translator(rt.defaultLocale)('slack.other_workspace') }).catch(() => undefined);
+    if (body.response_url) await rt.apis.base.respond(body.response_url, { text: translator(rt.defaultLocale)('slack.other_workspace') }).catch(() => undefined);
   };
 }

@@ -7,6 +7,11 @@ export async function channelAddress(db: Tx, platform: string, channelId: string
   return (await db.channelLink.findUnique({ where: { platform_channelId: { platform, channelId } } }))?.address ?? null;
 }
 
+/** Gives linked channels of the platform that have no address this one (a Slack installation's team id). */
+export async function adoptChannelAddresses(db: Tx, platform: string, address: string): Promise<void> {
+  await db.channelLink.updateMany({ where: { platform, address: null }, data: { address } });
+}
+
 /** Refreshes the address of a linked channel (Teams may move a conversation to another service URL). */
 export async function rememberChannelAddress(db: Tx, platform: string, channelId: string, address: string): Promise<void> {
   await db.channelLink.updateMany({ where: { platform, channelId, OR: [{ address: null }, { address: { not: address } }] }, data: { address } });

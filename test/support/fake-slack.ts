@@ -14,7 +14,23 @@ export interface SlackCall {
   /** The answer given: `ok` false or a 429 show up here too. */
   status: number;
   ok: boolean;
+  /** The bearer token the call was made with, if any. */
+  token?: string;
 }
+
+/** A workspace the app can be installed into through OAuth, with what Slack gives the installation. */
+export interface FakeWorkspace {
+  teamId: string;
+  teamName: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+  /** Who clicked Allow. */
+  installerId: string;
+}
+
+/** The app's OAuth credentials, as its Basic Information page shows them. */
+export const APP_CREDENTIALS = { clientId: '1234567890.0987654321', clientSecret: 'c1i3nt-s3cr3t-0f-th3-app' };
 
 export interface Upload {
   fileId: string;
@@ -100,6 +116,10 @@ export class FakeSlack {
   /** The Socket Mode end, reached through the URL apps.connections.open gives out. */
   readonly socketMode = new FakeSocketMode();
   #failures = new Map<string, Failure[]>();
+  /** Codes handed out by the authorize page, not yet exchanged. */
+  readonly #codes = new Map<string, FakeWorkspace>();
+  /** Installed workspaces by bot token: auth.test answers for the token's workspace. */
+  readonly #installed = new Map<string, FakeWorkspace>();
   readonly #expired = new Set<string>();
   #events = new EventEmitter();
   #server: Server | undefined;
@@ -132,6 +152,13 @@ export class FakeSlack {
   /** The response_url `id` answers 404, as Slack does after 30 minutes or five uses. */
   expire(id: string): void {
     this.#expired.add(id);
+  }
+
+  /** The code Slack's authorize page gives the browser once someone allows installing into `w`. */
+  authorizeCode(w: FakeWorkspace): string {
+    const code = `${w.teamId}.${++this.#counter}.c0de`;
+    this.#codes.set(code, w);
+    return code;
   }
 
   /** The next call of `method` fails this way (several calls queue several failures). */
@@ -173,16 +200,18 @@ export class FakeSlack {
     if (path.startsWith('/upload/')) return this.#upload(path.slice('/upload/'.length), raw, req, res);
     const method = path.replace(/^\/api\//, '');
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
+    const token = bearer ? { token: bearer } : {};
     const failure = this.#failures.get(method)?.shift();
     // Never answers: the connection stays open until the caller gives up or the fake stops.
-    if (failure && 'hang' in failure) return this.#record({ method, args, status: 0, ok: false });
+    if (failure && 'hang' in failure) return this.#record({ method, args, status: 0, ok: false, ...token });
     if (failure && 'status' in failure) {
-      this.#record({ method, args, status: failure.status, ok: false });
+      this.#record({ method, args, status: failure.status, ok: false, ...token });
       if (failure.status === 500) return json(500, { ok: false, error: 'internal_error' });
       return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
     }
-    const answer = failure ? { ok: false, error: failure.error } : this.#answer(method, args);
-    this.#record({ method, args, status: 200, ok: answer.ok === true });
+    const answer = failure ? { ok: false, error: failure.error } : this.#answer(method, args, bearer);
+    this.#record({ method, args, status: 200, ok: answer.ok === true, ...token });
     json(200, answer);
   }
 
@@ -196,13 +225,27 @@ export class FakeSlack {
     res.end(`OK - ${raw.length}`);
   }
 
-  #answer(method: string, args: Record<string, any>): Record<string, any> & { ok: boolean } {
+  #answer(method: string, args: Record<string, any>, token?: string): Record<string, any> & { ok: boolean } {
     const n = ++this.#counter;
     switch (method) {
+      case 'oauth.v2.access': {
+        const w = this.#codes.get(args.code);
+        if (args.client_id !== APP_CREDENTIALS.clientId || args.client_secret !== APP_CREDENTIALS.clientSecret) return { ok: false, error: 'invalid_client_id' };
+        if (!w) return { ok: false, error: 'invalid_code' };
+        this.#codes.delete(args.code);
+        this.#installed.set(w.botToken, w);
+        return {
+          ok: true, app_id: 'A0SAMVERKAN', authed_user: { id: w.installerId }, scope: String(args.scope ?? 'commands,chat:write,im:write,users:read,files:write'),
+          token_type: 'bot', access_token: w.botToken, bot_user_id: w.botUserId, team: { id: w.teamId, name: w.teamName }, enterprise: null, is_enterprise_install: false,
+        };
+      }
       case 'apps.connections.open':
         return { ok: true, url: `${this.#base.replace(/^http/, 'ws')}/link/?ticket=fake-${n}&app_id=A0SAMVERKAN` };
-      case 'auth.test':
+      case 'auth.test': {
+        const w = token ? this.#installed.get(token) : undefined;
+        if (w) return { ok: true, url: 'https://example.slack.com/', team: w.teamName, user: 'samverkan', team_id: w.teamId, user_id: w.botUserId, bot_id: w.botId };
         return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'samverkan', team_id: BOT.teamId, user_id: BOT.userId, bot_id: BOT.botId };
+      }
       case 'chat.postMessage': {
         const problem = blockProblem(args.blocks, MESSAGE_BLOCKS);
         if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };

@@ -68,7 +68,7 @@ export async function runOnSlack(script: string): Promise<SlackHarness> {
 // else must be equal, including every instant (both runs share the virtual clock).
 const PLATFORM_TABLES = new Set(['ProcessedEvent', 'PostedMessage', 'OutboxMessage']);
 const PLATFORM_COLUMNS: Record<string, string[]> = {
-  User: ['platform', 'externalId', 'dmAddress'],
+  User: ['platform', 'tenant', 'externalId', 'dmAddress'],
   ChannelLink: ['platform', 'channelId', 'name', 'address'],
   LinkFailure: ['platform', 'channelId'],
   JoinCode: ['codeHash'],

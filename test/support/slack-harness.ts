@@ -13,11 +13,15 @@ import { pino } from 'pino';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter, type SlackAdapterOptions } from '../../adapters/slack/app.js';
 import { startHttpServer } from '../../adapters/http/server.js';
 import type { CommandSpec } from '../../src/commands/spec.js';
-import { BOT, FakeSlack, USERS, type FakeUser } from './fake-slack.js';
+import { DbInstallationStore } from '../../adapters/slack/installations.js';
+import { APP_CREDENTIALS, BOT, FakeSlack, USERS, type FakeUser } from './fake-slack.js';
 import { appHomeOpened, blockActions, slashCommand, viewSubmission, type Channel, type PostedMessage } from './slack-payloads.js';
 import { createTestBot, type TestBot } from './testbot.js';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+export const STATE_SECRET = 'st4te-s3cret-for-the-install-cookie';
+/** SLACK_TOKEN_KEY of the OAuth harness: 32 bytes. */
+export const TOKEN_KEY = Buffer.alloc(32, 7);
 export const CHANNEL: Channel = { id: 'C0SAMVERKAN', name: 'samverkan-konga' };
 export const [ANNA, ERIK, JOHN] = USERS as [FakeUser, FakeUser, FakeUser];
 
@@ -63,6 +67,8 @@ export interface HarnessOptions {
   /** The ballot key secret of the bot the harness creates (equal secrets give equal voter keys). */
   ballotSecret?: string;
   apiTimeoutMs?: number;
+  /** Install through OAuth (the fake's oauth.v2.access) instead of using one bot token. */
+  oauth?: boolean;
   /** The adapter's log level; info by default. */
   logLevel?: pino.LevelWithSilent;
 }
@@ -77,11 +83,15 @@ export interface SlackHarness {
   /** Every wait a 429's Retry-After asked for. */
   rateLimitWaits: number[];
   eventsUrl: string;
+  /** The shared HTTP server's address, e.g. http://127.0.0.1:1234 */
+  baseUrl: string;
+  /** The installation store (OAuth harnesses only). */
+  store?: DbInstallationStore;
   /** Sends a raw body to /slack/events, signed unless told otherwise. */
   send(body: string, contentType: string, signing?: Signing): Promise<HttpAnswer>;
   slash(text: string, options?: { user?: FakeUser; channel?: Channel; responseId?: string; triggerId?: string; signing?: Signing }): Promise<HttpAnswer>;
   /** Clicks the button labelled `label` on a message the fake recorded as posted. */
-  click(message: PostedMessage, label: string, options?: { user?: FakeUser; responseId?: string }): Promise<HttpAnswer>;
+  click(message: PostedMessage, label: string, options?: { user?: FakeUser; responseId?: string; channel?: Channel }): Promise<HttpAnswer>;
   submit(view: any, values: Record<string, Record<string, unknown>>, options?: { user?: FakeUser }): Promise<HttpAnswer>;
   homeOpened(user: FakeUser, eventId: string, signing?: Signing): Promise<HttpAnswer>;
   /** Resolves when the work of every request so far is done and what it stored has been delivered. */
@@ -103,10 +113,13 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   const paceWaits: { ms: number }[] = [];
   const rateLimitWaits: number[] = [];
   let virtualMs = 0;
+  const store = options.oauth ? new DbInstallationStore(tb.db, tb.clock, TOKEN_KEY) : undefined;
+  const installation = store
+    ? { oauth: { ...APP_CREDENTIALS, stateSecret: STATE_SECRET, store } }
+    : { botToken: 'xoxb-test-token', identity: { botId: BOT.botId, botUserId: BOT.userId, teamId: BOT.teamId } };
   const adapterOptions: SlackAdapterOptions = {
     bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv', logger,
-    botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl,
-    identity: { botId: BOT.botId, botUserId: BOT.userId, teamId: BOT.teamId },
+    ...installation, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl,
     rateLimits: { maxWaits: 3, maxWaitMs: 60_000, sleep: async (ms) => void rateLimitWaits.push(ms) },
     pacing: { intervalMs: 1000, now: () => virtualMs, sleep: async (ms) => { paceWaits.push({ ms }); virtualMs += ms; } },
     ...(options.ackDeadlineMs !== undefined ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
@@ -117,7 +130,8 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   tb.addDelivery(adapter.delivery);
   await adapter.start();
   const server: Server = await startHttpServer(0, adapter.routes, '127.0.0.1');
-  const eventsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`;
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const eventsUrl = `${baseUrl}${SLACK_EVENTS_PATH}`;
 
   const send = async (body: string, contentType: string, signing: Signing = {}): Promise<HttpAnswer> => {
     const timestamp = signing.timestamp ?? Math.floor(Date.now() / 1000);
@@ -141,7 +155,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   const slash: SlackHarness['slash'] = (text, o = {}) => send(form(slashCommand(o.user ?? ANNA, o.channel ?? CHANNEL, text, fake.responseUrl(o.responseId ?? 'slash'), o.triggerId)), FORM, o.signing);
 
   return {
-    tb, fake, adapter, logs, paceWaits, rateLimitWaits, eventsUrl, send,
+    tb, fake, adapter, logs, paceWaits, rateLimitWaits, eventsUrl, baseUrl, send, ...(store ? { store } : {}),
     slash,
     idle,
     run: async (text, o = {}) => {
@@ -152,7 +166,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
     click: (message, label, o = {}) => {
       const button = message.blocks?.flatMap((b) => b.elements ?? []).find((e: any) => e.type === 'button' && e.text.text === label);
       if (!button) throw new Error(`no button "${label}" on message ${message.ts}`);
-      const channel = message.channel === CHANNEL.id ? CHANNEL : { id: message.channel, name: message.channel };
+      const channel = o.channel ?? (message.channel === CHANNEL.id ? CHANNEL : { id: message.channel, name: message.channel });
       return interaction(blockActions(o.user ?? ANNA, channel, message, button, fake.responseUrl(o.responseId ?? 'click')));
     },
     submit: (view, values, o = {}) => interaction(viewSubmission(o.user ?? ANNA, view, values)),

@@ -6,6 +6,8 @@ import { BOT, type FakeUser } from './fake-slack.js';
 export interface Channel {
   id: string;
   name: string;
+  /** The workspace the channel is in; the bot's own (BOT.teamId) when not given. */
+  team?: string;
 }
 
 const APP_ID = 'A0SAMVERKAN';
@@ -54,10 +56,10 @@ export function blockActions(user: FakeUser, channel: Channel, message: PostedMe
     token: VERIFICATION_TOKEN,
     container: { type: 'message', message_ts: message.ts, channel_id: channel.id, is_ephemeral: false },
     trigger_id: triggerId(),
-    team: { id: BOT.teamId, domain: 'example' },
+    team: { id: channel.team ?? BOT.teamId, domain: 'example' },
     enterprise: null,
     is_enterprise_install: false,
-    channel,
+    channel: { id: channel.id, name: channel.name },
     message: { type: 'message', subtype: 'bot_message', text: message.text, ts: message.ts, bot_id: BOT.botId, blocks: message.blocks },
     state: { values: {} },
     response_url: responseUrl,

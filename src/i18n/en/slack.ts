@@ -4,6 +4,10 @@ import type { slackTexts as sv } from '../sv/slack.js';
 export const slackTexts: Translation<typeof sv> = {
   'slack.other_workspace': 'Samverkan is not set up for this workspace, so nothing was done. Ask whoever runs Samverkan.',
   'slack.not_in_channel': 'The command was carried out, but I cannot write in {channel}. Invite me there with `/invite @Samverkan` so that my posts show.',
+  'slack.installed.title': 'Samverkan is installed',
+  'slack.installed.body': 'Samverkan is now installed in the workspace {team}. Type `/samverkan help` in a channel to get started.',
+  'slack.install_failed.title': 'The installation failed',
+  'slack.install_failed.body': 'Samverkan could not be installed, and nothing was stored. Start again from the install link.',
   'slack.form.submit': 'Save',
   'slack.form.cancel': 'Cancel',
   'slack.form.case_new': 'New case',

@@ -2,6 +2,10 @@
 export const slackTexts = {
   'slack.other_workspace': 'Samverkan är inte inställd för den här arbetsytan, så inget har gjorts. Fråga den som administrerar Samverkan.',
   'slack.not_in_channel': 'Kommandot är utfört, men jag kan inte skriva i {channel}. Bjud in mig där med `/invite @Samverkan` så syns mina inlägg.',
+  'slack.installed.title': 'Samverkan är installerad',
+  'slack.installed.body': 'Samverkan är nu installerad i arbetsytan {team}. Skriv `/samverkan hjälp` i en kanal för att komma igång.',
+  'slack.install_failed.title': 'Installationen misslyckades',
+  'slack.install_failed.body': 'Samverkan kunde inte installeras, och inget har sparats. Börja om från installationslänken.',
   'slack.form.submit': 'Spara',
   'slack.form.cancel': 'Avbryt',
   'slack.form.case_new': 'Nytt ärende',

@@ -5,7 +5,7 @@
 // content) and on the log: a voter, then a count that changed by one vote, is a link; so is a log
 // line that names a voter beside an option. There must be none.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FakeUser } from '../../support/fake-slack.js';
+import { BOT, type FakeUser } from '../../support/fake-slack.js';
 import { ANNA, CHANNEL, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { blockActions, slashCommand } from '../../support/slack-payloads.js';
 
@@ -79,7 +79,7 @@ describe('an anonymous poll over Slack, at trace level', () => {
     // makes it ask users.info, as after a restart.
     for (const v of VOTERS) {
       h.fake.users.set(v.id, v);
-      const user = await h.tb.db.user.create({ data: { platform: 'slack', externalId: v.id, displayName: v.realName, createdAt: h.tb.clock.now() } });
+      const user = await h.tb.db.user.create({ data: { platform: 'slack', tenant: BOT.teamId, externalId: v.id, displayName: v.realName, createdAt: h.tb.clock.now() } });
       await h.tb.db.member.create({ data: { caseId: theCase.id, userId: user.id, role: 'member', joinedAt: h.tb.clock.now() } });
     }
     await run(`omröstning ny "Vilken aktivitet först?" alternativ="${OPTIONS.join('|')}" anonym`);

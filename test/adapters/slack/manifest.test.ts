@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SLACK_EVENTS_PATH } from '../../../adapters/slack/app.js';
 import { SLASH_COMMAND } from '../../../adapters/slack/commands.js';
+import { BOT_SCOPES, REDIRECT_PATH } from '../../../adapters/slack/oauth.js';
 import { projectRoot } from '../../../src/store/paths.js';
 
 const manifest = readFileSync(join(projectRoot, 'adapters', 'slack', 'manifest.yml'), 'utf8');
@@ -19,14 +20,15 @@ describe('Slack app manifest', () => {
     expect(manifest).toMatch(/should_escape: true/);
   });
 
-  it('sends commands, interactivity and events to the path the adapter serves', () => {
+  it('sends commands, interactivity and events to the path the adapter serves, and OAuth to its redirect route', () => {
     const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => new URL(m[1]!).pathname);
     expect(urls).toEqual([SLACK_EVENTS_PATH, SLACK_EVENTS_PATH, SLACK_EVENTS_PATH]);
+    expect(listUnder('redirect_urls').map((u) => new URL(u).pathname)).toEqual([REDIRECT_PATH]);
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
   });
 
-  it('subscribes to app_home_opened and has the home tab', () => {
-    expect(listUnder('bot_events')).toEqual(['app_home_opened']);
+  it('subscribes to app_home_opened, and to the uninstall events that delete an installation, and has the home tab', () => {
+    expect(listUnder('bot_events')).toEqual(['app_home_opened', 'app_uninstalled', 'tokens_revoked']);
     expect(manifest).toMatch(/home_tab_enabled: true/);
   });
 
@@ -35,6 +37,8 @@ describe('Slack app manifest', () => {
     // conversations.open: im:write; users.info: users:read; files.uploadV2: files:write;
     // conversations.history (what a repeated delivery already posted): channels/groups/im:history.
     expect(listUnder('bot').sort()).toEqual(['channels:history', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'groups:history', 'im:history', 'im:write', 'users:read']);
+    // An OAuth install asks for the same.
+    expect([...BOT_SCOPES].sort()).toEqual(listUnder('bot').sort());
   });
 
   it('states the Socket Mode flag', () => {

@@ -10,7 +10,7 @@ const chart = (bytes: number[]): FileAttachment[] => [{ name: 'lage.png', mimeTy
 /** Uploads that finish when the test says so. */
 function heldUploads() {
   const started: { channel: string; files: readonly FileAttachment[]; finish: (err?: Error) => void }[] = [];
-  const files = new ReplyFiles((channel, f) => new Promise<void>((resolve, reject) => {
+  const files = new ReplyFiles(({ channel }, f) => new Promise<void>((resolve, reject) => {
     started.push({ channel, files: f, finish: (err) => (err ? reject(err) : resolve()) });
   }));
   return { files, started };
@@ -20,7 +20,7 @@ describe('files of replies', () => {
   it('asked again while the same files are on their way to the same DM: one upload, every request answered by it', async () => {
     const { files, started } = heldUploads();
     const done: number[] = [];
-    const requests = [1, 2, 3].map((n) => files.send('DANNA', chart([1, 2, 3])).then(() => done.push(n)));
+    const requests = [1, 2, 3].map((n) => files.send({ channel: 'DANNA', team: 'T0001' }, chart([1, 2, 3])).then(() => done.push(n)));
     expect(started).toHaveLength(1);
     started[0]!.finish();
     await Promise.all(requests);
@@ -29,24 +29,24 @@ describe('files of replies', () => {
 
   it('uploads other files, the same files to another DM, and the same files again once they went out', async () => {
     const { files, started } = heldUploads();
-    void files.send('DANNA', chart([1, 2, 3]));
-    void files.send('DANNA', chart([1, 2, 4]));
-    void files.send('DERIK', chart([1, 2, 4]));
+    void files.send({ channel: 'DANNA', team: 'T0001' }, chart([1, 2, 3]));
+    void files.send({ channel: 'DANNA', team: 'T0001' }, chart([1, 2, 4]));
+    void files.send({ channel: 'DERIK', team: 'T0001' }, chart([1, 2, 4]));
     expect(started.map((s) => [s.channel, [...s.files[0]!.data]])).toEqual([['DANNA', [1, 2, 3]], ['DANNA', [1, 2, 4]], ['DERIK', [1, 2, 4]]]);
     for (const s of started) s.finish();
     await new Promise((resolve) => setImmediate(resolve));
-    void files.send('DANNA', chart([1, 2, 4]));
+    void files.send({ channel: 'DANNA', team: 'T0001' }, chart([1, 2, 4]));
     expect(started).toHaveLength(4);
   });
 
   it('after a failed upload, the next request for the same files tries again', async () => {
     const { files, started } = heldUploads();
-    const first = files.send('DANNA', chart([1]));
-    const joined = files.send('DANNA', chart([1]));
+    const first = files.send({ channel: 'DANNA', team: 'T0001' }, chart([1]));
+    const joined = files.send({ channel: 'DANNA', team: 'T0001' }, chart([1]));
     started[0]!.finish(new Error('upload failed'));
     await expect(first).rejects.toThrow('upload failed');
     await expect(joined).rejects.toThrow('upload failed');
-    void files.send('DANNA', chart([1]));
+    void files.send({ channel: 'DANNA', team: 'T0001' }, chart([1]));
     expect(started).toHaveLength(2);
   });
 });
