@@ -30,6 +30,7 @@ import { figuresHistory } from './figures/history.js';
 import { figuresReport } from './figures/report.js';
 import { figuresShow } from './figures/show.js';
 import { help } from './help.js';
+import { meetingAttendance } from './meeting/attendance.js';
 import { meetingNew } from './meeting/new.js';
 import { meetingShow } from './meeting/show.js';
 import { memberAdd } from './member/add.js';
@@ -37,6 +38,7 @@ import { memberApprove } from './member/approve.js';
 import { memberDecline } from './member/decline.js';
 import { memberList } from './member/list.js';
 import { memberRemove } from './member/remove.js';
+import { minutesApprove, minutesApprovers, minutesCorrect } from './minutes/approval.js';
 import { minutesExport } from './minutes/export.js';
 import { minutesShow } from './minutes/show.js';
 import { pollAction } from './poll/action.js';
@@ -55,6 +57,7 @@ export const allCommands: readonly CommandSpec[] = [
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction,
   meetingNew, meetingShow, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
+  meetingAttendance, minutesApprovers, minutesApprove, minutesCorrect,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,
 ];
