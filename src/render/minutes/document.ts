@@ -4,7 +4,8 @@
 import { CELLS, type Report } from '../../domain/figures.js';
 import type { MinutesAction, MinutesInput, MinutesPerson } from '../../domain/minutes.js';
 import { formatNumber, type Locale, type Translate } from '../../i18n/index.js';
-import { plainText } from '../../text/plain.js';
+import { mentionsAsLabels } from '../../text/mention.js';
+import { NO_MARKS, plainText, type PlainMarks } from '../../text/plain.js';
 import { reportRow } from '../status-rows.js';
 import { toIso } from '../../time/local-date.js';
 import { todayIn } from '../../time/zone.js';
@@ -33,6 +34,9 @@ type PlainTranslate = (...args: Parameters<Translate>) => string;
  * document when it writes it, and PDF draws it as it is.
  */
 export type UserText = (text: string) => string;
+
+/** User text in a document format: mentions as names, on one line; the format escapes what it must. */
+export const DOCUMENT_STYLE: DocumentStyle = { user: (text) => mentionsAsLabels(text).replace(/\s*\n\s*/g, ' ').trim(), marks: NO_MARKS };
 
 interface Builder {
   t: PlainTranslate;
@@ -148,8 +152,15 @@ function approvalState(b: Builder, input: MinutesInput): Block[] {
   return blocks;
 }
 
-export function minutesDocument(translate: Translate, locale: Locale, input: MinutesInput, u: UserText): Block[] {
-  const b: Builder = { t: (key, params) => plainText(translate(key, params)), translate, locale, u };
+/** How a format writes user text, and the bot's emphasis in catalogue texts (a document format: none). */
+export interface DocumentStyle {
+  user: UserText;
+  marks: PlainMarks;
+}
+
+export function minutesDocument(translate: Translate, locale: Locale, input: MinutesInput, style: DocumentStyle): Block[] {
+  const u = style.user;
+  const b: Builder = { t: (key, params) => plainText(translate(key, params), style.marks), translate, locale, u };
   const { meeting, timeZone } = input.content;
   return [
     { kind: 'title', text: b.t('minutes.title', { case: u(input.content.caseTitle) }) },

@@ -3,6 +3,7 @@
 import type { MinutesInput } from '../../domain/minutes.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { mentionsAsLabels } from '../../text/mention.js';
+import { ASCII_MARKS } from '../../text/plain.js';
 import { textTable } from '../text-table.js';
 import { minutesDocument, type Block } from './document.js';
 
@@ -25,5 +26,5 @@ function lines(block: Block): string[] {
 }
 
 export function minutesMarkdown(translate: Translate, locale: Locale, input: MinutesInput): string {
-  return [...minutesDocument(translate, locale, input, inline).flatMap(lines), ''].join('\n');
+  return [...minutesDocument(translate, locale, input, { user: inline, marks: ASCII_MARKS }).flatMap(lines), ''].join('\n');
 }

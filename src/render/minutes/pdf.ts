@@ -6,7 +6,7 @@ import type { MinutesInput } from '../../domain/minutes.js';
 import { translator, type Locale } from '../../i18n/index.js';
 import { mentionsAsLabels } from '../../text/mention.js';
 import { plainText } from '../../text/plain.js';
-import { minutesDocument, type Block } from './document.js';
+import { DOCUMENT_STYLE, minutesDocument, type Block } from './document.js';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -58,7 +58,7 @@ export async function minutesPdf(input: MinutesInput, locale: Locale): Promise<U
       case 'table': table(doc, block, width); break;
     }
   };
-  for (const block of minutesDocument(t, locale, input, (s) => mentionsAsLabels(s).replace(/\s*\n\s*/g, ' ').trim())) draw(block);
+  for (const block of minutesDocument(t, locale, input, DOCUMENT_STYLE)) draw(block);
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
