@@ -1,9 +1,9 @@
 // The webhook adapters — Slack and Teams, as configured — on one HTTP server and port (Slack in
-// Socket Mode needs none), with the scheduler and the outbox's courier on the wall clock, until
-// `stop` resolves.
+// Socket Mode needs none), with the public pages of published cases (/p/…) on it too, and the
+// scheduler and the outbox's courier on the wall clock, until `stop` resolves.
 import { Bot, type BotOptions } from '../src/bot.js';
 import { systemClock } from '../src/clock.js';
-import { slackConfigured, teamsConfigured, type Config } from '../src/config.js';
+import { publicBaseUrl, slackConfigured, teamsConfigured, type Config } from '../src/config.js';
 import type { Delivery } from '../src/core/event.js';
 import type { Logger } from '../src/logger.js';
 import { Courier } from '../src/outbox/courier.js';
@@ -13,6 +13,7 @@ import { Scheduler } from '../src/schedule/scheduler.js';
 import { startTicker } from '../src/schedule/ticker.js';
 import type { Db } from '../src/store/client.js';
 import { pruneProcessedEvents } from '../src/store/processed-events.js';
+import { publicPageRoutes } from './http/public-pages.js';
 import { startHttpServer } from './http/server.js';
 import type { TeamsAdapter } from './teams/adapter.js';
 
@@ -52,7 +53,8 @@ export async function serveWebhooks({ config, botOptions, logger, stop }: Webhoo
   // What commands and jobs store in the outbox goes out through the adapters' deliveries.
   const deliveries: Delivery[] = [teams?.delivery, slack?.delivery].flatMap((d) => (d ? [d] : []));
   courier = new Courier(new OutboxSender({ db, clock: systemClock, logger, deliveries }), logger);
-  const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes });
+  const pages = publicPageRoutes({ db, charts: botOptions.charts, clock: systemClock, baseUrl: publicBaseUrl(config) }, logger);
+  const server = await startHttpServer(config.PORT, { ...teams?.routes, ...slack?.routes, ...pages });
   await slack?.start();
   const ticker = await startTicker({
     scheduler: new Scheduler({ db, logger, jobs: allJobs(botOptions.ballotSecret) }), courier, clock: systemClock, logger,

@@ -4,12 +4,15 @@ import type { ChartCache } from './charts/cache.js';
 import type { Clock } from './clock.js';
 import type { CommandContext } from './commands/context.js';
 import { UserError } from './commands/context.js';
+import { subcommandWords, type SubcommandMiss } from './commands/areas.js';
 import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './commands/registry.js';
 import type { InboundEvent, Reply } from './core/event.js';
+import { DEFAULT_PUBLIC_BASE_URL } from './domain/publication.js';
 import { hasRole, type MemberRole } from './domain/roles.js';
 import { asLocale, translator, type Locale, type MessageKey, type Params } from './i18n/index.js';
 import type { Logger } from './logger.js';
 import { parseCommandLine } from './parse/command-line.js';
+import type { Token } from './parse/tokenize.js';
 import type { Addressing } from './outbox/outbox.js';
 import { PendingEffects } from './outbox/pending.js';
 import { activeMember, caseForChannel, linkOfChannel } from './store/cases.js';
@@ -31,6 +34,8 @@ export interface BotOptions {
   ballotSecret: string;
   /** The trend charts of `läge` (src/charts/). */
   charts: ChartCache;
+  /** Where public pages are reached from outside (PUBLIC_BASE_URL), without a trailing slash. */
+  publicBaseUrl?: string;
   /** Called when a command has stored deliveries in the outbox, so that they go out at once. */
   onStored?: () => void;
 }
@@ -80,16 +85,32 @@ export class Bot {
     const line = parseCommandLine(event.text, event.platform);
     if (!line.ok) return [this.#error(baseLocale, line.error === 'empty' ? 'error.empty' : 'error.unterminated_quote')];
     const match = registry.match(line.tokens);
-    if (!match) return [this.#error(baseLocale, 'error.unknown_command', { command: line.firstWord })];
+    if (!match) {
+      const miss = registry.missedSubcommand(line.tokens);
+      if (miss) return [this.#missed(miss, asLocale(user?.locale) ?? miss.language ?? baseLocale)];
+      return [this.#error(baseLocale, 'error.unknown_command', { command: line.firstWord })];
+    }
     const locale = asLocale(user?.locale) ?? (event.clicked ? undefined : match.language) ?? baseLocale;
 
-    const outputs = await this.#run(event, who, match, locale);
+    const outputs = await this.#run(event, who, match, locale, line.tokens);
     logger.info({ platform: event.platform, caseId: theCase?.id, command: match.spec.id, ms: Math.round(performance.now() - started) }, 'command');
     return outputs;
   }
 
   #error(locale: Locale, key: MessageKey, params?: Params): Reply {
     return { kind: 'reply', message: { text: translator(locale)(key, params) } };
+  }
+
+  /** Words that name an area but none of its commands: the area's commands, and the nearest one. */
+  #missed(miss: SubcommandMiss, locale: Locale): Reply {
+    const params = {
+      command: miss.typed,
+      area: miss.area.words[locale],
+      commands: miss.area.commands.map((spec) => subcommandWords(spec, locale)).filter(Boolean).join(', '),
+    };
+    return miss.suggestion
+      ? this.#error(locale, 'error.unknown_subcommand_suggest', { ...params, suggestion: miss.suggestion.words[locale] })
+      : this.#error(locale, 'error.unknown_subcommand', params);
   }
 
   #refusal(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Reply | null {
@@ -103,7 +124,7 @@ export class Bot {
     return null;
   }
 
-  async #run(event: InboundEvent, who: Resolved, match: Match, locale: Locale): Promise<Reply[]> {
+  async #run(event: InboundEvent, who: Resolved, match: Match, locale: Locale, tokens: Token[]): Promise<Reply[]> {
     const refusal = this.#refusal(event, who, match, locale);
     if (refusal) return [refusal];
     const t = translator(locale);
@@ -111,6 +132,9 @@ export class Bot {
     const today = todayIn(this.options.clock.now(), timeZone);
     const bound = bindArgs(match.spec, match.rest, { today }, locale);
     if (!bound.ok) {
+      // `möte flyta 1`: the word the command could not take is a command of the area mistyped.
+      const miss = this.options.registry.missedSubcommand(tokens, match);
+      if (miss) return [this.#missed(miss, asLocale(who.user?.locale) ?? miss.language ?? locale)];
       const { field, problem, params } = bound.error;
       const name = field ? fieldLabel(match.spec, field, locale) : match.spec.words[locale];
       const text = t(problem, params);
@@ -124,7 +148,7 @@ export class Bot {
     const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now(), who.case?.id);
     const ctx: CommandContext = {
       db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
-      timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts,
+      timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts, publicBaseUrl: this.options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
       write: (work) => {
         const mark = replies.length;
         return effects.within(this.options.db, work, () => replies.splice(mark));

@@ -30,6 +30,8 @@ const schema = z.object({
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-\S+$/, 'a bot token starting with xoxb-').optional(),
   SLACK_SIGNING_SECRET: z.string().regex(/^\S{8,}$/, 'the signing secret from the app\'s Basic Information page').optional(),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-\S+$/, 'an app-level token starting with xapp-').optional(),
+  /** Where the public pages are reached from outside (a reverse proxy's address); default http://localhost:PORT. */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://samverkan.kommun.se' }).optional(),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://slack.com/api/' }).optional(),
 }).superRefine((env, ctx) => {
   if (env.TEAMS_ALLOW_UNAUTHENTICATED === '1' && env.NODE_ENV === 'production') {
@@ -72,4 +74,9 @@ export function slackConfigured(config: Config): boolean {
 
 export function teamsConfigured(config: Config): boolean {
   return Boolean(config.TEAMS_CLIENT_ID) || config.TEAMS_ALLOW_UNAUTHENTICATED === '1';
+}
+
+/** The address public pages are linked from, without a trailing slash. */
+export function publicBaseUrl(config: Config): string {
+  return (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
 }

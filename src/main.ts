@@ -11,7 +11,7 @@ import { ChartPool } from './charts/pool.js';
 import { ManualClock } from './clock.js';
 import { allCommands } from './commands/index.js';
 import { CommandRegistry } from './commands/registry.js';
-import { ConfigError, loadConfig, slackConfigured, teamsConfigured, type Config } from './config.js';
+import { ConfigError, loadConfig, publicBaseUrl, slackConfigured, teamsConfigured, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadBallotSecret } from './store/ballot-key.js';
 import { sealLegacyBallots } from './store/ballot-upgrade.js';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   // The worker starts with the first chart, so a run that draws none never loads the charting libraries.
   const chartPool = new ChartPool();
   const charts = new ChartCache({ renderer: chartPool, logger });
-  const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE, ballotSecret, charts };
+  const options = { db, logger, registry, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIME_ZONE, ballotSecret, charts, publicBaseUrl: publicBaseUrl(config) };
   if (webhooks) {
     // Loaded only when needed: the platform SDKs would slow every console start.
     const { serveWebhooks } = await import('../adapters/webhooks.js');

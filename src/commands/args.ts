@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { normalJoinCode } from '../domain/join-codes.js';
 import { findPersonalNumber } from '../domain/personal-numbers.js';
 import type { MessageKey, Params } from '../i18n/index.js';
-import { parseDate, parseTime, parseWeekday } from '../parse/dates.js';
+import { isDateForm, parseDate, parseTime, parseWeekday, splitDayAndTime } from '../parse/dates.js';
 import { mentionList, parseMention } from '../parse/tokenize.js';
 import { mentionLabel, mentionsAsLabels, type Mention } from '../text/mention.js';
 import { compareDates, toIso, type LocalDate, type TimeOfDay } from '../time/local-date.js';
@@ -88,23 +88,59 @@ export function choice<V extends string>(words: Record<V, readonly string[]>) {
   });
 }
 
+/**
+ * Argument types whose value may be typed as several words after its key, unquoted — `senast=5 dec`,
+ * `stänger=fredag 16:00` — each with the test of whether the words taken together are such a value.
+ * The binder (registry.ts) asks it; one mechanism for every date and time field.
+ */
+const phrases = new WeakMap<z.ZodType, (value: string) => boolean>();
+
+function spanning<S extends z.ZodType>(schema: S, isPhrase: (value: string) => boolean): S {
+  phrases.set(schema, isPhrase);
+  return schema;
+}
+
+/** The schema one wrapper in: inside optional and default, or the input of a transform. */
+function inner(schema: z.ZodType): z.ZodType | undefined {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable) return schema.unwrap() as z.ZodType;
+  if (schema instanceof z.ZodPipe) return schema.in as z.ZodType;
+  return undefined;
+}
+
+/** The first schema, from the outside in, that `found` accepts. */
+function within<T>(schema: z.ZodType, found: (s: z.ZodType) => T | undefined): T | undefined {
+  for (let s: z.ZodType | undefined = schema; s; s = inner(s)) {
+    const hit = found(s);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** The phrase test of a field of a command's schema, when its value may span several words. */
+export function phraseTest(schema: z.ZodType, field: string): ((value: string) => boolean) | undefined {
+  const fieldSchema = within(schema, (s) => (s instanceof z.ZodObject ? (s.shape as Record<string, z.ZodType>)[field] ?? null : undefined));
+  return fieldSchema ? within(fieldSchema, (s) => phrases.get(s)) : undefined;
+}
+
 function dateOutcome(value: string, today: LocalDate): Outcome<LocalDate> {
   const r = parseDate(value, today);
   if (r.ok) return { value: r.date };
   return { problem: r.reason === 'format' ? 'arg.date' : 'arg.no_such_day', params: { value } };
 }
 
+const isDate = (today: LocalDate) => (value: string) => isDateForm(value, today);
+
 export function date(today: LocalDate) {
-  return fromRaw<LocalDate>((raw) => dateOutcome(shown(raw), today));
+  return spanning(fromRaw<LocalDate>((raw) => dateOutcome(shown(raw), today)), isDate(today));
 }
 
 /** A date on the allowed side of today; the problem names the date and today. */
 function dateBounded(today: LocalDate, allowed: (cmp: number) => boolean, problem: 'arg.date_past' | 'arg.future_date') {
-  return fromRaw<LocalDate>((raw): Outcome<LocalDate> => {
+  return spanning(fromRaw<LocalDate>((raw): Outcome<LocalDate> => {
     const out = dateOutcome(shown(raw), today);
     if ('value' in out && !allowed(compareDates(out.value, today))) return { problem, params: { value: shown(raw), date: toIso(out.value), today: toIso(today) } };
     return out;
-  });
+  }), isDate(today));
 }
 
 /** A date today or later, such as a due date. */
@@ -130,14 +166,19 @@ export interface DayAndTime {
 
 /** A day, optionally followed by a time: `fredag`, `5 dec 13:00`, `2026-12-01 10:00`. */
 export function dateTime(today: LocalDate, { timeRequired = false } = {}) {
-  return fromRaw<DayAndTime>((raw): Outcome<DayAndTime> => {
+  const schema = fromRaw<DayAndTime>((raw): Outcome<DayAndTime> => {
     const s = shown(raw).trim();
-    const split = /^(.*\S)\s+(\d{1,2}[:.]\d{2})$/.exec(s);
-    const day = dateOutcome(split ? split[1]! : s, today);
+    const split = splitDayAndTime(s);
+    const day = dateOutcome(split.day, today);
     if (!('value' in day)) return day;
-    if (!split) return timeRequired ? { problem: 'arg.time_missing', params: { value: s } } : { value: { date: day.value } };
-    const t = parseTime(split[2]!);
-    return t ? { value: { date: day.value, time: t } } : { problem: 'arg.time', params: { value: split[2]! } };
+    if (split.time === undefined) return timeRequired ? { problem: 'arg.time_missing', params: { value: s } } : { value: { date: day.value } };
+    const t = parseTime(split.time);
+    return t ? { value: { date: day.value, time: t } } : { problem: 'arg.time', params: { value: split.time } };
+  });
+  // A day, or a day and a time that is one: `stänger=fredag 25:00` leaves 25:00 to be read as the time it is not.
+  return spanning(schema, (value) => {
+    const split = splitDayAndTime(value);
+    return isDateForm(split.day, today) && (split.time === undefined || parseTime(split.time) !== null);
   });
 }
 
@@ -175,12 +216,12 @@ export type MeetingRef = { number: number } | { date: LocalDate };
 
 /** A meeting by its number (`2`, `#2`) or its day (`2026-12-01`, `1 dec`). */
 export function meetingRef(today: LocalDate) {
-  return fromRaw<MeetingRef>((raw): Outcome<MeetingRef> => {
+  return spanning(fromRaw<MeetingRef>((raw): Outcome<MeetingRef> => {
     const s = shown(raw).trim();
     if (/^#?\d{1,6}$/.test(s)) return { value: { number: Number(s.replace('#', '')) } };
     const day = parseDate(s, today);
     return day.ok ? { value: { date: day.date } } : { problem: 'arg.meeting', params: { value: s } };
-  });
+  }), isDate(today));
 }
 
 export function mention() {

@@ -19,8 +19,17 @@ export interface CommandEntry {
   role: string;
 }
 
+/** The commands that share a first word (areas.ts). */
+export interface AreaEntry {
+  key: string;
+  words: { sv: string; en: string };
+  commands: readonly CommandEntry[];
+}
+
 export interface CommandList {
   readonly commands: readonly CommandEntry[];
+  readonly areas: readonly AreaEntry[];
+  area(word: string): AreaEntry | undefined;
   find(words: string): CommandEntry | undefined;
 }
 
@@ -44,6 +53,8 @@ export interface CommandContext {
   ballotSecret: string;
   /** Charts, drawn off the event loop and kept by content. */
   charts: ChartCache;
+  /** Where public pages are reached from outside (PUBLIC_BASE_URL), without a trailing slash. */
+  publicBaseUrl: string;
   /**
    * Runs `work` in one transaction that also stores, in the outbox, every post, dm and update the
    * command has made so far: a change and what the group is told of it commit together. Changes

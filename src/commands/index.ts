@@ -18,6 +18,7 @@ import { caseCodeRevoke } from './case/code-revoke.js';
 import { caseCode } from './case/code.js';
 import { caseLink } from './case/link.js';
 import { caseNew } from './case/new.js';
+import { casePublish, casePublishAddress } from './case/publish.js';
 import { caseShow } from './case/show.js';
 import { caseUnlink } from './case/unlink.js';
 import { decision } from './decision.js';
@@ -53,6 +54,7 @@ import type { CommandSpec } from './spec.js';
 // One line per area keeps additions from different branches apart.
 export const allCommands: readonly CommandSpec[] = [
   help, caseNew, caseShow, caseLink, caseCode, caseCodeRevoke, caseChannels, caseUnlink, caseClose,
+  casePublish, casePublishAddress,
   memberAdd, memberList, memberRemove, memberApprove, memberDecline,
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction,

@@ -1,4 +1,5 @@
 // `inställning` lists the case's settings; `inställning <namn> <värde>` changes one (leaders).
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { Card } from '../core/message.js';
 import { hasRole, type MemberRole } from '../domain/roles.js';
@@ -54,11 +55,13 @@ export const setting = defineCommand({
     // Anyone in the group may read the settings; only leaders change them.
     if (!hasRole(ctx.member!.role as MemberRole, 'leader')) throw new UserError('error.role', { role: ctx.t('role.leaders') });
     if (theCase.status === 'closed') throw new UserError('error.case_closed', { case: theCase.title });
+    const name = SETTINGS[change.id].words[ctx.locale];
+    // The same value again changes nothing, so the group is not told of a change and nothing is audited.
+    if (isDeepStrictEqual(before[change.id], change.value)) return ctx.reply({ text: ctx.t('setting.unchanged', { setting: name, value: show(ctx, change.id, change.value) }) });
     await ctx.write(async (tx) => {
       await writeSetting(tx, theCase.id, change.id, change.value);
       await audit(tx, { at: ctx.clock.now(), caseId: theCase.id, actorId: ctx.user.id, action: 'setting.change', entity: 'Case', entityId: theCase.id, data: { setting: change.id, from: before[change.id], to: change.value } });
     });
-    const name = SETTINGS[change.id].words[ctx.locale];
     ctx.post({ text: ctx.t('setting.changed', { name: ctx.user.displayName, setting: name, from: show(ctx, change.id, before[change.id]), to: show(ctx, change.id, change.value) }) });
   },
 });

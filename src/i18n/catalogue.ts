@@ -13,6 +13,7 @@ import { meetings as enMeetings } from './en/meetings.js';
 import { members as enMembers } from './en/members.js';
 import { minutes as enMinutes } from './en/minutes.js';
 import { polls as enPolls } from './en/polls.js';
+import { publicTexts as enPublic } from './en/public.js';
 import { schedule as enSchedule } from './en/schedule.js';
 import { settings as enSettings } from './en/settings.js';
 import { slackTexts as enSlack } from './en/slack.js';
@@ -31,6 +32,7 @@ import { meetings as svMeetings } from './sv/meetings.js';
 import { members as svMembers } from './sv/members.js';
 import { minutes as svMinutes } from './sv/minutes.js';
 import { polls as svPolls } from './sv/polls.js';
+import { publicTexts as svPublic } from './sv/public.js';
 import { schedule as svSchedule } from './sv/schedule.js';
 import { settings as svSettings } from './sv/settings.js';
 import { slackTexts as svSlack } from './sv/slack.js';
@@ -56,6 +58,7 @@ const sv = {
   ...svSettings,
   ...svHome,
   ...svSlack,
+  ...svPublic,
 };
 const en: Record<keyof typeof sv, string> = {
   ...enCommon,
@@ -76,6 +79,7 @@ const en: Record<keyof typeof sv, string> = {
   ...enSettings,
   ...enHome,
   ...enSlack,
+  ...enPublic,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -51,6 +51,18 @@ export function parseDate(input: string, today: LocalDate): DateResult {
   return { ok: false, reason: 'format' };
 }
 
+/** Whether a text is written as a date, even one that is not in the calendar (31/2): then it is meant as one. */
+export function isDateForm(input: string, today: LocalDate): boolean {
+  const r = parseDate(input, today);
+  return r.ok || r.reason === 'no_such_day';
+}
+
+/** A day and a time written after it (`fredag 16:00`, `5 dec 13.30`): the two parts, the time as typed. */
+export function splitDayAndTime(input: string): { day: string; time?: string } {
+  const m = /^(.*\S)\s+(\d{1,2}[:.]\d{2})$/.exec(input.trim());
+  return m ? { day: m[1]!, time: m[2]! } : { day: input.trim() };
+}
+
 export function parseTime(input: string): TimeOfDay | null {
   const m = /^(\d{1,2})[:.](\d{2})$/.exec(input.trim());
   if (!m) return null;

@@ -57,6 +57,9 @@ const ROWS: Row[] = [
   { id: 'case_channels', line: 'ärende kanaler', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
   { id: 'case_unlink', line: 'ärende koppla loss 2', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'case_close', line: 'ärende stäng', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'case_publish', line: 'ärende publicera på kontakt="Kommunen"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  // The group has published nothing, so the leader is told so: the role check comes first all the same.
+  { id: 'case_publish_address', line: 'ärende publicera ny-adress', expect: ['publication.none', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'member_add', line: 'medlem lägg till @lars org="IF Metall"', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'member_list', line: 'medlem lista', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'member_remove', line: 'medlem ta bort @erik', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },

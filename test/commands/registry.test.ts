@@ -42,6 +42,34 @@ describe('CommandRegistry', () => {
   });
 });
 
+describe('a subcommand that does not exist', () => {
+  const registry = (extra: CommandSpec[] = []) => new CommandRegistry([
+    command('meeting_new', 'möte ny', 'meeting new', ['mote ny']),
+    command('meeting_show', 'möte visa', 'meeting show', ['möte', 'mote', 'meeting']),
+    ...extra,
+    command('action_new', 'åtgärd ny', 'action new'),
+  ]);
+  const move = command('meeting_move', 'möte flytta', 'meeting move');
+
+  it('is answered with the area and the nearest command, from the command list', () => {
+    expect(registry().missedSubcommand(toks('åtgärd nyy "x"'))).toMatchObject({ area: { key: 'action' }, language: 'sv', typed: 'åtgärd nyy', suggestion: { id: 'action_new' } });
+    expect(registry().missedSubcommand(toks('okänt nyy'))).toBeNull();
+    // `möte` is möte visa, which takes no word: the word is a command mistyped.
+    const r = registry();
+    const shown = r.match(toks('möte flyta 1'))!;
+    expect(shown.spec.id).toBe('meeting_show');
+    expect(r.missedSubcommand(toks('möte flyta 1'), shown)).toMatchObject({ area: { key: 'meeting' }, typed: 'möte flyta' });
+    expect(r.missedSubcommand(toks('möte flyta 1'), shown)?.suggestion).toBeUndefined();
+  });
+
+  it('suggests a command added later, and a line that names it simply matches it', () => {
+    const r = registry([move]);
+    expect(r.missedSubcommand(toks('möte flyta 1'), r.match(toks('möte flyta 1'))!)).toMatchObject({ suggestion: { id: 'meeting_move' } });
+    expect(r.match(toks('möte flytta 1'))).toMatchObject({ spec: { id: 'meeting_move' } });
+    expect(r.areas.map((a) => [a.key, a.commands.map((c) => c.id)])).toEqual([['meeting', ['meeting_new', 'meeting_show', 'meeting_move']], ['action', ['action_new']]]);
+  });
+});
+
 describe('bindArgs', () => {
   const spec = defineCommand({
     id: 'test',
@@ -69,6 +97,23 @@ describe('bindArgs', () => {
     expect(bind('"Mässa" antal=1 färg=röd')).toMatchObject({ ok: false, error: { problem: 'arg.unknown_key', params: { keys: 'antal, senast' } } });
     expect(bind('"Mässa" antal=1 extra')).toMatchObject({ ok: false, error: { problem: 'arg.unexpected', params: { value: 'extra' } } });
     expect(bind('"en alldeles för lång titel här" antal=1')).toMatchObject({ ok: false, error: { field: 'title', problem: 'arg.too_long' } });
+  });
+
+  it('takes the words after a date key that make a date with its value, and no further', () => {
+    expect(bind('"Mässa" antal=1 senast=5 dec')).toMatchObject({ ok: true, args: { due: { year: 2026, month: 12, day: 5 } } });
+    expect(bind('"Mässa" senast=5 december 2027 antal=1')).toMatchObject({ ok: true, args: { due: { year: 2027, month: 12, day: 5 } } });
+    // "5 dec" is a date, "5 dec 16:00" is none for a date field: 16:00 is left, and unexpected.
+    expect(bind('"Mässa" antal=1 senast=5 dec 16:00')).toMatchObject({ ok: false, error: { problem: 'arg.unexpected', params: { value: '16:00' } } });
+    // Not a date with the word after it: the value alone, the word a value of its own.
+    expect(bind('"Mässa" antal=1 senast=fredag extra')).toMatchObject({ ok: false, error: { problem: 'arg.unexpected', params: { value: 'extra' } } });
+  });
+
+  it('refuses a key given twice, also as its alias, and a positional field given again by key', () => {
+    expect(bind('"Mässa" antal=1 antal=2')).toEqual({ ok: false, error: { problem: 'arg.repeated', params: { key: 'antal' } } });
+    expect(bind('"Mässa" antal=1 n=2')).toEqual({ ok: false, error: { problem: 'arg.repeated_alias', params: { key: 'antal', other: 'n' } } });
+    expect(bind('"Mässa" antal=1 titel="Möte"')).toEqual({ ok: false, error: { problem: 'arg.repeated', params: { key: 'titel' } } });
+    // A positional field given by key first: the bare value goes to the next field, here none.
+    expect(bind('titel="Mässa" antal=1 extra')).toMatchObject({ ok: false, error: { problem: 'arg.unexpected' } });
   });
 
   it('lists valid keys in the language of the user', () => {

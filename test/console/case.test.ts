@@ -61,11 +61,13 @@ describe('case commands through the console', () => {
     expect(await tb.text('@okand ärende visa')).toContain('inte medlem');
   });
 
-  it('lists every command in help with an example, in both languages', async () => {
-    const sv = await tb.text('hjälp');
-    const en = await tb.text('help');
-    for (const words of ['ärende ny', 'ärende visa', 'ärende koppla', 'hjälp']) expect(sv).toContain(words);
-    for (const words of ['case new', 'case show', 'case link', 'help']) expect(en).toContain(words);
+  it('lists the case commands in help, by area and with an example, in both languages', async () => {
+    expect(await tb.text('hjälp')).toContain('*ärende* – ärendet och kanalerna som hör till det (ny, visa, koppla,');
+    expect(await tb.text('help')).toContain('*case* – the case and the channels that belong to it (new, show, link,');
+    const sv = await tb.text('hjälp ärende');
+    const en = await tb.text('help case');
+    for (const words of ['ärende ny', 'ärende visa', 'ärende koppla', 'Exempel: ärende koppla K7QF2-MH4XA']) expect(sv).toContain(words);
+    for (const words of ['case new', 'case show', 'case link', 'Example: case link K7QF2-MH4XA']) expect(en).toContain(words);
     expect(await tb.text('hjälp ärende koppla')).toContain('ärende koppla K7QF2-MH4XA');
     expect(await tb.text('hjälp finnsinte')).toContain('Det finns inget kommando');
   });

@@ -28,7 +28,7 @@ describe('when the storage fails', () => {
     expect(await tb.text('åtgärd ny "Boka lokal" ansvarig=@anna senast=2026-12-01')).toBe(SV);
     expect(await tb.text('action new "Book a room" owner=@anna due=2026-12-01')).toBe(EN);
     expect(await tb.text('ärende visa')).toContain('Konga Bruk konkurs');
-    expect(await tb.text('hjälp')).toContain('ärende ny');
+    expect(await tb.text('hjälp')).toContain('*ärende* – ');
     expect(await tb.text('@nykomling hjälp')).toBe(SV);
     expect(lines.map((l) => l.msg)).toEqual(['storage unavailable', 'storage unavailable', 'storage unavailable']);
     await setReadOnly(tb.db, false);

@@ -1,22 +1,14 @@
-// What the figures commands share: the case's target, the suppression threshold that applies
+// What the figures commands share: the suppression threshold that applies
 // where the answer goes, and the current picture as a message with its chart.
 import type { Message } from '../../core/message.js';
-import type { Report, Target } from '../../domain/figures.js';
+import type { Report } from '../../domain/figures.js';
 import { hasRole, type MemberRole } from '../../domain/roles.js';
 import type { FigureStyle } from '../../render/figures-format.js';
 import { statusChart, statusMessage } from '../../render/status-message.js';
+import { caseTarget } from '../../services/case-target.js';
 import type { Case } from '../../store/models.js';
-import { fromIso } from '../../time/local-date.js';
-import { todayIn } from '../../time/zone.js';
 import type { RichText } from '../../text/rich.js';
 import type { CommandContext } from '../context.js';
-
-/** Months of the target count from the notice date, or from the day the case was created. */
-export function caseTarget(c: Case): Target | null {
-  if (c.targetPercent == null) return null;
-  const start = c.noticeDate ? fromIso(c.noticeDate) : todayIn(c.createdAt, c.timeZone);
-  return { percent: c.targetPercent, start, fromNotice: c.noticeDate != null, ...(c.targetMonths != null ? { months: c.targetMonths } : {}) };
-}
 
 /**
  * Exact numbers only for a leader, and only in a direct message; everywhere else, and for every

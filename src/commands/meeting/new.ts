@@ -16,7 +16,7 @@ export const meetingNew = defineCommand({
   words: { sv: 'möte ny', en: 'meeting new' },
   aliases: ['mote ny'],
   role: 'member',
-  fields: { when: { sv: 'datum och tid', en: 'date and time' }, place: { sv: 'plats', en: 'place' }, link: { sv: 'länk', en: 'link', aliases: ['lank'] } },
+  fields: { when: { sv: 'datum och tid', en: 'date and time', aliases: ['datum', 'date'] }, place: { sv: 'plats', en: 'place' }, link: { sv: 'länk', en: 'link', aliases: ['lank'] } },
   positional: ['when'],
   variadic: true,
   schema: ({ today }) => z.object({ when: dateTime(today, { timeRequired: true }), place: text(200).optional(), link: link().optional() }),

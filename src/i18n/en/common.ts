@@ -3,6 +3,8 @@ import type { common as sv } from '../sv/common.js';
 
 export const common: Translation<typeof sv> = {
   'error.unknown_command': 'Unknown command: "{command}". Type `help` to see every command.',
+  'error.unknown_subcommand': 'Unknown command: {command}. Commands for {area}: {commands}. Type `help {area}` for more.',
+  'error.unknown_subcommand_suggest': 'Unknown command: {command}. Did you mean `{suggestion}`? Commands for {area}: {commands}.',
   'error.empty': 'Type a command, for example `help`.',
   'error.unterminated_quote': 'A quotation mark is not closed. Put the text inside "…".',
   'error.no_case': 'This channel does not belong to a case. Create one with `case new` or link the channel with `case link <code>`.',
@@ -16,6 +18,8 @@ export const common: Translation<typeof sv> = {
   'arg.missing': 'a value is missing',
   'arg.unknown_key': 'unknown key (valid: {keys})',
   'arg.unexpected': 'unexpected "{value}"',
+  'arg.repeated': '{key}= is given twice; give it once',
+  'arg.repeated_alias': '{key}= and {other}= are the same thing and both given; give it once',
   'arg.text': 'write a text, preferably in quotes',
   'arg.too_long': 'at most {max} characters',
   'arg.personal_number': 'the text contains a Swedish personal identity number ({value}). Identity numbers must never be in the group\'s texts, which reach channels, direct messages and minutes that may become public records; write the text without it',

@@ -7,6 +7,7 @@ export const settings: Translation<typeof sv> = {
   'setting.title': 'Settings – {title}',
   'setting.hint': 'Project leaders change one with `setting <name> <value>`, for example `setting digesttime 07:30`.',
   'setting.changed': '{name} changed {setting} from {from} to {to}.',
+  'setting.unchanged': 'The setting {setting} is already {value}. Nothing was changed.',
   'setting.unit.hours': '{n} hours',
   'setting.unit.days': '{n} days',
   'setting.threshold_off': '0 (every count shown)',

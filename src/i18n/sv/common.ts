@@ -1,5 +1,7 @@
 export const common = {
   'error.unknown_command': 'Okänt kommando: "{command}". Skriv `hjälp` för att se alla kommandon.',
+  'error.unknown_subcommand': 'Okänt kommando: {command}. Kommandon för {area}: {commands}. Skriv `hjälp {area}` för mer.',
+  'error.unknown_subcommand_suggest': 'Okänt kommando: {command}. Menade du `{suggestion}`? Kommandon för {area}: {commands}.',
   'error.empty': 'Skriv ett kommando, till exempel `hjälp`.',
   'error.unterminated_quote': 'Ett citattecken saknar sitt slut. Sätt texten inom "…".',
   'error.no_case': 'Den här kanalen hör inte till något ärende. Skapa ett med `ärende ny` eller koppla kanalen med `ärende koppla <kod>`.',
@@ -13,6 +15,8 @@ export const common = {
   'arg.missing': 'värde saknas',
   'arg.unknown_key': 'okänd nyckel (giltiga: {keys})',
   'arg.unexpected': 'oväntat "{value}"',
+  'arg.repeated': '{key}= anges två gånger; ange det en gång',
+  'arg.repeated_alias': '{key}= och {other}= är samma sak och anges båda; ange det en gång',
   'arg.text': 'skriv en text, gärna inom citattecken',
   'arg.too_long': 'högst {max} tecken',
   'arg.personal_number': 'texten innehåller ett personnummer ({value}). Personnummer får aldrig stå i gruppens texter, som når kanaler, direktmeddelanden och minnesanteckningar som kan bli allmänna handlingar; skriv texten utan det',

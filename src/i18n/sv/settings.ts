@@ -4,6 +4,7 @@ export const settings = {
   'setting.title': 'Inställningar – {title}',
   'setting.hint': 'Projektledare ändrar med `inställning <namn> <värde>`, till exempel `inställning sammanfattningstid 07:30`.',
   'setting.changed': '{name} ändrade {setting} från {from} till {to}.',
+  'setting.unchanged': 'Inställningen {setting} är redan {value}. Inget har ändrats.',
   'setting.unit.hours': '{n} timmar',
   'setting.unit.days': '{n} dagar',
   'setting.threshold_off': '0 (alla antal visas)',

@@ -24,7 +24,7 @@ describe('Teams adapter without token checks (local development)', () => {
     const [reply] = h.connector.posted();
     expect(reply!.conversationId).toBe('a:personal-erik');
     expect(cardOf(reply!)).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
-    expect(textOf(reply!)).toContain('ärende ny');
+    expect(textOf(reply!)).toContain('ärendet och kanalerna som hör till det');
     const erik = await h.tb.db.user.findFirstOrThrow();
     expect(JSON.parse(erik.dmAddress!)).toEqual({ serviceUrl: h.connector.url, conversationId: 'a:personal-erik', tenantId: 'tenant-1' });
   });
@@ -116,8 +116,8 @@ describe('Teams adapter without token checks (local development)', () => {
   it('retries a throttled reply and delivers it once', async () => {
     h.connector.failNext(1, 429, { 'retry-after': '2' });
     await h.send(personalMessage(h.connector.url, ERIK, 'hjälp'));
-    // The help is long enough to go as several messages: the first is refused once and sent again,
-    // and every message after it goes once.
+    // However many messages the help goes as (one, since it lists areas), the first is refused once
+    // and sent again, and every message after it goes once.
     const texts = h.connector.posted().map(textOf);
     expect(texts.length).toBeGreaterThanOrEqual(2);
     expect(texts[1]).toBe(texts[0]);

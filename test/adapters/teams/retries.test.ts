@@ -41,7 +41,7 @@ describe('Teams activities delivered again', () => {
   });
 
   it('tells activities apart by conversation: the same id in another conversation runs', async () => {
-    // The help of one command: one message (the whole help is several).
+    // The help of one command: one message.
     const inChannel = channelMessage(first.connector.url, ERIK, 'hjälp ärende ny');
     await first.send(inChannel);
     await second.send({ ...personalMessage(first.connector.url, ERIK, 'hjälp ärende ny'), id: inChannel.id });
