@@ -77,6 +77,7 @@ const FIELDS: Record<string, { good: Gen; bad?: Gen }> = {
   first: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) }, second: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) },
   guest: { good: oneOf(text, pick(['"Lena Lind, Almi"', '"A, B; C"', '";;"', '","'])) },
   version: { good: pick(['1', '2']), bad: pick(BAD_NUMBERS) },
+  state: { good: pick(['på', 'av', 'on', 'off']), bad: pick(['kanske', 'PÅ!', 'ja']) }, description: { good: text }, contact: { good: text },
 };
 
 /** Where one command's field differs from the field of that name elsewhere. */
