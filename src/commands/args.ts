@@ -6,7 +6,7 @@ import { normalJoinCode } from '../domain/join-codes.js';
 import { findPersonalNumber } from '../domain/personal-numbers.js';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { isDateForm, parseDate, parseTime, parseWeekday, splitDayAndTime } from '../parse/dates.js';
-import { parseMention } from '../parse/tokenize.js';
+import { mentionList, parseMention } from '../parse/tokenize.js';
 import { mentionLabel, mentionsAsLabels, type Mention } from '../text/mention.js';
 import { compareDates, toIso, type LocalDate, type TimeOfDay } from '../time/local-date.js';
 import { isTimeZone } from '../time/zone.js';
@@ -228,6 +228,14 @@ export function mention() {
   return fromRaw<Mention>((raw): Outcome<Mention> => {
     const m = typeof raw === 'object' ? raw : typeof raw === 'string' ? parseMention(raw) : null;
     return m ? { value: m } : { problem: 'arg.mention', params: { value: shown(raw) } };
+  });
+}
+
+/** One or more people: `@anna,@erik`, or a quoted "@anna @erik". */
+export function people() {
+  return fromRaw<Mention[]>((raw): Outcome<Mention[]> => {
+    const list = typeof raw === 'object' ? [raw] : typeof raw === 'string' ? mentionList(raw) : null;
+    return list ? { value: list } : { problem: 'arg.people', params: { value: shown(raw) } };
   });
 }
 

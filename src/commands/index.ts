@@ -41,6 +41,7 @@ import { figuresShow } from './figures/show.js';
 import { help } from './help.js';
 import { meetingCancel } from './meeting/cancel.js';
 import { meetingMove } from './meeting/move.js';
+import { meetingAttendance } from './meeting/attendance.js';
 import { meetingNew } from './meeting/new.js';
 import { meetingShow } from './meeting/show.js';
 import { memberAdd } from './member/add.js';
@@ -49,6 +50,7 @@ import { memberDecline } from './member/decline.js';
 import { memberLeave } from './member/leave.js';
 import { memberList } from './member/list.js';
 import { memberRemove } from './member/remove.js';
+import { minutesApprove, minutesApprovers, minutesCorrect } from './minutes/approval.js';
 import { minutesExport } from './minutes/export.js';
 import { minutesShow } from './minutes/show.js';
 import { pollAction } from './poll/action.js';
@@ -70,6 +72,7 @@ export const allCommands: readonly CommandSpec[] = [
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction, pollActivity,
   activityNew, activityList, activityShow, activityResult, activityCancel,
   meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
+  meetingAttendance, minutesApprovers, minutesApprove, minutesCorrect,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,
 ];

@@ -68,6 +68,19 @@ export function parseMention(text: string): Mention | null {
   return m && m.end === text.trim().length ? m.mention : null;
 }
 
+/** Mentions separated by commas or spaces, as in `@anna,@erik`; null if anything else is there. */
+export function mentionList(text: string): Mention[] | null {
+  const found: Mention[] = [];
+  for (let i = 0; i < text.length;) {
+    if (/[\s,]/.test(text[i]!)) { i++; continue; }
+    const m = mentionAt(text, i);
+    if (!m) return null;
+    found.push(m.mention);
+    i = m.end;
+  }
+  return found.length ? found : null;
+}
+
 export function tokenize(line: string, { typedMentionsInText = false }: TokenizeOptions = {}): TokenizeResult {
   const tokens: Token[] = [];
   const text = (quoted: string) => (typedMentionsInText ? typedAsTokens(quoted) : quoted);
@@ -101,7 +114,12 @@ export function tokenize(line: string, { typedMentionsInText = false }: Tokenize
       } else {
         const mentionValue = mentionAt(line, valueStart);
         const plain = /^[^\s]*/.exec(line.slice(valueStart))![0];
-        const valueEnd = mentionValue ? mentionValue.end : valueStart + plain.length;
+        let valueEnd = mentionValue ? mentionValue.end : valueStart + plain.length;
+        // A list of mentions, `närvarande=@anna,@erik`, is one value (`mentionList` reads it).
+        for (let next = mentionValue; next && line[valueEnd] === ',';) {
+          next = mentionAt(line, valueEnd + 1);
+          if (next) valueEnd = next.end;
+        }
         tokens.push({ type: 'pair', key: word[0].toLowerCase(), value: line.slice(valueStart, valueEnd) });
         i = valueEnd;
       }

@@ -137,7 +137,7 @@ describe('hostile user text on Slack and Teams', () => {
     checkEverything();
   });
 
-  it('drafts minutes as Markdown that reads as typed, and sends long minutes in parts within Slack\'s limit', async () => {
+  it('drafts minutes that read as typed, in chat and as an HTML file, and sends long minutes in parts within Slack\'s limit', async () => {
     await both.slack.run(`beslut "${typedInSlack(HOSTILE_LINE)}"`);
     const { caseId, id: createdById } = await both.tb.db.member.findFirstOrThrow();
     const meetingId = (await both.tb.db.meeting.findFirstOrThrow()).id;
@@ -147,9 +147,10 @@ describe('hostile user text on Slack and Teams', () => {
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(4000);
     await both.slack.run('export protokoll');
-    const markdown = both.slack.fake.uploads.at(-1)!.bytes.toString('utf8');
-    expect(markdown).toContain('\\[klicka\\](https://evil.example) \\*\\*x\\*\\* \\_x\\_ \\&amp; \\&lt; \\<at\\>Someone\\</at\\>');
-    expect(markdown).toContain('@Erik Lind');
+    expect(parts.join('')).toContain('\\[klicka\\](https://evil.example) \\*\\*x\\*\\* \\_x\\_ \\&amp;amp; \\&amp;lt; \\&lt;at\\&gt;Someone\\&lt;/at\\&gt;');
+    const html = both.slack.fake.uploads.at(-1)!.bytes.toString('utf8');
+    expect(html).toContain('[klicka](https://evil.example) **x** _x_ &amp;amp; &amp;lt; &lt;at&gt;Someone&lt;/at&gt;');
+    expect(html).toContain('@Erik Lind');
     await fromTeams('protokoll', []);
     checkEverything();
   });

@@ -46,7 +46,7 @@ const CLOSED = 'error.case_closed';
 
 // The group: action #1 is owned by erik (member), action #2 by anna (leader); meeting #1 on
 // Tuesday with agenda items #1 and #2 proposed by erik; poll #1 open, poll #2 closed with a Ja;
-// erik's (Arbetsförmedlingen's) figures report of 2026-11-18; erik's activity #1 today; channels #samverkan, #af-kanal (linked by erik) and #bengts-kanal (bengt's, pending); one open code.
+// erik's (Arbetsförmedlingen's) figures report of 2026-11-18; erik's activity #1 today; anna and sara named justerare of meeting #1; channels #samverkan, #af-kanal (linked by erik) and #bengts-kanal (bengt's, pending); one open code.
 const ROWS: Row[] = [
   { id: 'help', line: 'hjälp', reads: true, expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { id: 'case_new', line: 'ärende ny "Ny" företag=F kommun=K berörda=10 typ=varsel', channel: 'ny-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
@@ -107,6 +107,11 @@ const ROWS: Row[] = [
   { id: 'decision', line: 'beslut "Vi ordnar en jobbklubb"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'minutes', line: 'protokoll', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'export_minutes', line: 'export protokoll', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'meeting_attendance', line: 'möte närvaro 1 närvarande=@anna,@erik', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'minutes_approvers', line: 'protokoll justerare 1 @erik', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  // anna and sara are the justerare of meeting #1; approving is signing, so it stays open on a closed case.
+  { id: 'minutes_approve', line: 'protokoll justera 1', expect: ['ok', 'minutes.not_approver', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'minutes_correct', line: 'protokoll rätta 1 "Rättelse"', expect: ['minutes.not_approved_yet', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'digest', line: 'sammanfattning', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'setting', line: 'inställning', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'setting', line: 'inställning tröskel 5', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
@@ -148,6 +153,7 @@ describe('permission matrix', () => {
       'omröstning stäng 2',
       '@erik läge rapportera tillsvidare=10 söker=5 datum=2026-11-18',
       '@erik aktivitet ny "Jobbklubb" datum=2026-11-23 typ=jobbklubb',
+      'protokoll justerare 1 @anna @sara',
     ].join('\n'));
     await tb.say('#af-kanal');
     await tb.say(`@erik ärende koppla ${await newCode(tb)}`);

@@ -81,12 +81,15 @@ describe('instants come from the injected clock', () => {
       at(1, '10:30'),
       'beslut "Vi ordnar en framtidsmässa" punkt=1',
       'dagordning ta bort 2',
+      'möte närvaro 1 närvarande=@anna,@erik gäst="Lena Lind, Almi"',
+      'protokoll justerare 1 @anna',
       at(1, '12:30'),
       'åtgärd klar 1',
       'omröstning stäng 2',
       'sammanfattning',
       at(7, '08:00'),
       'protokoll',
+      'protokoll justera 1',
       'ärende stäng',
     ].join('\n'));
   });
@@ -113,6 +116,7 @@ describe('instants come from the injected clock', () => {
       'Meeting.createdAt', 'Meeting.startsAt', 'AgendaItem.createdAt', 'AgendaItem.closedAt', 'Decision.createdAt',
       'StatusReport.createdAt', 'AuditEntry.createdAt', 'OutboxMessage.createdAt', 'OutboxMessage.sentAt', 'JobClaim.claimedAt', 'NextOccurrence.dueAt',
       'JoinCode.createdAt', 'JoinCode.expiresAt', 'JoinCode.usedAt', 'JoinCode.revokedAt', 'LinkFailure.createdAt',
+      'MeetingAttendance.createdAt', 'MinutesVersion.createdAt', 'MinutesVersion.approvedAt', 'MinutesApprover.approvedAt',
     ]) expect(checked, column).toContain(column);
   });
 });

@@ -87,7 +87,6 @@ describe('a full cycle of the collaboration group', () => {
       '',
       '**Möte #1, tisdag 2026-11-24 kl. 10:00 (Europe/Stockholm)**',
       'Plats: Kommunhuset, sal 2',
-      '',
       ...minutesAttendees(made),
       '',
       '## Dagordning',
@@ -98,20 +97,28 @@ describe('a full cycle of the collaboration group', () => {
       '## Övriga beslut',
       '- Omröstning #1 "Ska vi ordna en framtidsmässa i mars?": Ja vann med 2 av 3 röster.',
       '',
-      '## Åtgärder sedan förra mötet',
-      '### Nya',
+      '## Läget vid mötet',
+      'Ingen lägesrapport till och med 2026-11-24.',
+      '',
+      '## Åtgärder',
+      '### Nya sedan förra mötet',
       '- #1 Boka Folkets hus för framtidsmässan – erik (TRR), senast 2026-12-15',
-      '### Avslutade',
+      '### Avslutade sedan förra mötet',
       '- #1 Boka Folkets hus för framtidsmässan – klar',
+      '### Försenade',
+      '- Inga.',
+      '### Öppna',
+      '- Inga.',
       '',
     ].join('\n');
     await step('@sara protokoll', [`reply @sara: ${minutes('tisdag 2026-11-24 kl. 15:00', 'ej behandlad än')}`]);
     await step(':clock 2026-11-25T08:00', []);
-    const [exported] = await tb.say('export protokoll 24/11');
-    expect(exported!.message.files![0]!.name).toBe('minnesanteckningar-2026-11-24-mote-1.md');
     // The next day the meeting is over: the open item is carried over to the next meeting.
-    expect(new TextDecoder().decode(exported!.message.files![0]!.data)).toBe(minutes('onsdag 2026-11-25 kl. 08:00', 'flyttas till nästa möte'));
-    expect(exported!.message.text).toBe(minutes('onsdag 2026-11-25 kl. 08:00', 'flyttas till nästa möte'));
+    expect(await tb.text('protokoll 24/11')).toBe(minutes('onsdag 2026-11-25 kl. 08:00', 'flyttas till nästa möte'));
+    const [exported] = await tb.say('export protokoll 24/11');
+    expect(exported!.message.text).toBe('Minnesanteckningarna för möte #1 som HTML-fil.');
+    expect(exported!.message.files!.map((f) => [f.name, f.mimeType])).toEqual([['minnesanteckningar-2026-11-24-mote-1.html', 'text/html']]);
+    expect(new TextDecoder().decode(exported!.message.files![0]!.data)).toContain('<li>Lägesrapport från IF Metall (#2) – flyttas till nästa möte</li>');
     await step('dagordning visa', ['reply @anna: *Dagordning – inget möte planerat än*\n1. Lägesrapport från IF Metall (#2, sara)\nPunkterna tas upp på nästa möte; skapa det med `möte ny <datum> <tid>`.']);
   });
 });

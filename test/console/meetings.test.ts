@@ -138,7 +138,7 @@ describe('meetings, agenda and decisions through the console', () => {
     expect(await tb.text('protokoll 5')).toBe('Det finns inget möte #5 i ärendet. Inget har ändrats.');
   });
 
-  it('drafts minutes in Markdown with attendees per organisation, items, decisions and actions, and exports them as a file', async () => {
+  it('drafts minutes with the members per organisation, items, decisions and actions, and exports them as HTML and PDF files', async () => {
     await addRemovedMember(tb, caseId);
     await tb.say(NEXT_TUESDAY);
     await tb.say('@erik dagordning lägg till "Framtidsmässa i mars"');
@@ -154,7 +154,6 @@ describe('meetings, agenda and decisions through the console', () => {
       '**Möte #1, tisdag 2026-11-24 kl. 10:00 (Europe/Stockholm)**',
       'Plats: Kommunhuset, sal 2',
       'Länk: https://meet.example/abc',
-      '',
       ...minutesAttendees('tisdag 2026-11-24 kl. 14:00', ['- **Utan organisation:** olle']),
       '',
       '## Dagordning',
@@ -165,20 +164,31 @@ describe('meetings, agenda and decisions through the console', () => {
       '## Övriga beslut',
       '- Gruppen träffas varje tisdag',
       '',
-      '## Åtgärder sedan förra mötet',
-      '### Nya',
+      '## Läget vid mötet',
+      'Ingen lägesrapport till och med 2026-11-24.',
+      '',
+      '## Åtgärder',
+      '### Nya sedan förra mötet',
       '- #1 Boka lokal – ingen ansvarig, senast 2026-12-01',
-      '### Avslutade',
+      '### Avslutade sedan förra mötet',
       '- #1 Boka lokal – klar',
+      '### Försenade',
+      '- Inga.',
+      '### Öppna',
+      '- Inga.',
       '',
     ].join('\n');
     expect(await tb.text('@olle protokoll')).toBe(expected);
     const [exported] = await tb.say('export protokoll 1');
-    expect(exported!.message.text).toBe(expected);
-    expect(exported!.message.files!.map((f) => [f.name, f.mimeType, new TextDecoder().decode(f.data)])).toEqual([['minnesanteckningar-2026-11-24-mote-1.md', 'text/markdown', expected]]);
-    const english = await tb.say('export minutes 1');
-    expect(english[0]!.message.files![0]!.name).toBe('meeting-notes-2026-11-24-meeting-1.md');
-    expect(english[0]!.message.text).toContain('## Attendees\nMembers of the collaboration group at the meeting; strike out whoever was absent.\n- **IF Metall:** sara\n- **Tingsryds kommun:** anna (leader)');
+    expect(exported!.message.text).toBe('Minnesanteckningarna för möte #1 som HTML-fil.');
+    expect(exported!.message.files!.map((f) => [f.name, f.mimeType])).toEqual([['minnesanteckningar-2026-11-24-mote-1.html', 'text/html']]);
+    expect(new TextDecoder().decode(exported!.message.files![0]!.data)).toContain('<li><strong>Utan organisation:</strong> olle</li>');
+    const [pdf] = await tb.say('export protokoll 1 pdf');
+    expect(pdf!.message.files!.map((f) => [f.name, f.mimeType, new TextDecoder().decode(f.data.slice(0, 5))])).toEqual([['minnesanteckningar-2026-11-24-mote-1.pdf', 'application/pdf', '%PDF-']]);
+    const english = await tb.say('export minutes 1 pdf');
+    expect(english[0]!.message.text).toBe('The meeting notes of meeting #1 as a PDF file.');
+    expect(english[0]!.message.files![0]!.name).toBe('meeting-notes-2026-11-24-meeting-1.pdf');
+    expect(await tb.text('minutes 1')).toContain('## Attendance\nAttendance is not recorded (`meeting attendance 1 present=@name,@name`).\n### Members whose attendance is not recorded\n- **IF Metall:** sara\n- **Tingsryds kommun:** anna (leader)');
   });
 
   it('keeps reading and refuses changes in a closed case', async () => {

@@ -22,6 +22,8 @@ const LINES = [
   `möte ny tisdag 10:00 plats="Hos ${PNR}"`,
   `läge rapportera tillsvidare=80 källa="TRR ${PNR}"`,
   `medlem lägg till @lena org="TRR ${PNR}"`,
+  `möte närvaro 1 gäst="Lena Lind ${PNR}, Almi"`,
+  `protokoll rätta 1 "Rättelse: ${PNR} var inte där"`,
 ];
 
 describe('personal identity numbers in the group\'s texts', () => {

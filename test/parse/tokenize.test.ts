@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMention, tokenize, type TokenizeOptions } from '../../src/parse/tokenize.js';
+import { mentionList, parseMention, tokenize, type TokenizeOptions } from '../../src/parse/tokenize.js';
 import { mentionToken } from '../../src/text/mention.js';
 
 const tokens = (line: string, options?: TokenizeOptions) => {
@@ -18,6 +18,25 @@ describe('tokenize', () => {
       { type: 'pair', key: 'kommun', value: 'Tingsryd' },
       { type: 'pair', key: 'berörda', value: '211' },
     ]);
+  });
+
+  it('keeps a comma-separated run of mentions after a key as one value, and reads it as a list', () => {
+    const slack = mentionToken({ platform: 'slack', id: 'U1', name: 'Sara' });
+    expect(tokens(`möte närvaro 2 närvarande=@anna,<@U9|erik>,${slack} frånvarande=@olle`)).toEqual([
+      { type: 'word', value: 'möte' },
+      { type: 'word', value: 'närvaro' },
+      { type: 'word', value: '2' },
+      { type: 'pair', key: 'närvarande', value: `@anna,<@U9|erik>,${slack}` },
+      { type: 'pair', key: 'frånvarande', value: '@olle' },
+    ]);
+    expect(mentionList(`@anna,<@U9|erik>, ${slack}`)).toEqual([
+      { platform: 'console', id: 'anna', name: 'anna' },
+      { platform: 'slack', id: 'U9', name: 'erik' },
+      { platform: 'slack', id: 'U1', name: 'Sara' },
+    ]);
+    expect(mentionList('@anna,erik')).toBeNull();
+    // A comma not followed by a mention ends the value, as before.
+    expect(tokens('ansvarig=@anna, x')).toEqual([{ type: 'pair', key: 'ansvarig', value: '@anna' }, { type: 'word', value: ',' }, { type: 'word', value: 'x' }]);
   });
 
   it('accepts typographic quotes and lower-cases keys', () => {

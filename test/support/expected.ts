@@ -14,13 +14,15 @@ export function freshFairCard(closes: string): string[] {
   ];
 }
 
-/** The minutes' draft note and attendees of the usual group (anna, erik, sara, and any others). */
-export function minutesAttendees(made: string, others: string[] = []): string[] {
+/** The minutes' draft note and attendance of the usual group (anna, erik, sara, and any others), none recorded. */
+export function minutesAttendees(made: string, others: string[] = [], meeting = 1): string[] {
   return [
-    `*Utkast skapat ${made}. Minnesanteckningar kan bli allmänna handlingar: nämn aldrig en enskild berörd person.*`,
+    `**Utkast – ej justerat. Skapat ${made}. Minnesanteckningar kan bli allmänna handlingar: nämn aldrig en enskild berörd person.**`,
+    `*Inga justerare utsedda än (\`protokoll justerare ${meeting} @namn\`).*`,
     '',
-    '## Deltagare',
-    'Samverkansgruppens medlemmar vid mötet; stryk den som inte var med.',
+    '## Närvaro',
+    `Närvaron är inte noterad (\`möte närvaro ${meeting} närvarande=@namn,@namn\`).`,
+    '### Medlemmar utan noterad närvaro',
     '- **IF Metall:** sara',
     '- **Tingsryds kommun:** anna (ledare)',
     '- **TRR:** erik',

@@ -72,6 +72,12 @@ const FIELDS: Record<string, { good: Gen; bad?: Gen }> = {
   studies: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, pension: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, programme: { good: pick(COUNTS), bad: pick(BAD_COUNTS) },
   seeking: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, sick: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, declined: { good: pick(COUNTS), bad: pick(BAD_COUNTS) },
   other: { good: pick(COUNTS), bad: pick(BAD_COUNTS) },
+  present: { good: (rng) => [rng.pick(PEOPLE), rng.pick(PEOPLE)].join(','), bad: pick([...ODD_PEOPLE, '@anna,', ',@erik', '@anna,,@erik', '@anna,erik']) },
+  absent: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) }, standin: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) }, for: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) },
+  first: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) }, second: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) },
+  guest: { good: oneOf(text, pick(['"Lena Lind, Almi"', '"A, B; C"', '";;"', '","'])) },
+  version: { good: pick(['1', '2']), bad: pick(BAD_NUMBERS) },
+  state: { good: pick(['på', 'av', 'on', 'off']), bad: pick(['kanske', 'PÅ!', 'ja']) }, description: { good: text }, contact: { good: text },
 };
 
 /** Where one command's field differs from the field of that name elsewhere. */

@@ -1,21 +1,27 @@
-import { toIso } from '../../time/local-date.js';
-import { todayIn } from '../../time/zone.js';
-import { requireCase } from '../context.js';
+import { minutesHtml } from '../../render/minutes/html.js';
+import { minutesPdf } from '../../render/minutes/pdf.js';
 import { plainText } from '../../text/plain.js';
-import { literal } from '../../text/rich.js';
+import { flag } from '../args.js';
 import { defineCommand } from '../spec.js';
 import { MINUTES_ARGS, minutesFor } from './data.js';
 
-// The same Markdown as `protokoll`, as a file; the text carries it too, for the console.
+// The minutes as a file: HTML that pastes cleanly into Outlook and Word (the default), or a PDF for the registry.
 export const minutesExport = defineCommand({
   id: 'export_minutes',
   words: { sv: 'export protokoll', en: 'export minutes' },
   aliases: ['exportera protokoll', 'export minnesanteckningar'],
   role: 'observer',
   ...MINUTES_ARGS,
+  fields: { ...MINUTES_ARGS.fields, html: { sv: 'html', en: 'html' }, pdf: { sv: 'pdf', en: 'pdf' } },
+  flags: ['html', 'pdf'],
+  schema: (env) => MINUTES_ARGS.schema(env).extend({ html: flag(), pdf: flag() }),
   async handler(ctx, args) {
-    const { meeting, markdown } = await minutesFor(ctx, args.meeting);
-    const name = plainText(ctx.t('minutes.file', { date: toIso(todayIn(meeting.startsAt, requireCase(ctx).timeZone)), number: meeting.number }));
-    ctx.reply({ text: literal(markdown), files: [{ name, mimeType: 'text/markdown', data: new TextEncoder().encode(markdown) }] });
+    const { meeting, input } = await minutesFor(ctx, args.meeting, args.version);
+    const name = plainText(ctx.t('minutes.file', { date: input.content.meeting.date, number: meeting.number }));
+    const text = ctx.t('minutes.exported', { number: meeting.number, format: args.pdf ? 'PDF' : 'HTML' });
+    const file = args.pdf
+      ? { name: `${name}.pdf`, mimeType: 'application/pdf', data: await minutesPdf(input, ctx.locale) }
+      : { name: `${name}.html`, mimeType: 'text/html', data: new TextEncoder().encode(minutesHtml(input, ctx.locale)) };
+    ctx.reply({ text, files: [file] });
   },
 });
