@@ -138,7 +138,7 @@ describe.skipIf(!available && !process.env.CI)('the public page in a browser', (
     const page = await open(`/p/${published}`);
     const img = page.locator('figure img');
     expect(await img.count()).toBe(1);
-    expect(await img.getAttribute('alt')).toContain('Samma siffror finns i tabellen');
+    expect(await img.getAttribute('alt')).toContain('Samma siffror finns i tabellerna');
     expect(await page.evaluate(() => (document.querySelector('figure img') as HTMLImageElement).naturalWidth)).toBe(640);
     await page.close();
   }, 60_000);
