@@ -23,12 +23,12 @@ export const standinEnd = defineCommand({
       const rows = (await standinsFrom(tx, c.id, toIso(ctx.today))).filter((s) => s.memberId === replaced.member.id);
       if (!rows.length) throw new UserError('standin.none_for', { name: replaced.user.displayName });
       const now = ctx.clock.now();
+      ctx.post({ text: ctx.t('standin.ended', { actor: ctx.user.displayName, lines: rows.map((s) => standinLine(ctx.t, ctx.locale, s)).join('; ') }) });
       for (const s of rows) {
         await tx.standin.update({ where: { id: s.id }, data: { endedAt: now } });
         await audit(tx, { at: now, caseId: c.id, actorId: ctx.user.id, action: 'standin.end', entity: 'Standin', entityId: s.id, data: { memberId: s.memberId, userId: s.userId } });
         ctx.dm(s.user, { text: ctx.t('standin.ended_dm', { line: standinLine(ctx.t, ctx.locale, s), case: c.title }) });
       }
-      ctx.post({ text: ctx.t('standin.ended', { actor: ctx.user.displayName, lines: rows.map((s) => standinLine(ctx.t, ctx.locale, s)).join('; ') }) });
     });
   },
 });

@@ -17,7 +17,7 @@ export const standins: Translation<typeof sv> = {
   'standin.is_member': '{name} already is a member of the collaboration group and acts for their own organisation. Nothing was changed.',
   'standin.until_past': 'The last day {until} has already passed. Nothing was changed.',
   'standin.until_before_from': 'The last day {until} comes before the first day {from}. Nothing was changed.',
-  'standin.vote_per_organisation': 'As a stand-in you vote only in per-organisation polls; poll {number} is per member. Nothing was changed.',
+  'standin.vote_per_organisation': 'As a stand-in you vote only in per-organisation polls; poll #{number} is per member. Nothing was changed.',
   'cmd.standin_add.summary': 'names a stand-in for you (or, for a project leader, for a member) for a period',
   'cmd.standin_add.usage': 'standin @name until=<date> [from=<date>] [for=@name]',
   'cmd.standin_add.example': 'standin @lena until=2026-12-10',

@@ -14,7 +14,7 @@ export const standins = {
   'standin.is_member': '{name} är redan medlem i samverkansgruppen och företräder sin egen organisation. Inget har ändrats.',
   'standin.until_past': 'Slutdagen {until} har redan passerat. Inget har ändrats.',
   'standin.until_before_from': 'Slutdagen {until} ligger före första dagen {from}. Inget har ändrats.',
-  'standin.vote_per_organisation': 'Som ersättare röstar du bara i omröstningar per organisation; omröstning {number} är per medlem. Inget har ändrats.',
+  'standin.vote_per_organisation': 'Som ersättare röstar du bara i omröstningar per organisation; omröstning #{number} är per medlem. Inget har ändrats.',
   'cmd.standin_add.summary': 'utser en ersättare för dig (eller, för en projektledare, för en medlem) under en period',
   'cmd.standin_add.usage': 'ersättare @namn till=<datum> [från=<datum>] [för=@namn]',
   'cmd.standin_add.example': 'ersättare @lena till=2026-12-10',
