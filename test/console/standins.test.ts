@@ -86,6 +86,15 @@ describe('stand-ins in Swedish', () => {
     expect(row.createdAt.toISOString()).toBe('2026-11-25T08:00:00.000Z');
   });
 
+  it('the same user id in another workspace is another person, not the stand-in', async () => {
+    await tb.say('@erik ersättare @lena till=2026-11-27');
+    await tb.say('omröstning ny "Jobbklubb?" per=organisation');
+    const before = await snapshot(tb.db);
+    const [refused] = await tb.handle({ platform: 'console', user: { id: 'lena', name: 'lena', tenant: 'T-OTHER' }, channel: { id: 'samverkan', name: 'samverkan' }, text: 'rösta 1 Ja' });
+    expect(refused!.message.text).toBe('Du är inte medlem i samverkansgruppen för Konga Bruk konkurs. Be projektledaren lägga till dig. Inget har ändrats.');
+    expect(await snapshot(tb.db)).toEqual(before);
+  });
+
   it('bad input is answered and changes nothing', async () => {
     const before = await snapshot(tb.db);
     expect(await tb.text('@erik ersättare @lena till=2026-11-20')).toBe('Slutdagen 2026-11-20 har redan passerat. Inget har ändrats.');
