@@ -3,7 +3,8 @@
 // DM and is in the minutes; the audit says for whom; the day after the period they are nobody.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpGroup } from '../support/group.js';
-import { createTestBot, snapshot, type ConsoleOutput, type TestBot } from '../support/testbot.js';
+import type { ConsoleOutput } from '../../adapters/console/session.js';
+import { createTestBot, snapshot, type TestBot } from '../support/testbot.js';
 
 const lines = (outs: ConsoleOutput[]) => outs.map((o) => `${o.kind === 'post' ? 'post' : o.kind === 'dm' ? `@${o.to}` : `→ ${o.to}`}: ${o.message.text}`);
 const PERIOD_SV = 'lena ersätter erik (Arbetsförmedlingen), 23–27 november 2026';
