@@ -2,7 +2,7 @@
 // The one seam between adapters and the core.
 import type { ChartCache } from './charts/cache.js';
 import type { Clock } from './clock.js';
-import type { CommandContext } from './commands/context.js';
+import type { ActingStandin, CommandContext } from './commands/context.js';
 import { UserError } from './commands/context.js';
 import { subcommandWords, type SubcommandMiss } from './commands/areas.js';
 import { bindArgs, fieldLabel, type CommandRegistry, type Match } from './commands/registry.js';
@@ -20,7 +20,9 @@ import type { Db, Tx } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
 import { isStorageFailure } from './store/failures.js';
 import { homeOverview, type HomeCase } from './store/home.js';
+import { standinsOn } from './store/standins.js';
 import { findUser, upsertUser, type Identity } from './store/users.js';
+import { toIso } from './time/local-date.js';
 import { todayIn } from './time/zone.js';
 
 export interface BotOptions {
@@ -44,6 +46,8 @@ interface Resolved {
   user: User | null;
   case: Case | null;
   member: Member | null;
+  /** The sender is no member but stands in for one today: `member` is then the acting member. */
+  standin: ActingStandin | null;
   /** The channel's link waits for a leader's approval: it is no case's channel yet. */
   pending: boolean;
 }
@@ -79,7 +83,8 @@ export class Bot {
     const link = await linkOfChannel(db, event.platform, event.channel.id);
     const theCase = link?.status === 'active' ? link.case : null;
     const member = theCase && user ? await activeMember(db, theCase.id, user.id) : null;
-    const who: Resolved = { user, case: theCase, member, pending: link?.status === 'pending' };
+    const acting = theCase && user && !member ? await this.#actingStandin(theCase, user) : null;
+    const who: Resolved = { user, case: theCase, member: member ?? acting?.member ?? null, standin: acting?.standin ?? null, pending: link?.status === 'pending' };
     const baseLocale = asLocale(user?.locale) ?? asLocale(event.user.locale) ?? asLocale(theCase?.locale) ?? this.options.defaultLocale;
 
     const line = parseCommandLine(event.text, event.platform);
@@ -95,6 +100,22 @@ export class Bot {
     const outputs = await this.#run(event, who, match, locale, line.tokens);
     logger.info({ platform: event.platform, caseId: theCase?.id, command: match.spec.id, ms: Math.round(performance.now() - started) }, 'command');
     return outputs;
+  }
+
+  /**
+   * A sender who is no member but stands in for one today acts as that member with the role
+   * observer: the organisation is theirs, the rights a reader's, plus what commands declare
+   * `standIn` (voting for the organisation). One mechanism, so every role check sees it.
+   */
+  async #actingStandin(theCase: Case, user: User): Promise<{ member: Member; standin: ActingStandin } | null> {
+    const today = toIso(todayIn(this.options.clock.now(), theCase.timeZone));
+    const found = (await standinsOn(this.options.db, theCase.id, today, user.id))[0];
+    if (!found) return null;
+    const { user: replaced, organisation, ...row } = found.member;
+    return {
+      member: { ...row, role: 'observer' },
+      standin: { id: found.id, member: row, memberName: replaced.displayName, organisationName: organisation?.name ?? null },
+    };
   }
 
   #error(locale: Locale, key: MessageKey, params?: Params): Reply {
@@ -119,8 +140,10 @@ export class Bot {
     if (!who.case && match.spec.direct && event.channel.direct) return null;
     if (!who.case) return this.#error(locale, who.pending ? 'error.channel_pending' : 'error.no_case');
     if (!who.member) return this.#error(locale, 'error.not_member', { case: who.case.title });
+    if (who.standin && !match.spec.standIn) return this.#error(locale, 'error.standin_only', { member: who.standin.memberName, case: who.case.title });
     if (who.case.status === 'closed' && required !== 'observer' && !match.spec.readOnly && !match.spec.onClosedCase) return this.#error(locale, 'error.case_closed', { case: who.case.title });
-    if (!hasRole(who.member.role as MemberRole, required)) return this.#error(locale, 'error.role', { role: translator(locale)(`role.${required}s`) });
+    // A stand-in's rights are the commands that declare them, whatever role those need of members.
+    if (!who.standin && !hasRole(who.member.role as MemberRole, required)) return this.#error(locale, 'error.role', { role: translator(locale)(`role.${required}s`) });
     return null;
   }
 
@@ -147,7 +170,7 @@ export class Bot {
     const replies: Reply[] = [];
     const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now(), who.case?.id);
     const ctx: CommandContext = {
-      db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member,
+      db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member, standin: who.standin,
       timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts, publicBaseUrl: this.options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
       write: (work) => {
         const mark = replies.length;

@@ -33,6 +33,15 @@ export interface CommandList {
   find(words: string): CommandEntry | undefined;
 }
 
+/** A stand-in acting for a member: who is replaced, for the audit's `onBehalfOf` and the replies. */
+export interface ActingStandin {
+  id: number;
+  /** The replaced member's row as stored. */
+  member: Member;
+  memberName: string;
+  organisationName: string | null;
+}
+
 export interface CommandContext {
   db: Db;
   clock: Clock;
@@ -45,7 +54,13 @@ export interface CommandContext {
    * for `direct` commands run in a direct conversation that belongs to no case.
    */
   case: Case | null;
+  /**
+   * The sender's membership. For a stand-in (`standin` set) it is the acting member: the replaced
+   * member's row with the role `observer`, so it carries their organisation but no more rights.
+   */
   member: Member | null;
+  /** Set when the sender is no member but stands in for one today (src/store/standins.ts). */
+  standin: ActingStandin | null;
   timeZone: string;
   today: LocalDate;
   registry: CommandList;
@@ -89,4 +104,9 @@ export function requireMember(ctx: CommandContext): Member {
 export function requireCase(ctx: CommandContext): Case {
   if (!ctx.case) throw new Error('command needs a case but none was resolved');
   return ctx.case;
+}
+
+/** What an audit entry adds when a stand-in acts: whom they acted for. Empty for anyone else. */
+export function onBehalfOf(ctx: CommandContext): { onBehalfOf?: { memberId: number; userId: number; standinId: number } } {
+  return ctx.standin ? { onBehalfOf: { memberId: ctx.standin.member.id, userId: ctx.standin.member.userId, standinId: ctx.standin.id } } : {};
 }

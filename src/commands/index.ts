@@ -61,6 +61,9 @@ import { pollNew } from './poll/new.js';
 import { pollShow } from './poll/show.js';
 import { pollVote } from './poll/vote.js';
 import { setting } from './setting.js';
+import { standinAdd } from './standin/add.js';
+import { standinEnd } from './standin/end.js';
+import { standinShow } from './standin/show.js';
 import type { CommandSpec } from './spec.js';
 
 // One line per area keeps additions from different branches apart.
@@ -75,4 +78,5 @@ export const allCommands: readonly CommandSpec[] = [
   meetingAttendance, minutesApprovers, minutesApprove, minutesCorrect,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,
+  standinAdd, standinShow, standinEnd,
 ];

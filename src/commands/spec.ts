@@ -32,6 +32,11 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
    * direct message; the handler then finds the case among those where the sender has the role.
    */
   direct?: boolean;
+  /**
+   * Also runs for a stand-in acting for a member (src/store/standins.ts): read commands, and voting
+   * for the organisation. A stand-in is refused every other command whatever its role.
+   */
+  standIn?: boolean;
   /** Names of the arguments, by schema field. */
   fields?: Record<string, FieldName>;
   /** Fields filled, in order, by values given without a key. */

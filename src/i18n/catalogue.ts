@@ -18,6 +18,7 @@ import { publicTexts as enPublic } from './en/public.js';
 import { schedule as enSchedule } from './en/schedule.js';
 import { settings as enSettings } from './en/settings.js';
 import { slackTexts as enSlack } from './en/slack.js';
+import { standins as enStandins } from './en/standins.js';
 import { teams as enTeams } from './en/teams.js';
 import { timeTexts as enTime } from './en/time.js';
 import { actions as svActions } from './sv/actions.js';
@@ -38,6 +39,7 @@ import { publicTexts as svPublic } from './sv/public.js';
 import { schedule as svSchedule } from './sv/schedule.js';
 import { settings as svSettings } from './sv/settings.js';
 import { slackTexts as svSlack } from './sv/slack.js';
+import { standins as svStandins } from './sv/standins.js';
 import { teams as svTeams } from './sv/teams.js';
 import { timeTexts as svTime } from './sv/time.js';
 
@@ -62,6 +64,7 @@ const sv = {
   ...svSlack,
   ...svPublic,
   ...svActivities,
+  ...svStandins,
 };
 const en: Record<keyof typeof sv, string> = {
   ...enCommon,
@@ -84,6 +87,7 @@ const en: Record<keyof typeof sv, string> = {
   ...enSlack,
   ...enPublic,
   ...enActivities,
+  ...enStandins,
 };
 
 export type MessageKey = keyof typeof sv;

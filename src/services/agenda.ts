@@ -7,7 +7,11 @@ import { cardMessage } from '../render/card-text.js';
 import { agendaItemsOf } from '../store/agenda.js';
 import type { Tx } from '../store/client.js';
 import { meetingsOf } from '../store/meetings.js';
-import type { Case } from '../store/models.js';
+import type { Case, Meeting, User } from '../store/models.js';
+import { membersOf } from '../store/members.js';
+import { standinsOn } from '../store/standins.js';
+import { toIso } from '../time/local-date.js';
+import { todayIn } from '../time/zone.js';
 import { caseTranslator } from './case-texts.js';
 
 /**
@@ -25,4 +29,14 @@ export async function currentAgenda(db: Tx, c: Case, now: Date, meetingId?: numb
 export function agendaDm(c: Case, agenda: AgendaView): Message {
   const t = caseTranslator(c);
   return cardMessage(agendaCard(t, agenda, c.timeZone), t('agenda.dm_lead', { case: c.title }));
+}
+
+/**
+ * Who gets a meeting's agenda by direct message: every active member and, in addition to the
+ * member they replace (who may still want to follow), every stand-in in force on the meeting's day.
+ */
+export async function agendaRecipients(db: Tx, c: Case, meeting: Meeting): Promise<User[]> {
+  const [members, standins] = await Promise.all([membersOf(db, c.id), standinsOn(db, c.id, toIso(todayIn(meeting.startsAt, c.timeZone)))]);
+  const users = [...members.map((m) => m.user), ...standins.map((s) => s.user)];
+  return users.filter((u, i) => users.findIndex((v) => v.id === u.id) === i);
 }

@@ -54,6 +54,8 @@ const FIELDS: Record<string, { good: Gen; bad?: Gen }> = {
   kind: { good: pick(['varsel', 'konkurs', 'nedläggning', 'nedlaggning', 'Konkurs']), bad: pick(['uppsägning', 'kris', '']) },
   noticeDate: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) }, due: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) },
   closes: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) }, date: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) },
+  until: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) }, from: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) },
+  participants: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, exhibitors: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, pupils: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, note: { good: text },
   time: { good: pick(GOOD_TIMES), bad: pick(BAD_TIMES) },
   when: { good: (rng) => `${rng.pick(GOOD_DATES)} ${rng.pick(GOOD_TIMES)}`, bad: (rng) => `${rng.pick([...GOOD_DATES, ...BAD_DATES])} ${rng.pick(BAD_TIMES)}` },
   org: { good: pick(ORGS) }, person: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) }, owner: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) },

@@ -29,6 +29,7 @@ export const actionList = defineCommand({
   words: ACTION_WORDS.list,
   aliases: ['åtgärder', 'actions'],
   role: 'observer',
+  standIn: true,
   fields: { filter: { sv: 'urval', en: 'filter' }, org: ORG_FIELD },
   positional: ['filter'],
   schema: () => z.object({ filter: choice(FILTER_WORDS).optional(), org: text(100).optional() }),

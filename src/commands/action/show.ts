@@ -13,6 +13,7 @@ export const actionShow = defineCommand({
   words: ACTION_WORDS.show,
   aliases: ['atgard visa'],
   role: 'observer',
+  standIn: true,
   readOnly: true,
   fields: { number: NUMBER_FIELD },
   positional: ['number'],

@@ -15,6 +15,7 @@ export const activityList = defineCommand({
   words: ACTIVITY_WORDS.list,
   aliases: ['aktiviteter', 'activities'],
   role: 'observer',
+  standIn: true,
   readOnly: true,
   fields: { filter: { sv: 'urval', en: 'filter' } },
   positional: ['filter'],

@@ -11,6 +11,7 @@ export const activityShow = defineCommand({
   words: ACTIVITY_WORDS.show,
   aliases: ['aktivitet', 'activity'],
   role: 'observer',
+  standIn: true,
   readOnly: true,
   fields: { number: ACTIVITY_FIELD },
   positional: ['number'],

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { membersOf } from '../../store/members.js';
 import { requireCase } from '../context.js';
 import { defineCommand } from '../spec.js';
-import { agendaDm, currentAgenda } from '../../services/agenda.js';
+import { agendaDm, agendaRecipients, currentAgenda } from '../../services/agenda.js';
 
 // Sends now what the scheduler will later send before each meeting. Sending changes nothing stored.
 export const agendaSend = defineCommand({
@@ -16,8 +15,8 @@ export const agendaSend = defineCommand({
     if (!agenda.meeting) return ctx.reply({ text: ctx.t('agenda.no_meeting_to_send') });
     if (!agenda.entries.length) return ctx.reply({ text: ctx.t('agenda.nothing_to_send', { number: agenda.meeting.number }) });
     const message = agendaDm(c, agenda);
-    const members = await membersOf(ctx.db, c.id);
-    for (const m of members) ctx.dm(m.user, message);
-    ctx.reply({ text: ctx.t('agenda.sent', { number: agenda.meeting.number, count: members.length }) });
+    const recipients = await agendaRecipients(ctx.db, c, agenda.meeting);
+    for (const user of recipients) ctx.dm(user, message);
+    ctx.reply({ text: ctx.t('agenda.sent', { number: agenda.meeting.number, count: recipients.length }) });
   },
 });

@@ -10,6 +10,7 @@ export const agendaShow = defineCommand({
   words: { sv: 'dagordning visa', en: 'agenda show' },
   aliases: ['dagordning', 'agenda'],
   role: 'observer',
+  standIn: true,
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);

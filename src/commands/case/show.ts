@@ -10,6 +10,7 @@ export const caseShow = defineCommand({
   words: { sv: 'ärende visa', en: 'case show' },
   aliases: ['ärende', 'case'],
   role: 'observer',
+  standIn: true,
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);

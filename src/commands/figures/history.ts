@@ -13,6 +13,7 @@ export const figuresHistory = defineCommand({
   words: { sv: 'läge historik', en: 'status history' },
   aliases: ['lage historik'],
   role: 'observer',
+  standIn: true,
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);

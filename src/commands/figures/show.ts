@@ -12,6 +12,7 @@ export const figuresShow = defineCommand({
   words: { sv: 'läge', en: 'status' },
   aliases: ['lage', 'läget'],
   role: 'observer',
+  standIn: true,
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);

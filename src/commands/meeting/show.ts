@@ -18,6 +18,7 @@ export const meetingShow = defineCommand({
   words: MEETING_WORDS.show,
   aliases: ['möte', 'mote', 'mote visa', 'meeting'],
   role: 'observer',
+  standIn: true,
   fields: { number: NUMBER_FIELD },
   positional: ['number'],
   schema: () => z.object({ number: shortNumber().optional() }),

@@ -10,6 +10,7 @@ export const memberList = defineCommand({
   words: { sv: 'medlem lista', en: 'member list' },
   aliases: ['medlemmar', 'members'],
   role: 'observer',
+  standIn: true,
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);

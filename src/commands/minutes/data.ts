@@ -8,6 +8,7 @@ import { clockText } from '../../render/when.js';
 import { agendaItemsOf } from '../../store/agenda.js';
 import type { Tx } from '../../store/client.js';
 import { meetingsOf } from '../../store/meetings.js';
+import { standinsOn } from '../../store/standins.js';
 import { approvalOf, attendanceOf, latestMinutes, lockedInput, minutesVersion, type MinutesVersionRow } from '../../store/minutes.js';
 import type { Case, Meeting, Prisma } from '../../store/models.js';
 import { reportsOf } from '../../store/reports.js';
@@ -61,7 +62,7 @@ export async function minutesContent(db: Tx, c: Case, meeting: Meeting, now: Dat
   // Actions are reported once: those since the previous meeting's window ended, up to this one's end.
   const since = previous ? meetingEnd(previous, meetings, c.timeZone) : new Date(0);
   const withOwner = { owner: { include: { user: true } }, organisation: true } as const;
-  const [members, items, decisions, opened, closed, open, reports, attendance] = await Promise.all([
+  const [members, items, decisions, opened, closed, open, reports, attendance, standins] = await Promise.all([
     db.member.findMany({
       where: { caseId: c.id, joinedAt: { lt: end }, OR: [{ removedAt: null }, { removedAt: { gt: meeting.startsAt } }] },
       include: { user: true, organisation: true },
@@ -75,13 +76,18 @@ export async function minutesContent(db: Tx, c: Case, meeting: Meeting, now: Dat
     db.action.findMany({ where: { caseId: c.id, createdAt: { lt: end }, OR: [{ closedAt: null }, { closedAt: { gte: end } }] }, include: withOwner, orderBy: { number: 'asc' } }),
     reportsOf(db, c.id),
     attendanceOf(db, meeting.id),
+    standinsOn(db, c.id, day),
   ]);
   const person = (userId: number, name: string): MinutesPerson => {
     const member = members.find((m) => m.userId === userId);
     return { name, organisation: member?.organisation?.name ?? null, ...(member?.role === 'leader' ? { leader: true } : {}) };
   };
   const of = (kind: string) => attendance.filter((a) => a.kind === kind && a.user).map((a) => person(a.user!.id, a.user!.displayName));
-  const noted = new Set(attendance.flatMap((a) => [a.userId, a.forUserId]).filter((id): id is number => id !== null));
+  const recordedIds = new Set(attendance.flatMap((a) => [a.userId, a.forUserId]).filter((id): id is number => id !== null));
+  // A stand-in named for the meeting's day is in the minutes without being typed in: the member
+  // they replace as absent. What `möte närvaro` recorded of either person wins.
+  const named = standins.filter((s) => !recordedIds.has(s.userId) && !recordedIds.has(s.member.userId));
+  const noted = new Set([...recordedIds, ...named.flatMap((s) => [s.userId, s.member.userId])]);
   const agenda = meetingAgenda(meeting, meetings, items, now, c.timeZone);
   const onItems = new Set(agenda.map(({ item }) => item.id));
   const stillOpen = open.map(actionLine);
@@ -91,8 +97,11 @@ export async function minutesContent(db: Tx, c: Case, meeting: Meeting, now: Dat
     attendance: {
       recorded: attendance.length > 0,
       present: of('present'),
-      absent: of('absent'),
-      standIns: attendance.filter((a) => a.kind === 'standin' && a.user && a.forUser).map((a) => ({ name: a.user!.displayName, forName: a.forUser!.displayName, organisation: person(a.forUser!.id, '').organisation })),
+      absent: [...of('absent'), ...named.map((s) => person(s.member.userId, s.member.user.displayName))],
+      standIns: [
+        ...attendance.filter((a) => a.kind === 'standin' && a.user && a.forUser).map((a) => ({ name: a.user!.displayName, forName: a.forUser!.displayName, organisation: person(a.forUser!.id, '').organisation })),
+        ...named.map((s) => ({ name: s.user.displayName, forName: s.member.user.displayName, organisation: s.member.organisation?.name ?? null })),
+      ],
       guests: attendance.filter((a) => a.kind === 'guest').map((a) => ({ name: a.name ?? '', organisation: a.organisation })),
       unrecorded: members.filter((m) => !noted.has(m.userId)).map((m) => person(m.userId, m.user.displayName)),
     },

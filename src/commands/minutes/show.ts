@@ -10,6 +10,7 @@ export const minutesShow = defineCommand({
   words: { sv: 'protokoll', en: 'minutes' },
   aliases: ['minnesanteckningar'],
   role: 'observer',
+  standIn: true,
   ...MINUTES_ARGS,
   async handler(ctx, args) {
     const { meeting, row, input } = await minutesFor(ctx, args.meeting, args.version);

@@ -13,6 +13,7 @@ export const pollList = defineCommand({
   words: { sv: 'omröstning lista', en: 'poll list' },
   aliases: ['omröstningar', 'omrostning lista', 'polls'],
   role: 'observer',
+  standIn: true,
   schema: () => z.object({}),
   async handler(ctx) {
     const c = requireCase(ctx);

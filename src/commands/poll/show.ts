@@ -9,6 +9,7 @@ export const pollShow = defineCommand({
   words: { sv: 'omröstning visa', en: 'poll show' },
   aliases: ['omrostning visa'],
   role: 'observer',
+  standIn: true,
   ...ONE_POLL,
   async handler(ctx, args) {
     const c = requireCase(ctx);

@@ -10,7 +10,7 @@ import type { Member } from '../../store/models.js';
 import { keyedWithSecret, storeBallot } from '../../store/ballots.js';
 import { pollById, type PollDetail } from '../../store/polls.js';
 import { shortNumber, text } from '../args.js';
-import { requireCase, requireMember, UserError, type CommandContext } from '../context.js';
+import { onBehalfOf, requireCase, requireMember, UserError, type CommandContext } from '../context.js';
 import { defineCommand } from '../spec.js';
 import { settleDuePolls } from './closing.js';
 import { joinRich } from '../../text/rich.js';
@@ -38,6 +38,7 @@ export const pollVote = defineCommand({
   words: { sv: 'rösta', en: 'vote' },
   aliases: ['rosta'],
   role: 'member',
+  standIn: true,
   fields: { poll: POLL_FIELD, option: { sv: 'alternativ', en: 'option' } },
   positional: ['poll', 'option'],
   variadic: true,
@@ -49,13 +50,15 @@ export const pollVote = defineCommand({
       await settleDuePolls(ctx, tx);
       const poll = await requirePoll(tx, c.id, args.poll);
       if (poll.status !== 'open') throw new UserError('poll.closed', { number: poll.number });
+      // A stand-in votes for the organisation only, never as the member they replace.
+      if (ctx.standin && !poll.perOrganisation) throw new UserError('standin.vote_per_organisation', { number: poll.number, organisation: ctx.standin.organisationName ?? '' });
       const option = findOption(poll.options, args.option);
       if (!option) throw new UserError('poll.no_such_option', { number: poll.number, value: args.option, choices: poll.options.map((o) => `${o.position} (${o.label})`).join(', ') });
       const voter = voterOf(poll, member);
       const changed = await castBallot(tx, ctx, poll, voter, option.id, member);
       await audit(tx, poll.anonymous
         ? { at: ctx.clock.now(), caseId: c.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number } }
-        : { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number, memberId: member.id, option: option.position } });
+        : { at: ctx.clock.now(), caseId: c.id, actorId: ctx.user.id, action: 'poll.vote', entity: 'Poll', entityId: poll.id, data: { number: poll.number, memberId: member.id, option: option.position, ...onBehalfOf(ctx) } });
       const params = { number: poll.number, option: option.label };
       const confirmation = poll.anonymous ? ctx.t(changed ? 'poll.vote_changed_anonymous' : 'poll.voted_anonymous', params) : ctx.t(changed ? 'poll.vote_changed' : 'poll.voted', params);
       const organisation = voter.kind === 'organisation' ? [ctx.t('poll.vote_for_organisation', { organisation: (await tx.organisation.findUniqueOrThrow({ where: { id: voter.id } })).name })] : [];

@@ -27,6 +27,7 @@ export const help: Translation<typeof sv> = {
   'help.area.digest': 'the weekly digest, now',
   'help.area.setting': 'the case\'s settings',
   'help.area.activity': 'the group\'s activities: fairs, job clubs, information meetings',
+  'help.area.standin': 'stand-ins who act for an organisation while a member is away',
   'cmd.help.summary': 'lists the commands area by area, an area\'s commands or one command in detail',
   'cmd.help.usage': 'help [area|command]',
   'cmd.help.example': 'help case new',

@@ -24,6 +24,7 @@ export const help = {
   'help.area.digest': 'veckosammanfattningen, nu',
   'help.area.setting': 'ärendets inställningar',
   'help.area.activity': 'gruppens aktiviteter: mässor, jobbklubbar, informationsmöten',
+  'help.area.standin': 'ersättare som företräder en organisation när en medlem är borta',
   'cmd.help.summary': 'visar kommandona område för område, ett områdes kommandon eller ett kommando i detalj',
   'cmd.help.usage': 'hjälp [område|kommando]',
   'cmd.help.example': 'hjälp ärende ny',

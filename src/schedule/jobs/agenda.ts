@@ -1,6 +1,5 @@
-// The agenda to every member by direct message, a set number of hours before each meeting.
-import { agendaDm, currentAgenda } from '../../services/agenda.js';
-import { membersOf } from '../../store/members.js';
+// The agenda to every member (and stand-in) by direct message, a set number of hours before each meeting.
+import { agendaDm, agendaRecipients, currentAgenda } from '../../services/agenda.js';
 import type { JobDefinition } from '../job.js';
 
 const HOUR = 3_600_000;
@@ -21,6 +20,6 @@ export const agendaJob: JobDefinition = {
     const meeting = await run.tx.meeting.findUnique({ where: { id: run.occurrence.subject! } });
     if (meeting?.status !== 'planned') return [];
     const message = agendaDm(run.case, await currentAgenda(run.tx, run.case, run.occurrence.at, meeting.id));
-    return (await membersOf(run.tx, run.case.id)).map((m) => ({ kind: 'dm', user: m.user, message }));
+    return (await agendaRecipients(run.tx, run.case, meeting)).map((user) => ({ kind: 'dm', user, message }));
   },
 };

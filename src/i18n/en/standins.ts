@@ -1,0 +1,30 @@
+import type { Translation } from '../types.js';
+import type { standins as sv } from '../sv/standins.js';
+
+export const standins: Translation<typeof sv> = {
+  'error.standin_only': 'As the stand-in for {member} in {case} you can read the case and vote for the organisation in per-organisation polls, but not this. Nothing was changed.',
+  'standin.line': '{name} stands in for {for} ({organisation}), {period}',
+  'standin.added': '{actor} named a stand-in: {line}.',
+  'standin.added_dm': 'You are a stand-in in the case {case}: {line}. During that time you get the agenda, can read the case and vote for the organisation in per-organisation polls.',
+  'standin.ended': '{actor} ended: {lines}.',
+  'standin.ended_dm': 'Your time as a stand-in in the case {case} has ended: {line}.',
+  'standin.list': 'Stand-ins:\n{lines}',
+  'standin.none': 'No stand-ins are named.',
+  'standin.none_for': '{name} has no stand-in to end. Nothing was changed.',
+  'standin.leader_only': 'Only a project leader names or ends stand-ins for someone else ({name}). Nothing was changed.',
+  'standin.no_organisation': '{name} belongs to no organisation, so a stand-in would have none to act for. Nothing was changed.',
+  'standin.self': '{name} cannot stand in for themselves. Nothing was changed.',
+  'standin.is_member': '{name} already is a member of the collaboration group and acts for their own organisation. Nothing was changed.',
+  'standin.until_past': 'The last day {until} has already passed. Nothing was changed.',
+  'standin.until_before_from': 'The last day {until} comes before the first day {from}. Nothing was changed.',
+  'standin.vote_per_organisation': 'As a stand-in you vote only in per-organisation polls; poll #{number} is per member. Nothing was changed.',
+  'cmd.standin_add.summary': 'names a stand-in for you (or, for a project leader, for a member) for a period',
+  'cmd.standin_add.usage': 'standin @name until=<date> [from=<date>] [for=@name]',
+  'cmd.standin_add.example': 'standin @lena until=2026-12-10',
+  'cmd.standin_show.summary': 'shows the stand-ins in force now and later',
+  'cmd.standin_show.usage': 'standin show',
+  'cmd.standin_show.example': 'standin show',
+  'cmd.standin_end.summary': 'ends your stand-ins today (a project leader: for=@name)',
+  'cmd.standin_end.usage': 'standin end [for=@name]',
+  'cmd.standin_end.example': 'standin end',
+};
