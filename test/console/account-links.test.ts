@@ -118,6 +118,8 @@ describe.each(['sv', 'en'] as const)('a member with linked Slack and Teams accou
 
     // Teams was used last: the agenda DM goes there, once.
     const slackBefore = (await dmsTo(tb, 'slack', ERIK_SLACK.id)).length;
+    await slack(ANNA, 'möte ny 2026-11-24 10:00');
+    await slack(ANNA, 'dagordning lägg till "Jobbklubb"');
     await slack(ANNA, w.send);
     expect(await dmsTo(tb, 'teams', ERIK_TEAMS.id)).toHaveLength(1);
     expect(await dmsTo(tb, 'slack', ERIK_SLACK.id)).toHaveLength(slackBefore);
