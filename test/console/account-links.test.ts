@@ -130,6 +130,14 @@ describe.each(['sv', 'en'] as const)('a member with linked Slack and Teams accou
     expect(await dmsTo(tb, 'slack', ERIK_SLACK.id)).toHaveLength(slackBefore + 1);
   });
 
+  it('takes a mention of the linked account as the person', async () => {
+    await linkTeamsToSlack();
+    await teams(`${lang === 'sv' ? 'åtgärd ny "Ringa TRR" senast=2026-12-04 ansvarig' : 'action new "Call TRR" due=2026-12-04 owner'}=<at id="${ERIK_TEAMS.id}">Erik Lind</at>`);
+    const action = await tb.db.action.findFirstOrThrow({ include: { owner: { include: { user: true } } } });
+    expect(action.owner!.user.externalId).toBe(ERIK_SLACK.id);
+    expect(await slack(ERIK_SLACK, w.mine)).toContain(lang === 'sv' ? 'Ringa TRR' : 'Call TRR');
+  });
+
   it('unlinks: the Teams account is nobody in the case again, the membership stays on Slack', async () => {
     await linkTeamsToSlack();
     expect(await teams(w.unlink)).toContain(said.unlinked);
