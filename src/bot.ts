@@ -19,6 +19,7 @@ import { activeMember, caseForChannel, linkOfChannel } from './store/cases.js';
 import type { Db, Tx } from './store/client.js';
 import type { Case, Member, User } from './store/models.js';
 import { isStorageFailure } from './store/failures.js';
+import { personOf } from './store/accounts.js';
 import { homeOverview, type HomeCase } from './store/home.js';
 import { standinsOn } from './store/standins.js';
 import { findUser, upsertUser, type Identity } from './store/users.js';
@@ -43,7 +44,9 @@ export interface BotOptions {
 }
 
 interface Resolved {
+  /** The person (see personOf) and the account that sent the event. */
   user: User | null;
+  account: User | null;
   case: Case | null;
   member: Member | null;
   /** The sender is no member but stands in for one today: `member` is then the acting member. */
@@ -79,12 +82,13 @@ export class Bot {
   async #handle(event: InboundEvent): Promise<Reply[]> {
     const started = performance.now();
     const { db, registry, logger } = this.options;
-    const user = await findUser(db, senderOf(event));
+    const account = await findUser(db, senderOf(event));
+    const user = account && (await personOf(db, account));
     const link = await linkOfChannel(db, event.platform, event.channel.id);
     const theCase = link?.status === 'active' ? link.case : null;
     const member = theCase && user ? await activeMember(db, theCase.id, user.id) : null;
     const acting = theCase && user && !member ? await this.#actingStandin(theCase, user) : null;
-    const who: Resolved = { user, case: theCase, member: member ?? acting?.member ?? null, standin: acting?.standin ?? null, pending: link?.status === 'pending' };
+    const who: Resolved = { user, account, case: theCase, member: member ?? acting?.member ?? null, standin: acting?.standin ?? null, pending: link?.status === 'pending' };
     const baseLocale = asLocale(user?.locale) ?? asLocale(event.user.locale) ?? asLocale(theCase?.locale) ?? this.options.defaultLocale;
 
     const line = parseCommandLine(event.text, event.platform);
@@ -166,11 +170,12 @@ export class Bot {
     }
 
     // The user is recorded only once a command passes validation, so a refusal leaves no trace.
-    const user = who.user?.displayName === event.user.name ? who.user : await upsertUser(this.options.db, senderOf(event), event.user.name, this.options.clock.now());
+    const account = who.account?.displayName === event.user.name ? who.account : await upsertUser(this.options.db, senderOf(event), event.user.name, this.options.clock.now());
+    const user = await this.#person(account);
     const replies: Reply[] = [];
     const effects = new PendingEffects((tx) => this.#addressing(tx, event, who, locale), () => this.options.clock.now(), who.case?.id);
     const ctx: CommandContext = {
-      db: this.options.db, clock: this.options.clock, event, locale, t, user, case: who.case, member: who.member, standin: who.standin,
+      db: this.options.db, clock: this.options.clock, event, locale, t, user, account, case: who.case, member: who.member, standin: who.standin,
       timeZone, today, registry: this.options.registry, ballotSecret: this.options.ballotSecret, charts: this.options.charts, publicBaseUrl: this.options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
       write: (work) => {
         const mark = replies.length;
@@ -188,13 +193,23 @@ export class Bot {
     } catch (err) {
       if (err instanceof UserError) {
         // The handler's transaction rolled back; a user first seen in this event goes too.
-        if (!who.user) await this.options.db.user.delete({ where: { id: user.id } });
+        if (!who.account) await this.options.db.user.delete({ where: { id: account.id } });
         return [this.#error(locale, err.key, err.params)];
       }
       return [this.#failed(err, locale, { platform: event.platform, caseId: who.case?.id, command: match.spec.id })];
     }
     if (effects.stored) this.options.onStored?.();
     return replies;
+  }
+
+  /**
+   * The person behind a linked account; the account notes that it was used, since direct messages
+   * go to the account a person used last. Unlinked accounts are not written to.
+   */
+  async #person(account: User): Promise<User> {
+    if (account.personId === null && !(await this.options.db.user.count({ where: { personId: account.id } }))) return account;
+    await this.options.db.user.update({ where: { id: account.id }, data: { lastSeenAt: this.options.clock.now() } });
+    return personOf(this.options.db, account);
   }
 
   /**

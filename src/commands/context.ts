@@ -48,7 +48,10 @@ export interface CommandContext {
   event: InboundEvent;
   locale: Locale;
   t: Translate;
+  /** The person acting: the account that stands for them when the sender's account is linked (issue 14). */
   user: User;
+  /** The platform account that sent the event; the same row as `user` unless linked. */
+  account: User;
   /**
    * The case the channel belongs to: always set for commands whose role is not 'anyone', except
    * for `direct` commands run in a direct conversation that belongs to no case.

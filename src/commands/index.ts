@@ -1,4 +1,8 @@
 // Every command the bot knows. Adding one: write its file, list it here, add its cmd.<id>.* texts.
+import { accountDm } from './account/dm.js';
+import { accountLink } from './account/link.js';
+import { accountShow } from './account/show.js';
+import { accountUnlink } from './account/unlink.js';
 import { actionComment } from './action/comment.js';
 import { actionDone } from './action/done.js';
 import { actionEdit } from './action/edit.js';
@@ -79,4 +83,5 @@ export const allCommands: readonly CommandSpec[] = [
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,
   standinAdd, standinShow, standinEnd,
+  accountLink, accountUnlink, accountShow, accountDm,
 ];

@@ -4,6 +4,7 @@
 // platform.
 import type { ChannelAddress, Deliverable, Effect, EntityRef, Origin } from '../core/event.js';
 import type { FileAttachment, Message } from '../core/message.js';
+import { dmAccount } from '../store/accounts.js';
 import { channelsOf } from '../store/cases.js';
 import type { Tx } from '../store/client.js';
 import type { OutboxMessage } from '../store/models.js';
@@ -64,7 +65,9 @@ export async function deliveries(tx: Tx, { caseId, fallback, origin }: Addressin
   const linked = caseId !== null && effects.some((e) => e.kind === 'post' || e.kind === 'update') ? await channelsOf(tx, caseId) : [];
   const channels: ChannelAddress[] = caseId === null ? (fallback ? [fallback] : []) : linked;
   const platforms = [...new Set(linked.map((c) => c.platform))];
-  return effects.flatMap((e): Deliverable[] => {
+  // A person with linked accounts gets a direct message once, on the account chosen for it.
+  const resolved = await Promise.all(effects.map(async (e): Promise<Effect> => (e.kind === 'dm' ? { ...e, user: await dmAccount(tx, e.user) } : e)));
+  return resolved.flatMap((e): Deliverable[] => {
     switch (e.kind) {
       case 'post': return channels.map((c) => postTo(c, e.message, e.ref, origin));
       case 'post_to': return e.channels.map((c) => postTo(c, e.message, undefined, origin));

@@ -3,6 +3,7 @@
 import { votedIn, voterFor } from '../domain/ballots.js';
 import type { Tx } from './client.js';
 import type { Action, Case, Meeting, Poll } from './models.js';
+import { personOf } from './accounts.js';
 import { findUser, type Identity } from './users.js';
 
 /** At most this many actions and polls per case; the rest are counted. */
@@ -20,8 +21,9 @@ export interface HomeCase {
 const OPEN_ACTION = ['open', 'in_progress'];
 
 export async function homeOverview(db: Tx, ballotSecret: string, who: Identity, now: Date): Promise<HomeCase[]> {
-  const user = await findUser(db, who);
-  if (!user) return [];
+  const account = await findUser(db, who);
+  if (!account) return [];
+  const user = await personOf(db, account);
   const memberships = await db.member.findMany({
     where: { userId: user.id, removedAt: null, case: { status: 'open' } },
     include: { case: true },

@@ -1,4 +1,5 @@
 // Join codes (by hash only) and the failed attempts the attempt limit counts.
+import { FAILURE_LOOKBACK_MS, refusedUntil } from '../domain/join-codes.js';
 import type { Tx } from './client.js';
 import type { Prisma } from './models.js';
 
@@ -35,4 +36,13 @@ export async function recentLinkFailures(db: Tx, where: { userId: number; platfo
     db.linkFailure.findMany({ where: { platform: where.platform, channelId: where.channelId, createdAt: { gte: since } }, select }),
   ]);
   return { byUser: byUser.map((f) => f.createdAt), byChannel: byChannel.map((f) => f.createdAt) };
+}
+
+/**
+ * Until when code attempts (join codes and account codes alike) are refused for this user or in
+ * this channel; null when they are not.
+ */
+export async function codeAttemptsRefusedUntil(db: Tx, where: { userId: number; platform: string; channelId: string }, now: Date): Promise<Date | null> {
+  const failures = await recentLinkFailures(db, where, new Date(now.getTime() - FAILURE_LOOKBACK_MS));
+  return [refusedUntil(failures.byUser, now), refusedUntil(failures.byChannel, now)].filter((d) => d !== null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
 }

@@ -1,4 +1,5 @@
 import type { Mention } from '../text/mention.js';
+import { personOf } from './accounts.js';
 import type { Tx } from './client.js';
 import type { User } from './models.js';
 
@@ -59,6 +60,7 @@ export type MentionLookup = { ok: true; user: User } | { ok: false; reason: 'unk
  * A mention carries no tenant (Slack's `<@U123>` names no workspace), so the id is looked for in
  * the speaker's tenant first, then as the one known user of that id in any tenant; failing both,
  * the user is created in the speaker's tenant (or none, for another platform's mention).
+ * A linked account stands for its person (store/accounts.ts): the person's row is returned.
  */
 export async function userForMention(db: Tx, mention: Mention, speaker: { platform: string; tenant: string }, now: Date): Promise<MentionLookup> {
   const platform = mention.platform ?? speaker.platform;
@@ -67,12 +69,12 @@ export async function userForMention(db: Tx, mention: Mention, speaker: { platfo
     const named = mention.name ? { displayName: mention.name } : {};
     const own = await findUser(db, { platform, tenant, externalId: mention.id });
     const anywhere = own ? [own] : await db.user.findMany({ where: { platform, externalId: mention.id } });
-    if (anywhere.length === 1) return { ok: true, user: mention.name ? await db.user.update({ where: { id: anywhere[0]!.id }, data: named }) : anywhere[0]! };
+    if (anywhere.length === 1) return { ok: true, user: await personOf(db, mention.name ? await db.user.update({ where: { id: anywhere[0]!.id }, data: named }) : anywhere[0]!) };
     const user = await db.user.create({ data: { platform, tenant, externalId: mention.id, displayName: mention.name ?? mention.id, createdAt: now } });
     return { ok: true, user };
   }
   const name = mention.name?.toLowerCase();
   const found = name ? (await db.user.findMany({ where: { platform } })).filter((u) => u.displayName.toLowerCase() === name) : [];
-  if (found.length === 1) return { ok: true, user: found[0]! };
+  if (found.length === 1) return { ok: true, user: await personOf(db, found[0]!) };
   return { ok: false, reason: found.length ? 'ambiguous' : 'unknown' };
 }

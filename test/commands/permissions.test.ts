@@ -52,6 +52,11 @@ const ROWS: Row[] = [
   { id: 'case_new', line: 'ärende ny "Ny" företag=F kommun=K berörda=10 typ=varsel', channel: 'ny-kanal', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { id: 'case_show', line: 'ärende visa', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'case_link', line: (code) => `ärende koppla ${code}`, channel: 'teams-kanal', audited: true, expect: ['ok', 'ok', 'ok', 'ok', 'case.code_spent'], pending: 'case.link_waiting' },
+  // Anyone's own accounts: no case needed. Unlinking an account that is linked to none changes nothing.
+  { id: 'account_link', line: 'konto koppla', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { id: 'account_unlink', line: 'konto koppla loss', expect: ['account.not_linked', 'account.not_linked', 'account.not_linked', 'account.not_linked', 'account.not_linked'] },
+  { id: 'account_show', line: 'konto visa', reads: true, expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { id: 'account_dm', line: 'konto dm teams', expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { id: 'case_code', line: 'ärende kod giltig=2', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'case_code_revoke', line: 'ärende kod återkalla', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'case_channels', line: 'ärende kanaler', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textMessage } from '../../core/message.js';
-import { joinCodeHash, refusedUntil, FAILURE_LOOKBACK_MS } from '../../domain/join-codes.js';
+import { joinCodeHash } from '../../domain/join-codes.js';
 import { hasRole, type MemberRole } from '../../domain/roles.js';
 import { asLocale, translator, type MessageKey } from '../../i18n/index.js';
 import { cardMessage } from '../../render/card-text.js';
@@ -10,7 +10,7 @@ import { whenText } from '../../render/when.js';
 import { audit } from '../../store/audit.js';
 import type { Tx } from '../../store/client.js';
 import { linkChannel, linkOfChannel, pendingLinkOf } from '../../store/cases.js';
-import { claimJoinCode, joinCodeByHash, recentLinkFailures, recordLinkFailure } from '../../store/join-codes.js';
+import { claimJoinCode, codeAttemptsRefusedUntil, joinCodeByHash, recordLinkFailure } from '../../store/join-codes.js';
 import { membersOf } from '../../store/members.js';
 import type { Case, ChannelLink } from '../../store/models.js';
 import { joinCode } from '../args.js';
@@ -59,8 +59,7 @@ async function attempt(tx: Tx, ctx: CommandContext, code: string): Promise<Outco
   const now = ctx.clock.now();
   const where = { userId: ctx.user.id, platform: ctx.event.platform, channelId: ctx.event.channel.id };
   // Checked before the code is even looked at, so that a refused attempt tells nothing.
-  const failures = await recentLinkFailures(tx, where, new Date(now.getTime() - FAILURE_LOOKBACK_MS));
-  const until = [refusedUntil(failures.byUser, now), refusedUntil(failures.byChannel, now)].filter((d) => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+  const until = await codeAttemptsRefusedUntil(tx, where, now);
   if (until) return { result: 'limited', until };
   const taken = await linkOfChannel(tx, where.platform, where.channelId);
   if (taken) return taken.status === 'pending' ? { result: 'channel_pending' } : { result: 'channel_taken', title: taken.case.title };

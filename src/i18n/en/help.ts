@@ -26,6 +26,7 @@ export const help: Translation<typeof sv> = {
   'help.area.export': 'the status, the actions and the meeting notes as files',
   'help.area.digest': 'the weekly digest, now',
   'help.area.setting': 'the case\'s settings',
+  'help.area.account': 'your Slack and Teams accounts, linked into one person',
   'help.area.activity': 'the group\'s activities: fairs, job clubs, information meetings',
   'help.area.standin': 'stand-ins who act for an organisation while a member is away',
   'cmd.help.summary': 'lists the commands area by area, an area\'s commands or one command in detail',

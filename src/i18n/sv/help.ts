@@ -23,6 +23,7 @@ export const help = {
   'help.area.export': 'läget, åtgärderna och minnesanteckningarna som filer',
   'help.area.digest': 'veckosammanfattningen, nu',
   'help.area.setting': 'ärendets inställningar',
+  'help.area.account': 'dina konton på Slack och Teams, kopplade till en person',
   'help.area.activity': 'gruppens aktiviteter: mässor, jobbklubbar, informationsmöten',
   'help.area.standin': 'ersättare som företräder en organisation när en medlem är borta',
   'cmd.help.summary': 'visar kommandona område för område, ett områdes kommandon eller ett kommando i detalj',
