@@ -4,7 +4,7 @@
 // then serve a case each, every Web API call made with its own workspace's bot token.
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_CREDENTIALS, USERS, type FakeUser, type FakeWorkspace } from '../../support/fake-slack.js';
-import { ANNA, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { ANNA, createSlackHarness, INSTALL_URL, type SlackHarness } from '../../support/slack-harness.js';
 import { NEW_CASE } from '../../support/group.js';
 import type { Channel } from '../../support/slack-payloads.js';
 
@@ -109,11 +109,14 @@ describe('Slack OAuth distribution', () => {
     await install(h, T1);
     const stranger = { ...USERS[2]!, team: 'T0009' };
     const callsBefore = h.fake.calls.length;
-    // Bolt acknowledges a request it cannot authorize, and runs nothing for it.
+    // Bolt acknowledges a request it cannot authorize and runs nothing for it; the user is told how to act.
     expect((await h.slash('hjälp', { user: stranger, channel: { id: 'C0ELSEWHERE', name: 'x', team: 'T0009' }, responseId: 'stranger' })).status).toBe(200);
     await h.idle();
     expect(h.fake.calls.length).toBe(callsBefore);
-    expect(h.fake.responses).toEqual([]);
+    expect(h.fake.responses).toEqual([{ id: 'stranger', body: expect.objectContaining({
+      response_type: 'ephemeral',
+      text: `Samverkan är inte installerad i din arbetsplats. Knappar fungerar; för att skriva kommandon behöver din arbetsplats installera appen: ${INSTALL_URL}`,
+    }) }]);
     expect(await h.tb.db.user.count()).toBe(0);
 
     const uninstalled = { token: 'gIkuvaNzQIHg97ATvDxqgjtO', team_id: T1.teamId, api_app_id: 'A0SAMVERKAN', type: 'event_callback', event_id: 'Ev0UNINSTALL', event_time: 1_790_000_000,
