@@ -25,7 +25,7 @@ export class PrivateAnswer {
 
   async reply(message: Message): Promise<void> {
     for (const page of renderMessage(message)) await this.#show(page);
-    if (message.files?.length) await this.rt.replyFiles.send({ channel: await this.rt.delivery.dmChannel(this.to.user), team: this.to.user.team }, message.files);
+    if (message.files?.length) await this.rt.replyFiles.send(await this.rt.delivery.dmChannel(this.to.user), message.files);
   }
 
   async #show(page: SlackMessage): Promise<void> {
@@ -40,7 +40,8 @@ export class PrivateAnswer {
       await (await this.rt.apis.for(this.to.channel.team)).postEphemeral(this.to.channel.id, this.to.user.id, page);
     } catch (err) {
       if (!platformError(err)) throw err;
-      await (await this.rt.apis.for(this.to.user.team)).postMessage(await this.rt.delivery.dmChannel(this.to.user), page);
+      const dm = await this.rt.delivery.dmChannel(this.to.user);
+      await (await this.rt.apis.for(dm.team)).postMessage(dm.channel, page);
     }
   }
 }

@@ -19,6 +19,8 @@ const MAX_HISTORY_PAGES = 5;
 export interface SlackProfile {
   name: string;
   locale?: string;
+  /** The user's own workspace, as users.info says it (another one for a Slack Connect user). */
+  team?: string;
 }
 
 export class SlackApi {
@@ -110,8 +112,9 @@ export class SlackApi {
   async profile(user: string): Promise<SlackProfile> {
     const res = await this.#call(() => this.client.users.info({ ...this.#auth, user, include_locale: true }));
     const u = res.user!;
-    const name = u.profile?.display_name || u.real_name || u.profile?.real_name || u.name || user;
-    return { name, ...(u.locale ? { locale: u.locale } : {}) };
+    // No name at all (an external user's profile may be withheld): '' and the caller's fallback, never the bare id.
+    const name = u.profile?.display_name || u.real_name || u.profile?.real_name || u.name || '';
+    return { name, ...(u.locale ? { locale: u.locale } : {}), ...(u.team_id ? { team: u.team_id } : {}) };
   }
 
   async publishHome(user: string, blocks: Block[]): Promise<void> {

@@ -18,6 +18,8 @@ import { onlyWorkspace } from './workspace.js';
 import { INSTALL_PATH, receiverOAuth, REDIRECT_PATH, registerUninstall, type SlackOAuth } from './oauth.js';
 import { SlackApis } from './tokens.js';
 import { registerHome } from './home.js';
+import { registerSharing } from './sharing.js';
+import { answerNotInstalled } from './not-installed.js';
 import { withReadBody } from './request-body.js';
 import { registerForms } from './modals.js';
 import { ChannelPacer, DEFAULT_PACING, type PacerTiming } from './pacer.js';
@@ -104,7 +106,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
       signingSecret: o.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, processEventErrorHandler: refuseUnprocessable(o.logger),
       ...('oauth' in mode ? receiverOAuth(mode.oauth, o.logger, o.apiUrl) : {}),
     });
-  const app = new App({ ...('token' in mode ? { token: mode.token, botId: mode.identity.botId, botUserId: mode.identity.botUserId } : {}), receiver, logger, clientOptions, convoStore: false });
+  const app = new App({ ...('token' in mode ? { token: mode.token, botId: mode.identity.botId, botUserId: mode.identity.botUserId } : {}), receiver, logger, clientOptions, convoStore: false, extendedErrorHandler: true });
   const api = new SlackApi(app.client, o.rateLimits ?? DEFAULT_RATE_LIMITS, new ChannelPacer(o.pacing ?? DEFAULT_PACING), o.apiTimeoutMs ?? API_TIMEOUT_MS);
   const apis = new SlackApis(api, 'oauth' in mode ? (team) => mode.oauth.store.botToken(team) : null);
   const delivery = new SlackDelivery(o.db, o.clock, apis, o.logger);
@@ -116,15 +118,15 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   };
   // Work continues after the ack; it is tracked so that a shutdown can let it finish.
   const inProgress = new Set<Promise<void>>();
-  app.use(async ({ next }) => {
-    const work = next();
+  const track = async (work: Promise<void>) => {
     inProgress.add(work);
     try {
       await work;
     } finally {
       inProgress.delete(work);
     }
-  });
+  };
+  app.use(async ({ next }) => track(next()));
   // With OAuth, Bolt's authorization refuses a workspace without an installation.
   if ('token' in mode) app.use(onlyWorkspace(rt, mode.identity.teamId));
   else registerUninstall(app, mode.oauth, o.logger);
@@ -132,7 +134,13 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   registerCommands(app, rt);
   registerForms(app, rt);
   registerHome(app, rt);
-  app.error(async (err) => void o.logger.error({ err, platform: SLACK }, 'Slack listener failed'));
+  registerSharing(app, rt);
+  app.error(async ({ error, body }: { error: Error; body?: unknown }) => {
+    const answered = 'oauth' in mode ? answerNotInstalled(rt, mode.oauth.installUrl, error, body) : undefined;
+    // Bolt waits for this handler before its ack: the answer goes after it, tracked like other work.
+    if (answered) return void track(answered);
+    o.logger.error({ err: error, platform: SLACK }, 'Slack listener failed');
+  });
 
   const routes: Record<string, RequestListener> = {};
   if (receiver instanceof HTTPReceiver) {

@@ -9,6 +9,7 @@ import { channelAddress, rememberUserAddress, userAddress } from '../../src/stor
 import type { Db } from '../../src/store/client.js';
 import { postedFor, recordPosted } from '../../src/store/posted.js';
 import type { FileTarget } from './reply-files.js';
+import type { SlackApi } from './api.js';
 import type { SlackApis } from './tokens.js';
 import { renderMessage } from './blocks.js';
 import type { SlackUser } from './inbound.js';
@@ -79,17 +80,42 @@ export class SlackDelivery implements Delivery {
   }
 
   async #dm(user: SlackUser, message: Message, attempt?: DeliveryAttempt): Promise<void> {
-    await this.post({ channel: await this.dmChannel(user), team: user.team }, message, undefined, attempt);
+    await this.post(await this.dmChannel(user), message, undefined, attempt);
   }
 
-  /** The user's DM channel with the bot in their workspace, opened once and remembered on the user. */
-  async dmChannel(user: SlackUser): Promise<string> {
+  /**
+   * The user's DM channel with the bot and the workspace whose token reaches it, opened once and
+   * remembered on the user. Their own workspace's installation when there is one; a Slack Connect
+   * user of a workspace without the app is reached through the installation of a channel of their
+   * cases (conversations.open works across the connection), remembered as `channel@team`.
+   */
+  async dmChannel(user: SlackUser): Promise<FileTarget> {
     const who = { platform: SLACK, tenant: user.team, externalId: user.id };
     const known = await userAddress(this.db, who);
-    if (known) return known;
-    const channel = await (await this.apis.for(user.team)).openDm(user.id);
-    await rememberUserAddress(this.db, who, channel);
-    return channel;
+    if (known) {
+      const [channel = known, team = user.team] = known.split('@');
+      return { channel, team };
+    }
+    const { api, team } = await this.#reaching(user);
+    const channel = await api.openDm(user.id);
+    await rememberUserAddress(this.db, who, team === user.team ? channel : `${channel}@${team}`);
+    return { channel, team };
+  }
+
+  async #reaching(user: SlackUser): Promise<{ api: SlackApi; team: string }> {
+    try {
+      return { api: await this.apis.for(user.team), team: user.team };
+    } catch (err) {
+      const links = await this.db.channelLink.findMany({
+        where: { platform: SLACK, address: { not: null }, case: { members: { some: { removedAt: null, user: { platform: SLACK, tenant: user.team, externalId: user.id } } } } },
+        orderBy: { id: 'asc' }, select: { address: true },
+      });
+      for (const team of new Set(links.map((l) => l.address!))) {
+        const api = await this.apis.for(team).catch(() => undefined);
+        if (api) return { api, team };
+      }
+      throw err;
+    }
   }
 
   /**

@@ -7,10 +7,10 @@ import type { CommandRegistry } from '../../src/commands/registry.js';
 import type { CommandSpec } from '../../src/commands/spec.js';
 import type { Locale, MessageKey, Translate } from '../../src/i18n/index.js';
 import { parseCommandLine } from '../../src/parse/command-line.js';
-import { mentionToken } from '../../src/text/mention.js';
 import { stripReserved } from '../../src/text/reserved.js';
 import { plain } from './blocks.js';
 import { SLACK } from './platform.js';
+import { slackMention, type KnownPeople } from './text.js';
 
 type InputKind = 'text' | 'long_text' | 'lines' | 'number' | 'date' | 'time' | 'user' | 'choice' | 'flags';
 
@@ -176,10 +176,10 @@ export function formValues(form: FormSpec, state: Record<string, Record<string, 
 // A value goes inside "…"; double quotes in it would end it early, so they become single ones.
 const quoted = (value: string) => `"${value.replace(/["“”„]/g, "'")}"`;
 
-function written(input: FormInput, value: string | string[], names: ReadonlyMap<string, string>): string[] {
+function written(input: FormInput, value: string | string[], people: KnownPeople): string[] {
   if (Array.isArray(value)) return value;
   const v = input.kind === 'lines' ? value.split('\n').map((l) => l.trim()).filter(Boolean).join('|') : value;
-  const text = input.kind === 'user' ? mentionToken({ platform: SLACK, id: v, name: names.get(v) ?? v }) : ['text', 'long_text', 'lines'].includes(input.kind) ? quoted(v) : v;
+  const text = input.kind === 'user' ? slackMention(v, people) : ['text', 'long_text', 'lines'].includes(input.kind) ? quoted(v) : v;
   return [input.key ? `${input.key}=${text}` : text];
 }
 
@@ -192,8 +192,8 @@ export function pickedUsers(form: FormSpec, values: Record<string, string | stri
  * The command line for a submission, in the user's language (its words decide the answer's
  * language); a picked user is a mention token with the user's name.
  */
-export function formCommandLine(form: FormSpec, spec: CommandSpec, locale: Locale, values: Record<string, string | string[]>, names: ReadonlyMap<string, string> = new Map()): string {
-  return [spec.words[locale], ...form.inputs.flatMap((input) => (values[input.id] === undefined ? [] : written(input, values[input.id]!, names)))].join(' ');
+export function formCommandLine(form: FormSpec, spec: CommandSpec, locale: Locale, values: Record<string, string | string[]>, people: KnownPeople = new Map()): string {
+  return [spec.words[locale], ...form.inputs.flatMap((input) => (values[input.id] === undefined ? [] : written(input, values[input.id]!, people)))].join(' ');
 }
 
 /** The input a refused argument belongs to: by its key's names in the command, or by position. */

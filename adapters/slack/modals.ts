@@ -16,7 +16,7 @@ import { actorTeam, isText, toInboundEvent, type CommandRequest } from './inboun
 import { translatorFor, type SlackRuntime } from './runtime.js';
 
 export async function openForm(rt: SlackRuntime, form: FormSpec, request: CommandRequest, triggerId: string): Promise<void> {
-  const { t } = translatorFor(rt, await rt.people.profile(request.user, request.user.name));
+  const { t } = translatorFor(rt, await rt.people.profile(request.user, request.user.name, request.channel.team));
   await (await rt.apis.for(request.channel.team)).openView(triggerId, formView(t, form, { form: form.id, channel: { id: request.channel.id, ...(request.channel.name ? { name: request.channel.name } : {}) } }));
 }
 
@@ -27,10 +27,11 @@ interface Submitted {
 }
 
 async function submit(rt: SlackRuntime, form: FormSpec, spec: CommandSpec, request: CommandRequest, state: Record<string, Record<string, ViewStateValue>>): Promise<Submitted> {
-  const profile = await rt.people.profile(request.user, request.user.name);
+  const profile = await rt.people.profile(request.user, request.user.name, request.channel.team);
   const { locale } = translatorFor(rt, profile);
   const values = formValues(form, state);
-  const line = formCommandLine(form, spec, locale, values, await rt.people.names(request.user.team, pickedUsers(form, values)));
+  // The installation that received the submission looks the picked users up: the submitter's may not exist.
+  const line = formCommandLine(form, spec, locale, values, await rt.people.names(request.channel.team, pickedUsers(form, values)));
   const replies = await rt.bot.handle(toInboundEvent(request, profile, line));
   const error = replies.flatMap((r) => (r.error ? [r.error] : []))[0];
   const input = error && inputForField(form, spec, error.field);

@@ -13,7 +13,7 @@ export const INSTALL_PATH = '/slack/install';
 export const REDIRECT_PATH = '/slack/oauth_redirect';
 
 /** The bot scopes the app asks for; the same as adapters/slack/manifest.yml (a test checks). */
-export const BOT_SCOPES = ['commands', 'channels:history', 'groups:history', 'im:history', 'chat:write', 'chat:write.public', 'im:write', 'users:read', 'files:write'];
+export const BOT_SCOPES = ['commands', 'channels:history', 'channels:read', 'groups:history', 'groups:read', 'im:history', 'chat:write', 'chat:write.public', 'im:write', 'users:read', 'files:write'];
 
 export interface SlackOAuth {
   clientId: string;
@@ -21,6 +21,8 @@ export interface SlackOAuth {
   /** Signs the state cookie that ties the redirect to the browser that started the install. */
   stateSecret: string;
   store: DbInstallationStore;
+  /** PUBLIC_BASE_URL + INSTALL_PATH: told to users of a workspace without an installation. */
+  installUrl: string;
 }
 
 /** What the HTTP receiver needs for OAuth; `apiUrl` points the token exchange at a fake in tests. */

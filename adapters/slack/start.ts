@@ -1,7 +1,8 @@
 // The Slack adapter from the configuration: the bot's own ids are asked for once, at start-up
 // (auth.test, which also proves the token), and handed to Bolt so it never asks lazily.
 import { webApi } from '@slack/bolt';
-import type { Config } from '../../src/config.js';
+import { publicBaseUrl, type Config } from '../../src/config.js';
+import { INSTALL_PATH } from './oauth.js';
 import { createSlackAdapter, type SlackAdapter } from './app.js';
 import { boltLogger } from './bolt-logger.js';
 import { DbInstallationStore, tokenKey } from './installations.js';
@@ -25,7 +26,7 @@ export async function slackFromConfig(config: Config, core: CoreParts): Promise<
   if (config.SLACK_CLIENT_ID) {
     // Refuses to start without a usable key: tokens are never stored in the clear.
     const store = new DbInstallationStore(core.db, core.clock, tokenKey(config.SLACK_TOKEN_KEY));
-    return createSlackAdapter({ ...common, oauth: { clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET!, stateSecret: config.SLACK_STATE_SECRET!, store } });
+    return createSlackAdapter({ ...common, oauth: { clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET!, stateSecret: config.SLACK_STATE_SECRET!, store, installUrl: `${publicBaseUrl(config)}${INSTALL_PATH}` } });
   }
   return createSlackAdapter({
     ...common,

@@ -9,6 +9,15 @@ import { SLACK } from './platform.js';
 const FORMATTED = /<([^<>]*)>/g;
 const USER = /^@([UW][A-Z0-9]+)(?:\|(.*))?$/;
 
+/** What the adapter found out about mentioned users: the name to show, and their workspace. */
+export type KnownPeople = ReadonlyMap<string, { name?: string; team?: string }>;
+
+/** A picked or mentioned Slack user as a mention token, with their workspace where known. */
+export function slackMention(id: string, people: KnownPeople, typedName?: string): string {
+  const known = people.get(id);
+  return mentionToken({ platform: SLACK, id, name: known?.name || typedName || id, ...(known?.team ? { tenant: known.team } : {}) });
+}
+
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The users a Slack text mentions. */
@@ -17,9 +26,9 @@ export function mentionedUsers(text: string): string[] {
 }
 
 /** What one `<…>` sequence reads as, or its mention token. */
-function formatted(inner: string, names: ReadonlyMap<string, string>): string {
+function formatted(inner: string, people: KnownPeople): string {
   const user = USER.exec(inner);
-  if (user) return mentionToken({ platform: SLACK, id: user[1]!, name: names.get(user[1]!) ?? decode(user[2] ?? user[1]!) });
+  if (user) return slackMention(user[1]!, people, user[2] === undefined ? undefined : decode(user[2]));
   const [target = '', label] = inner.split('|', 2).map(decode);
   // @channel, @here, a user group, a date: the label Slack gives, else the word.
   if (target.startsWith('!')) return label ?? `@${target.slice(1).split('^')[0]}`;
@@ -31,12 +40,12 @@ function formatted(inner: string, names: ReadonlyMap<string, string>): string {
   return `${label} (${target})`;
 }
 
-export function fromSlackText(text: string, names: ReadonlyMap<string, string>): string {
+export function fromSlackText(text: string, people: KnownPeople): string {
   const raw = stripReserved(text);
   let out = '';
   let last = 0;
   for (const m of raw.matchAll(FORMATTED)) {
-    out += decode(raw.slice(last, m.index)) + formatted(m[1]!, names);
+    out += decode(raw.slice(last, m.index)) + formatted(m[1]!, people);
     last = m.index + m[0].length;
   }
   return out + decode(raw.slice(last));

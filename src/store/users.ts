@@ -57,18 +57,19 @@ export type MentionLookup = { ok: true; user: User } | { ok: false; reason: 'unk
  * a Teams mention without an id is matched by display name among that platform's known users.
  * A mention of another platform than the event's is fine: one case spans Slack and Teams.
  *
- * A mention carries no tenant (Slack's `<@U123>` names no workspace), so the id is looked for in
- * the speaker's tenant first, then as the one known user of that id in any tenant; failing both,
- * the user is created in the speaker's tenant (or none, for another platform's mention).
+ * A typed mention carries no tenant (Slack's `<@U123>` names no workspace), so the id is looked
+ * for in the speaker's tenant first, then as the one known user of that id in any tenant; failing
+ * both, the user is created in the speaker's tenant (or none, for another platform's mention). A
+ * mention whose tenant the adapter found out (a Slack Connect user's workspace) is that person only.
  * A linked account stands for its person (store/accounts.ts): the person's row is returned.
  */
 export async function userForMention(db: Tx, mention: Mention, speaker: { platform: string; tenant: string }, now: Date): Promise<MentionLookup> {
   const platform = mention.platform ?? speaker.platform;
   if (mention.id) {
-    const tenant = platform === speaker.platform ? speaker.tenant : '';
+    const tenant = mention.tenant ?? (platform === speaker.platform ? speaker.tenant : '');
     const named = mention.name ? { displayName: mention.name } : {};
     const own = await findUser(db, { platform, tenant, externalId: mention.id });
-    const anywhere = own ? [own] : await db.user.findMany({ where: { platform, externalId: mention.id } });
+    const anywhere = own ? [own] : mention.tenant ? [] : await db.user.findMany({ where: { platform, externalId: mention.id } });
     if (anywhere.length === 1) return { ok: true, user: await personOf(db, mention.name ? await db.user.update({ where: { id: anywhere[0]!.id }, data: named }) : anywhere[0]!) };
     const user = await db.user.create({ data: { platform, tenant, externalId: mention.id, displayName: mention.name ?? mention.id, createdAt: now } });
     return { ok: true, user };

@@ -10,13 +10,18 @@ export interface Mention {
   name?: string;
   /** Our User row, set when the mention was resolved for storage. */
   userId?: number;
+  /**
+   * The workspace or tenant the id belongs to, where the platform says so and it may not be the
+   * speaker's (a Slack Connect user of another workspace).
+   */
+  tenant?: string;
 }
 
 /** Matches one token; the capture is its encoded fields. */
 export const MENTION_TOKEN = /\uE000([^\uE000-\uE00F]*)\uE001/g;
 
 export function mentionToken(m: Mention): string {
-  const fields = [m.platform ?? '', m.id ?? '', stripReserved(m.name ?? ''), m.userId === undefined ? '' : String(m.userId)];
+  const fields = [m.platform ?? '', m.id ?? '', stripReserved(m.name ?? ''), m.userId === undefined ? '' : String(m.userId), ...(m.tenant ? [m.tenant] : [])];
   return MENTION_OPEN + fields.map(encodeURIComponent).join(',') + MENTION_CLOSE;
 }
 
@@ -28,9 +33,10 @@ export function decodeMention(fields: string): Mention | null {
   } catch {
     return null;
   }
-  if (parts.length !== 4) return null;
-  const [platform, id, name, userId] = parts as [string, string, string, string];
-  return { ...(platform ? { platform } : {}), ...(id ? { id } : {}), ...(name ? { name } : {}), ...(/^\d+$/.test(userId) ? { userId: Number(userId) } : {}) };
+  // The tenant is a fifth field, written only when known.
+  if (parts.length !== 4 && parts.length !== 5) return null;
+  const [platform, id, name, userId, tenant] = parts as [string, string, string, string, string?];
+  return { ...(platform ? { platform } : {}), ...(id ? { id } : {}), ...(name ? { name } : {}), ...(/^\d+$/.test(userId) ? { userId: Number(userId) } : {}), ...(tenant ? { tenant } : {}) };
 }
 
 /** How a mention reads as text: `@Erik Lind`. */

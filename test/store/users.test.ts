@@ -79,4 +79,15 @@ describe('userForMention', () => {
     expect(await tenantOf('<@U123>', 'T3')).toBe('T3/U123/U123');
     expect(await db.user.count()).toBe(3);
   });
+
+  it('takes a mention whose workspace the adapter found out as that person only, found or created there', async () => {
+    await upsertUser(db, { platform: 'slack', tenant: 'T1', externalId: 'U123' }, 'karin', AT);
+    const fromT1 = { platform: 'slack', tenant: 'T1' };
+    // The same id known only in T1 is not the T2 person the mention names: they are made in T2.
+    const made = await userForMention(db, { platform: 'slack', id: 'U123', name: 'Karin Berg', tenant: 'T2' }, fromT1, AT);
+    expect(made.ok && [made.user.tenant, made.user.externalId, made.user.displayName]).toEqual(['T2', 'U123', 'Karin Berg']);
+    const again = await userForMention(db, { platform: 'slack', id: 'U123', tenant: 'T2' }, fromT1, AT);
+    expect(again.ok && again.user.id).toBe(made.ok && made.user.id);
+    expect(await db.user.count()).toBe(2);
+  });
 });

@@ -278,7 +278,7 @@ export class FakeSlack {
       case 'users.info': {
         const u = this.users.get(args.user);
         if (!u) return { ok: false, error: 'user_not_found' };
-        return { ok: true, user: { id: u.id, name: u.name, real_name: u.realName, profile: { display_name: '', real_name: u.realName }, ...(args.include_locale && u.locale ? { locale: u.locale } : {}) } };
+        return { ok: true, user: { id: u.id, team_id: u.team ?? BOT.teamId, name: u.name, real_name: u.realName, profile: { display_name: '', real_name: u.realName }, ...(args.include_locale && u.locale ? { locale: u.locale } : {}) } };
       }
       case 'views.open':
       case 'views.update':

@@ -19,6 +19,8 @@ import { appHomeOpened, blockActions, slashCommand, viewSubmission, type Channel
 import { createTestBot, type TestBot } from './testbot.js';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+/** PUBLIC_BASE_URL + /slack/install of the OAuth harness. */
+export const INSTALL_URL = 'https://samverkan.example.se/slack/install';
 export const STATE_SECRET = 'st4te-s3cret-for-the-install-cookie';
 /** SLACK_TOKEN_KEY of the OAuth harness: 32 bytes. */
 export const TOKEN_KEY = Buffer.alloc(32, 7);
@@ -115,7 +117,7 @@ export async function createSlackHarness(options: HarnessOptions = {}): Promise<
   let virtualMs = 0;
   const store = options.oauth ? new DbInstallationStore(tb.db, tb.clock, TOKEN_KEY) : undefined;
   const installation = store
-    ? { oauth: { ...APP_CREDENTIALS, stateSecret: STATE_SECRET, store } }
+    ? { oauth: { ...APP_CREDENTIALS, stateSecret: STATE_SECRET, store, installUrl: INSTALL_URL } }
     : { botToken: 'xoxb-test-token', identity: { botId: BOT.botId, botUserId: BOT.userId, teamId: BOT.teamId } };
   const adapterOptions: SlackAdapterOptions = {
     bot: tb.bot, db: tb.db, clock: tb.clock, registry: tb.registry, defaultLocale: 'sv', logger,

@@ -119,3 +119,24 @@ export async function postSigned(url: string, secret: string, body: string, cont
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
   return fetch(url, { method: 'POST', headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature }, body });
 }
+
+/**
+ * An Events API delivery of channel_shared (`team` joined the channel) or channel_unshared (`team`
+ * left it), as the installation of `receivedBy` gets it: one entry in `authorizations`.
+ */
+export function channelSharing(kind: 'shared' | 'unshared', channel: string, team: string, receivedBy: string, eventId: string): Record<string, unknown> {
+  const event_ts = `${1_790_000_000 + next()}.001100`;
+  return {
+    token: VERIFICATION_TOKEN,
+    team_id: receivedBy,
+    api_app_id: APP_ID,
+    event: kind === 'shared'
+      ? { type: 'channel_shared', connected_team_id: team, channel, event_ts }
+      : { type: 'channel_unshared', previously_connected_team_id: team, channel, is_ext_shared: false, event_ts },
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1_790_000_000,
+    authorizations: [{ enterprise_id: null, team_id: receivedBy, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: kind === 'shared',
+  };
+}

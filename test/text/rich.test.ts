@@ -18,6 +18,12 @@ describe('mention tokens', () => {
     expect(`a${erik}b`.match(MENTION_TOKEN)).toHaveLength(1);
   });
 
+  it('carry the workspace of a Slack Connect user when the adapter knows it, and read back', () => {
+    const karin = mentionToken({ platform: 'slack', id: 'UKARIN', name: 'Karin Berg', tenant: 'T0002' });
+    expect(decodeMention(/\uE000(.*)\uE001/.exec(karin)![1]!)).toEqual({ platform: 'slack', id: 'UKARIN', name: 'Karin Berg', tenant: 'T0002' });
+    expect(karin.split(',')).toHaveLength(5);
+  });
+
   it('cannot be typed: incoming text loses every reserved code point', () => {
     expect(stripReserved(`x${erik}y\uE002z`)).toBe('xslack,UERIK,Erik%20%22E%22%20Lind%2C%20TRR,7y' + 'z');
   });

@@ -3,6 +3,8 @@ import type { slackTexts as sv } from '../sv/slack.js';
 
 export const slackTexts: Translation<typeof sv> = {
   'slack.other_workspace': 'Samverkan is not set up for this workspace, so nothing was done. Ask whoever runs Samverkan.',
+  'slack.not_installed': 'Samverkan is not installed in your workspace. Buttons work; to type commands, your workspace needs to install the app: {url}',
+  'slack.channel_unshared': 'The channel is no longer shared with {team}.',
   'slack.not_in_channel': 'The command was carried out, but I cannot write in {channel}. Invite me there with `/invite @Samverkan` so that my posts show.',
   'slack.installed.title': 'Samverkan is installed',
   'slack.installed.body': 'Samverkan is now installed in the workspace {team}. Type `/samverkan help` in a channel to get started.',

@@ -1,6 +1,8 @@
 // Texts of the Slack adapter: its own messages and the modal forms.
 export const slackTexts = {
   'slack.other_workspace': 'Samverkan är inte inställd för den här arbetsytan, så inget har gjorts. Fråga den som administrerar Samverkan.',
+  'slack.not_installed': 'Samverkan är inte installerad i din arbetsplats. Knappar fungerar; för att skriva kommandon behöver din arbetsplats installera appen: {url}',
+  'slack.channel_unshared': 'Kanalen delas inte längre med {team}.',
   'slack.not_in_channel': 'Kommandot är utfört, men jag kan inte skriva i {channel}. Bjud in mig där med `/invite @Samverkan` så syns mina inlägg.',
   'slack.installed.title': 'Samverkan är installerad',
   'slack.installed.body': 'Samverkan är nu installerad i arbetsytan {team}. Skriv `/samverkan hjälp` i en kanal för att komma igång.',

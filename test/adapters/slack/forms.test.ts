@@ -41,7 +41,7 @@ describe('modal forms', () => {
       due: { value: { type: 'datepicker', selected_date: '2026-12-04' } },
       org: { value: { type: 'plain_text_input', value: '' } },
     });
-    const line = formCommandLine(form('action_new'), spec('åtgärd ny'), 'sv', values, new Map([['UERIK', 'Erik Lind']]));
+    const line = formCommandLine(form('action_new'), spec('åtgärd ny'), 'sv', values, new Map([['UERIK', { name: 'Erik Lind' }]]));
     expect(line).toBe(`åtgärd ny "Ring 'TRR' om mässan" ansvarig=${mentionToken({ platform: 'slack', id: 'UERIK', name: 'Erik Lind' })} senast=2026-12-04`);
     const parsed = parseCommandLine(line, 'slack');
     expect(parsed.ok && parsed.tokens.map((tk) => tk.type)).toEqual(['word', 'word', 'text', 'pair', 'pair']);

@@ -27,16 +27,17 @@ describe('Slack app manifest', () => {
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
   });
 
-  it('subscribes to app_home_opened, and to the uninstall events that delete an installation, and has the home tab', () => {
-    expect(listUnder('bot_events')).toEqual(['app_home_opened', 'app_uninstalled', 'tokens_revoked']);
+  it('subscribes to app_home_opened, to the uninstall events that delete an installation and to the Slack Connect sharing events, and has the home tab', () => {
+    expect(listUnder('bot_events')).toEqual(['app_home_opened', 'app_uninstalled', 'tokens_revoked', 'channel_shared', 'channel_unshared']);
     expect(manifest).toMatch(/home_tab_enabled: true/);
   });
 
   it('asks for the scopes of every Web API method the adapter calls, and no others', () => {
     // chat.postMessage/update/postEphemeral: chat:write (+ .public to post without joining);
     // conversations.open: im:write; users.info: users:read; files.uploadV2: files:write;
-    // conversations.history (what a repeated delivery already posted): channels/groups/im:history.
-    expect(listUnder('bot').sort()).toEqual(['channels:history', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'groups:history', 'im:history', 'im:write', 'users:read']);
+    // conversations.history (what a repeated delivery already posted): channels/groups/im:history;
+    // channel_shared/channel_unshared events (Slack Connect): channels/groups:read.
+    expect(listUnder('bot').sort()).toEqual(['channels:history', 'channels:read', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'groups:history', 'groups:read', 'im:history', 'im:write', 'users:read']);
     // An OAuth install asks for the same.
     expect([...BOT_SCOPES].sort()).toEqual(listUnder('bot').sort());
   });

@@ -3,27 +3,10 @@
 // oauth.v2.access, stores the installation sealed, and shows the installed page. Two workspaces
 // then serve a case each, every Web API call made with its own workspace's bot token.
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_CREDENTIALS, USERS, type FakeUser, type FakeWorkspace } from '../../support/fake-slack.js';
-import { ANNA, createSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { APP_CREDENTIALS, USERS } from '../../support/fake-slack.js';
+import { ANNA, createSlackHarness, INSTALL_URL, type SlackHarness } from '../../support/slack-harness.js';
 import { NEW_CASE } from '../../support/group.js';
-import type { Channel } from '../../support/slack-payloads.js';
-
-const T1: FakeWorkspace = { teamId: 'T0001', teamName: 'Tingsryds <kommun> & co', botToken: 'xoxb-1111-t1-secret-token', botUserId: 'UBOT1', botId: 'BBOT1', installerId: 'UANNA' };
-const T2: FakeWorkspace = { teamId: 'T0002', teamName: 'Unionen Kronoberg', botToken: 'xoxb-2222-t2-secret-token', botUserId: 'UBOT2', botId: 'BBOT2', installerId: 'UKARIN' };
-const KARIN: FakeUser = { id: 'UKARIN', name: 'karin', realName: 'Karin Berg', locale: 'sv-SE', team: T2.teamId };
-const CHANNEL_T1: Channel = { id: 'C0KOMMUN', name: 'samverkan-konga', team: T1.teamId };
-const CHANNEL_T2: Channel = { id: 'C0UNIONEN', name: 'konga-fack', team: T2.teamId };
-
-/** The browser's part of an install: the install route, Slack's authorize page (the fake's code), the redirect. */
-async function install(h: SlackHarness, w: FakeWorkspace): Promise<Response> {
-  const start = await fetch(`${h.baseUrl}/slack/install`, { redirect: 'manual' });
-  const authorize = new URL(start.headers.get('location')!);
-  const cookie = start.headers.get('set-cookie')!.split(';')[0]!;
-  const redirect = new URL(`${h.baseUrl}/slack/oauth_redirect`);
-  redirect.searchParams.set('code', h.fake.authorizeCode(w));
-  redirect.searchParams.set('state', authorize.searchParams.get('state')!);
-  return fetch(redirect, { headers: { cookie } });
-}
+import { CHANNEL_T1, CHANNEL_T2, install, KARIN, T1, T2 } from '../../support/slack-workspaces.js';
 
 describe('Slack OAuth distribution', () => {
   let h: SlackHarness;
@@ -109,11 +92,14 @@ describe('Slack OAuth distribution', () => {
     await install(h, T1);
     const stranger = { ...USERS[2]!, team: 'T0009' };
     const callsBefore = h.fake.calls.length;
-    // Bolt acknowledges a request it cannot authorize, and runs nothing for it.
+    // Bolt acknowledges a request it cannot authorize and runs nothing for it; the user is told how to act.
     expect((await h.slash('hjälp', { user: stranger, channel: { id: 'C0ELSEWHERE', name: 'x', team: 'T0009' }, responseId: 'stranger' })).status).toBe(200);
     await h.idle();
     expect(h.fake.calls.length).toBe(callsBefore);
-    expect(h.fake.responses).toEqual([]);
+    expect(h.fake.responses).toEqual([{ id: 'stranger', body: expect.objectContaining({
+      response_type: 'ephemeral',
+      text: `Samverkan är inte installerad i din arbetsplats. Knappar fungerar; för att skriva kommandon behöver din arbetsplats installera appen: ${INSTALL_URL}`,
+    }) }]);
     expect(await h.tb.db.user.count()).toBe(0);
 
     const uninstalled = { token: 'gIkuvaNzQIHg97ATvDxqgjtO', team_id: T1.teamId, api_app_id: 'A0SAMVERKAN', type: 'event_callback', event_id: 'Ev0UNINSTALL', event_time: 1_790_000_000,

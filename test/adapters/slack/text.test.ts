@@ -5,7 +5,7 @@ import { fromSlackText, mentionedUsers } from '../../../adapters/slack/text.js';
 import { mentionToken } from '../../../src/text/mention.js';
 import { HOSTILE_LINE, typedInSlack } from '../../support/hostile.js';
 
-const names = new Map([['UERIK', 'Erik Lind']]);
+const names = new Map([['UERIK', { name: 'Erik Lind' }]]);
 
 describe('Slack text → neutral command line', () => {
   it('makes a real mention a token with the user\'s name', () => {
