@@ -4,7 +4,7 @@ import type { MinutesInput } from '../../domain/minutes.js';
 import { translator, type Locale } from '../../i18n/index.js';
 import { mentionsAsLabels } from '../../text/mention.js';
 import { plainText } from '../../text/plain.js';
-import { DOCUMENT_STYLE, minutesDocument, type Block, type Item } from './document.js';
+import { DOCUMENT_STYLE, minutesDocument, type Block, type DocumentOptions, type Item } from './document.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -41,8 +41,8 @@ function html(block: Block): string {
 }
 
 /** The blocks alone, for a page that has its own head (the public page). */
-export function minutesHtmlBody(input: MinutesInput, locale: Locale): string {
-  return minutesDocument(translator(locale), locale, input, DOCUMENT_STYLE).map(html).join('\n');
+export function minutesHtmlBody(input: MinutesInput, locale: Locale, options: DocumentOptions = {}): string {
+  return minutesDocument(translator(locale), locale, input, DOCUMENT_STYLE, options).map(html).join('\n');
 }
 
 /** A whole HTML document of the minutes, in the language given. */

@@ -6,7 +6,7 @@ import type { MinutesInput } from '../../domain/minutes.js';
 import { translator, type Locale } from '../../i18n/index.js';
 import { mentionsAsLabels } from '../../text/mention.js';
 import { plainText } from '../../text/plain.js';
-import { DOCUMENT_STYLE, minutesDocument, type Block } from './document.js';
+import { DOCUMENT_STYLE, minutesDocument, type Block, type DocumentOptions } from './document.js';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -16,7 +16,7 @@ const OBLIQUE = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf');
 const MARGIN = 56;
 const SIZE = { title: 18, heading: 14, subheading: 11.5, body: 10.5 } as const;
 
-export async function minutesPdf(input: MinutesInput, locale: Locale): Promise<Uint8Array> {
+export async function minutesPdf(input: MinutesInput, locale: Locale, options: DocumentOptions = {}): Promise<Uint8Array> {
   const { default: PDFDocument } = await import('pdfkit');
   const t = translator(locale);
   const title = plainText(t('minutes.title', { case: mentionsAsLabels(input.content.caseTitle) }));
@@ -58,7 +58,7 @@ export async function minutesPdf(input: MinutesInput, locale: Locale): Promise<U
       case 'table': table(doc, block, width); break;
     }
   };
-  for (const block of minutesDocument(t, locale, input, DOCUMENT_STYLE)) draw(block);
+  for (const block of minutesDocument(t, locale, input, DOCUMENT_STYLE, options)) draw(block);
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
