@@ -14,6 +14,7 @@ import { activityResult } from './activity/result.js';
 import { activityShow } from './activity/show.js';
 import { agendaAdd } from './agenda/add.js';
 import { agendaDone } from './agenda/done.js';
+import { agendaNotPublic, agendaPublic } from './agenda/publication.js';
 import { agendaMove } from './agenda/move.js';
 import { agendaRemove } from './agenda/remove.js';
 import { agendaSend } from './agenda/send.js';
@@ -71,7 +72,7 @@ export const allCommands: readonly CommandSpec[] = [
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit, actionShow,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction, pollActivity,
   activityNew, activityList, activityShow, activityResult, activityCancel,
-  meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
+  meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaNotPublic, agendaPublic, agendaSend, decision, minutesShow, minutesExport,
   meetingAttendance, minutesApprovers, minutesApprove, minutesCorrect,
   figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
   digest, setting,

@@ -14,11 +14,17 @@ import type { Db } from '../store/client.js';
 import { approvedMinutesOf, type ApprovedMinutes } from '../store/minutes.js';
 import type { Case } from '../store/models.js';
 
-/** The snapshot as the public may see it: the page's title, counts below the public threshold hidden. */
-function publicInput(c: Case, title: string, m: ApprovedMinutes): MinutesInput {
+/**
+ * The snapshot as the public may see it: the page's title, counts below the public threshold
+ * hidden, and without the items a leader marked not for publication (`dagordning ej-publik`),
+ * read now so that a mark made after approval counts.
+ */
+async function publicInput(db: Db, c: Case, title: string, m: ApprovedMinutes): Promise<MinutesInput> {
   const { content } = m.input;
   const threshold = publicThreshold(Math.max(content.figures.threshold, c.suppressionThreshold));
-  return { ...m.input, content: { ...content, caseTitle: title, figures: { ...content.figures, threshold } } };
+  const hidden = new Set((await db.agendaItem.findMany({ where: { caseId: c.id, public: false }, select: { number: true } })).map((i) => i.number));
+  const agenda = content.agenda.filter((i) => !hidden.has(i.number));
+  return { ...m.input, content: { ...content, caseTitle: title, agenda, figures: { ...content.figures, threshold } } };
 }
 
 const approvedAt = (m: ApprovedMinutes) => new Date(m.input.approval!.approvedAt!);
@@ -59,7 +65,7 @@ export async function publicMinutesFile(
 ): Promise<{ contentType: string; body: string | Uint8Array } | null> {
   const found = (await approvedMinutesOf(db, c.id)).find((m) => m.meetingNumber === meeting);
   if (!found) return null;
-  const input = publicInput(c, title, found);
+  const input = await publicInput(db, c, title, found);
   if (pdf) return { contentType: 'application/pdf', body: await minutesPdf(input, locale, { public: true }) };
   const other: Locale = locale === 'sv' ? 'en' : 'sv';
   const otherLanguage: Link = { href: to.root + publicMinutesPath(slug, meeting, other), label: plain(t('public.other_lang')), lang: other };

@@ -103,6 +103,8 @@ const ROWS: Row[] = [
   { id: 'agenda_move', line: 'dagordning flytta 1 2', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'agenda_remove', line: 'dagordning ta bort 2', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'agenda_done', line: 'dagordning klar 1', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'agenda_not_public', line: 'dagordning ej-publik 1', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'agenda_public', line: 'dagordning publik 1', expect: ['agenda.public_already', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'agenda_send', line: 'dagordning skicka', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'decision', line: 'beslut "Vi ordnar en jobbklubb"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'minutes', line: 'protokoll', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },

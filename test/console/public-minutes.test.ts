@@ -97,6 +97,26 @@ describe('approved minutes on the public page', () => {
     expect((await get(`/p/${slug}/protokoll/2`)).status).toBe(404);
   });
 
+  it('leaves out an item a leader marked not for publication, also after approval; the group keeps it', async () => {
+    await tb.say('dagordning lägg till "Stöd till Lisa S på Konga"');
+    await tb.say('beslut "Lisa S får hjälp med CV" punkt=2');
+    await approve();
+    expect(await (await get(`/p/${slug}/protokoll/1`)).text()).toContain('Lisa S');
+    expect(await tb.text('@erik dagordning ej-publik 2')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('dagordning ej-publik 2')).toBe('Punkt #2 publiceras inte: den och dess beslut utelämnas i de publika minnesanteckningarna, också redan justerade. Gruppens egna minnesanteckningar har kvar den. Stöd till Lisa S på Konga');
+    expect(await tb.text('dagordning ej-publik 2')).toBe('Punkt #2 är redan markerad som ej publik. Inget har ändrats.');
+    expect(await tb.text('agenda not-public 9')).toBe('There is no item #9 on the agenda. `agenda show` lists the items. Nothing was changed.');
+    const html = await (await get(`/p/${slug}/protokoll/1`)).text();
+    expect(html).not.toContain('Lisa S');
+    expect(html).toContain('Framtidsmässa i mars (#1)');
+    expect(await pdfText(new Uint8Array(await (await get(`/p/${slug}/protokoll/1.pdf`)).arrayBuffer()))).not.toContain('Lisa S');
+    // The group's own minutes keep it.
+    expect(await tb.text('protokoll 1')).toContain('Beslut: Lisa S får hjälp med CV');
+    expect((await tb.db.agendaItem.findMany({ orderBy: { number: 'asc' } })).map((i) => i.public)).toEqual([true, false]);
+    expect(await tb.text('agenda public 2')).toBe('Item #2 is shown in the public minutes again: Stöd till Lisa S på Konga');
+    expect(await (await get(`/p/${slug}/protokoll/1`)).text()).toContain('Lisa S får hjälp med CV');
+  });
+
   it('the feed has an entry per approval, at the instant of approval', async () => {
     await approve();
     const feed = await (await get(`/p/${slug}/feed.xml`)).text();
