@@ -34,6 +34,7 @@ import { decision } from './decision.js';
 import { digest } from './digest.js';
 import { exportActions } from './export/actions.js';
 import { exportFigures, exportFiguresExact } from './export/figures.js';
+import { exportReport } from './export/report.js';
 import { figuresExact } from './figures/exact.js';
 import { figuresWithdraw } from './figures/withdraw.js';
 import { figuresHistory } from './figures/history.js';
@@ -74,6 +75,6 @@ export const allCommands: readonly CommandSpec[] = [
   activityNew, activityList, activityShow, activityResult, activityCancel,
   meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaNotPublic, agendaPublic, agendaSend, decision, minutesShow, minutesExport,
   meetingAttendance, minutesApprovers, minutesApprove, minutesCorrect,
-  figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
+  figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions, exportReport,
   digest, setting,
 ];

@@ -123,6 +123,7 @@ const ROWS: Row[] = [
   { id: 'figures_history', line: 'läge historik', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'figures_exact', line: 'läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
   { id: 'export_figures', line: 'export läge', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'export_report', line: 'export rapport', reads: true, expect: ['ok', 'ok', ROLE, NOT_MEMBER, 'ok'] },
   { id: 'export_figures_exact', line: 'export läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
   { id: 'export_actions', line: 'export åtgärder', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
 ];

@@ -24,7 +24,9 @@ export type Block =
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string; style?: 'strong' | 'note' }
   | { kind: 'list'; items: Item[]; ordered?: boolean }
-  | { kind: 'table'; head: string[]; rows: string[][] };
+  | { kind: 'table'; head: string[]; rows: string[][] }
+  /** A chart as PNG; `alt` says what it shows (a table next to it has the figures). */
+  | { kind: 'image'; png: Uint8Array; alt: string; width: number; height: number };
 
 /** The catalogue as plain text. */
 type PlainTranslate = (...args: Parameters<Translate>) => string;
@@ -107,22 +109,28 @@ function agenda(b: Builder, input: MinutesInput): Block[] {
   ];
 }
 
+/** Reports as columns (source and date on top), one row per category, counts suppressed at `threshold`. */
+export function figuresTable(translate: Translate, locale: Locale, u: UserText, reports: readonly Report[], threshold: number): Block {
+  const t: PlainTranslate = (key, params) => plainText(translate(key, params), NO_MARKS);
+  const style = { t: translate, locale, threshold };
+  const number = (value: number, decimals: number) => formatNumber(locale, value, decimals);
+  const columns = reports.map((r: Report) => reportRow(style, r, number));
+  const labels = [
+    t('figures.col.base'), t('figures.col.n'), t('figures.cat.newOccupation'), t('figures.col.share'),
+    ...CELLS.filter((c) => c !== 'newOccupation').map((c) => t(`figures.cat.${c}`)),
+  ];
+  return { kind: 'table', head: ['', ...reports.map((r) => `${u(r.source)} ${r.date}`)], rows: labels.map((label, i) => [label, ...columns.map((c) => c[i + 2] ?? '')]) };
+}
+
 /** The latest report of each source, one column each, one row per category: narrow enough for a page. */
 function figures(b: Builder, input: MinutesInput): Block[] {
   const { reports, threshold } = input.content.figures;
   const heading: Block = { kind: 'heading', text: b.t('minutes.figures') };
   if (!reports.length) return [heading, { kind: 'paragraph', text: b.t('minutes.figures_none', { date: input.content.meeting.date }) }];
-  const style = { t: b.translate, locale: b.locale, threshold };
-  const number = (value: number, decimals: number) => formatNumber(b.locale, value, decimals);
-  const columns = reports.map((r: Report) => reportRow(style, r, number));
-  const labels = [
-    b.t('figures.col.base'), b.t('figures.col.n'), b.t('figures.cat.newOccupation'), b.t('figures.col.share'),
-    ...CELLS.filter((c) => c !== 'newOccupation').map((c) => b.t(`figures.cat.${c}`)),
-  ];
   return [
     heading,
     { kind: 'paragraph', text: b.t('minutes.figures_note', { date: input.content.meeting.date, threshold }) },
-    { kind: 'table', head: ['', ...reports.map((r) => `${b.u(r.source)} ${r.date}`)], rows: labels.map((label, i) => [label, ...columns.map((c) => c[i + 2] ?? '')]) },
+    figuresTable(b.translate, b.locale, b.u, reports, threshold),
   ];
 }
 

@@ -37,6 +37,7 @@ function html(block: Block): string {
       const rows = block.rows.map((r) => `<tr>${r.map((c, i) => (i ? `<td style="${CELL} text-align: right;">${escapeHtml(c)}</td>` : `<th scope="row" style="${CELL} text-align: left; font-weight: normal;">${escapeHtml(c)}</th>`)).join('')}</tr>`).join('');
       return `<table style="${FONT} border-collapse: collapse;"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
+    case 'image': return `<p><img src="data:image/png;base64,${Buffer.from(block.png).toString('base64')}" width="${block.width}" height="${block.height}" alt="${escapeHtml(block.alt)}"></p>`;
   }
 }
 
@@ -45,8 +46,13 @@ export function minutesHtmlBody(input: MinutesInput, locale: Locale, options: Do
   return minutesDocument(translator(locale), locale, input, DOCUMENT_STYLE, options).map(html).join('\n');
 }
 
+/** A whole HTML document of blocks: title, language, the blocks. */
+export function blocksHtml(blocks: readonly Block[], title: string, locale: Locale): string {
+  return `<!DOCTYPE html>\n<html lang="${locale}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n</head>\n<body style="${FONT}">\n${blocks.map(html).join('\n')}\n</body>\n</html>\n`;
+}
+
 /** A whole HTML document of the minutes, in the language given. */
 export function minutesHtml(input: MinutesInput, locale: Locale): string {
   const title = plainText(translator(locale)('minutes.title', { case: mentionsAsLabels(input.content.caseTitle) }));
-  return `<!DOCTYPE html>\n<html lang="${locale}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n</head>\n<body style="${FONT}">\n${minutesHtmlBody(input, locale)}\n</body>\n</html>\n`;
+  return blocksHtml(minutesDocument(translator(locale), locale, input, DOCUMENT_STYLE), title, locale);
 }
