@@ -18,6 +18,7 @@ import { activityResult } from './activity/result.js';
 import { activityShow } from './activity/show.js';
 import { agendaAdd } from './agenda/add.js';
 import { agendaDone } from './agenda/done.js';
+import { agendaNotPublic, agendaPublic } from './agenda/publication.js';
 import { agendaMove } from './agenda/move.js';
 import { agendaRemove } from './agenda/remove.js';
 import { agendaSend } from './agenda/send.js';
@@ -37,6 +38,7 @@ import { decision } from './decision.js';
 import { digest } from './digest.js';
 import { exportActions } from './export/actions.js';
 import { exportFigures, exportFiguresExact } from './export/figures.js';
+import { exportReport } from './export/report.js';
 import { figuresExact } from './figures/exact.js';
 import { figuresWithdraw } from './figures/withdraw.js';
 import { figuresHistory } from './figures/history.js';
@@ -78,9 +80,9 @@ export const allCommands: readonly CommandSpec[] = [
   actionNew, actionList, actionStatus, actionDone, actionMove, actionComment, actionEdit, actionShow,
   pollNew, pollVote, pollShow, pollClose, pollList, pollAction, pollActivity,
   activityNew, activityList, activityShow, activityResult, activityCancel,
-  meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaSend, decision, minutesShow, minutesExport,
+  meetingNew, meetingShow, meetingMove, meetingCancel, agendaAdd, agendaShow, agendaMove, agendaRemove, agendaDone, agendaNotPublic, agendaPublic, agendaSend, decision, minutesShow, minutesExport,
   meetingAttendance, minutesApprovers, minutesApprove, minutesCorrect,
-  figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions,
+  figuresShow, figuresHistory, figuresExact, figuresReport, figuresWithdraw, exportFigures, exportFiguresExact, exportActions, exportReport,
   digest, setting,
   standinAdd, standinShow, standinEnd,
   accountLink, accountUnlink, accountShow, accountDm,

@@ -27,17 +27,30 @@ export function publicPath(slug: string, which: PublicPath, locale: Locale = 'sv
   return which === 'page' ? `${root}${lang}` : `${root}${lang}/${STATEMENT[locale]}`;
 }
 
+const MINUTES: Record<Locale, string> = { sv: 'protokoll', en: 'minutes' };
+
+/** The approved minutes of a meeting: /p/<slug>/protokoll/<nr>(.pdf), /p/<slug>/en/minutes/<nr>(.pdf). */
+export function publicMinutesPath(slug: string, meeting: number, locale: Locale, pdf = false): string {
+  return `/p/${slug}${locale === 'sv' ? '' : `/${locale}`}/${MINUTES[locale]}/${meeting}${pdf ? '.pdf' : ''}`;
+}
+
 export interface PublicRequest {
   slug: string;
-  which: PublicPath;
+  which: PublicPath | 'minutes';
   locale: Locale;
+  /** For `minutes`: the meeting's number, and whether the PDF is asked for. */
+  meeting?: number;
+  pdf?: boolean;
 }
 
 /**
  * What a path under /p/ asks for, or null: /p/<slug>, /p/<slug>/en (or ?lang=en),
- * /p/<slug>/tillganglighet, /p/<slug>/en/accessibility, /p/<slug>/feed.xml.
+ * /p/<slug>/tillganglighet, /p/<slug>/en/accessibility, /p/<slug>/feed.xml, and approved minutes
+ * (`publicMinutesPath`).
  */
 export function parsePublicPath(path: string, query: URLSearchParams): PublicRequest | null {
+  const minutes = /^\/p\/([A-Za-z0-9_-]{24})(?:\/protokoll|\/(en)\/minutes)\/([1-9][0-9]{0,8})(\.pdf)?$/.exec(path);
+  if (minutes) return { slug: minutes[1]!, which: 'minutes', locale: minutes[2] ? 'en' : 'sv', meeting: Number(minutes[3]), pdf: Boolean(minutes[4]) };
   const m = /^\/p\/([^/]+)(?:\/(en|sv))?(?:\/(tillganglighet|accessibility|feed\.xml))?\/?$/.exec(path);
   if (!m || !SLUG_PATTERN.test(m[1]!)) return null;
   const [, slug, lang, page] = m;

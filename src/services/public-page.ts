@@ -27,6 +27,7 @@ import { toIso } from '../time/local-date.js';
 import { todayIn } from '../time/zone.js';
 import { caseTarget } from './case-target.js';
 import { publicActivityFeedEntries, publicActivitySections } from './public-activities.js';
+import { publicMinutesFeedEntries, publicMinutesFile, publicMinutesSection } from './public-minutes.js';
 
 export interface PublicPageDeps {
   db: Db;
@@ -38,7 +39,8 @@ export interface PublicPageDeps {
 
 export interface PublicResponse {
   contentType: string;
-  body: string;
+  /** A PDF is bytes; the pages are text. */
+  body: string | Uint8Array;
 }
 
 /** The case's title without its mentions: a title may mention a member, the page names none. */
@@ -46,13 +48,12 @@ const publicTitle = (c: Case) => c.title.replace(MENTION_TOKEN, '').replace(/\s+
 
 /**
  * The sections of later features, each an extension point: public activities (upcoming and held,
- * services/public-activities.ts) and approved minutes (the minutes feature lists each approved
- * version with links to its HTML and PDF; empty until it exists).
+ * services/public-activities.ts) and approved minutes (services/public-minutes.ts).
  */
-async function publicSections(deps: PublicPageDeps, c: Case, t: Translate, locale: Locale): Promise<PublicSection[]> {
+async function publicSections(deps: PublicPageDeps, c: Case, slug: string, t: Translate, locale: Locale): Promise<PublicSection[]> {
   return [
     ...(await publicActivitySections(deps.db, c, t, locale, todayIn(deps.clock.now(), c.timeZone))),
-    { id: 'minutes', heading: 'public.minutes', empty: 'public.minutes_none', items: [] },
+    await publicMinutesSection(deps.db, c, t, locale, rootPath(deps), slug),
   ];
 }
 
@@ -111,8 +112,10 @@ async function feedEntries(deps: PublicPageDeps, c: Case, style: FigureStyle, pa
 }
 
 /** The page's links, relative to the host (PUBLIC_BASE_URL may carry a path); `which` is the page they are on. */
+const rootPath = (deps: PublicPageDeps) => new URL(deps.baseUrl).pathname.replace(/\/+$/, '');
+
 function links(deps: PublicPageDeps, slug: string, which: 'page' | 'statement', locale: Locale, t: Translate): { page: Link; otherLanguage: Link; feed: Link; statement: Link } {
-  const path = new URL(deps.baseUrl).pathname.replace(/\/+$/, '');
+  const path = rootPath(deps);
   const other: Locale = locale === 'sv' ? 'en' : 'sv';
   return {
     page: { href: path + publicPath(slug, 'page', locale), label: '' },
@@ -135,9 +138,13 @@ export async function publicResponse(deps: PublicPageDeps, request: PublicReques
     const body = atomFeed({
       idBase: feedIdBase(deps.baseUrl, pub.createdAt, pub.id), title, subtitle: plain(t('public.feed.subtitle')), author: plain(t('public.feed.author')),
       lang: locale, self: deps.baseUrl + publicPath(pub.slug, 'feed'), page, changed: pub.updatedAt,
-      entries: [...(await feedEntries(deps, c, style, page)), ...(await publicActivityFeedEntries(deps.db, c, t, locale, page))],
+      entries: [...(await feedEntries(deps, c, style, page)), ...(await publicActivityFeedEntries(deps.db, c, t, locale, page)), ...(await publicMinutesFeedEntries(deps.db, c, t, deps.baseUrl, pub.slug))],
     });
     return { contentType: 'application/atom+xml; charset=utf-8', body };
+  }
+  if (request.which === 'minutes') {
+    const to = links(deps, pub.slug, 'page', locale, t);
+    return publicMinutesFile(deps.db, c, title, pub.slug, t, locale, request.meeting!, request.pdf ?? false, { root: rootPath(deps), ...to });
   }
   if (request.which === 'statement') {
     const day = (d: Date) => toIso(todayIn(d, c.timeZone));
@@ -149,7 +156,7 @@ export async function publicResponse(deps: PublicPageDeps, request: PublicReques
   const to = links(deps, pub.slug, 'page', locale, t);
   const body = publicPageHtml({
     locale, t, title, description: pub.description, contact: pub.contact,
-    figures: await publicFigures(deps, c, style, reports), sections: await publicSections(deps, c, t, locale),
+    figures: await publicFigures(deps, c, style, reports), sections: await publicSections(deps, c, pub.slug, t, locale),
     otherLanguage: to.otherLanguage, feed: to.feed, statement: to.statement,
   });
   return { contentType: 'text/html; charset=utf-8', body };

@@ -29,7 +29,7 @@ describe('command help texts', () => {
     expect(overview.split('\n')).toHaveLength(2 + new CommandRegistry(allCommands).areas.length);
     expect(overview).toContain('*omröstning* – omröstningar om förslag (ny, visa, stäng, lista, åtgärd, aktivitet)');
     expect(overview).toContain('*rösta* – rösta i en omröstning');
-    expect(overview).toContain('*dagordning* – punkterna till nästa mötes dagordning (lägg till, visa, flytta, ta bort, klar, skicka)');
+    expect(overview).toContain('*dagordning* – punkterna till nästa mötes dagordning (lägg till, visa, flytta, ta bort, klar, ej-publik, publik, skicka)');
     expect(await tb.text('hjälp dagordning')).toContain('dagordning flytta\nflyttar en punkt');
     expect(await tb.text('hjälp dagordning flytta')).toContain('Så här: dagordning flytta <nr> <plats>');
     expect(await tb.text('help poll new')).toContain('Usage: poll new "<question>" [options="A|B|C"] [closes=<date> [<time>]] [anonymous] [hidden] [per=organisation]');

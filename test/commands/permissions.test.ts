@@ -108,6 +108,8 @@ const ROWS: Row[] = [
   { id: 'agenda_move', line: 'dagordning flytta 1 2', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'agenda_remove', line: 'dagordning ta bort 2', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'agenda_done', line: 'dagordning klar 1', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'agenda_not_public', line: 'dagordning ej-publik 1', expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
+  { id: 'agenda_public', line: 'dagordning publik 1', expect: ['agenda.public_already', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'agenda_send', line: 'dagordning skicka', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, CLOSED] },
   { id: 'decision', line: 'beslut "Vi ordnar en jobbklubb"', expect: ['ok', 'ok', ROLE, NOT_MEMBER, CLOSED] },
   { id: 'minutes', line: 'protokoll', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
@@ -129,6 +131,7 @@ const ROWS: Row[] = [
   { id: 'figures_history', line: 'läge historik', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
   { id: 'figures_exact', line: 'läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
   { id: 'export_figures', line: 'export läge', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
+  { id: 'export_report', line: 'export rapport', reads: true, expect: ['ok', 'ok', ROLE, NOT_MEMBER, 'ok'] },
   { id: 'export_figures_exact', line: 'export läge exakt', reads: true, expect: ['ok', ROLE, ROLE, NOT_MEMBER, 'ok'] },
   { id: 'export_actions', line: 'export åtgärder', reads: true, expect: ['ok', 'ok', 'ok', NOT_MEMBER, 'ok'] },
 ];

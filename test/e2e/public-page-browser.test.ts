@@ -32,6 +32,12 @@ const SCRIPT = [
   'läge rapportera tillsvidare=20 visstid=10 eget=1 studier=5 söker=150 källa=TRR datum=2025-10-01',
   'läge rapportera tillsvidare=40 visstid=12 eget=4 studier=6 söker=120 källa=TRR datum=2025-11-01',
   '@erik läge rapportera tillsvidare=35 visstid=9 eget=2 studier=6 söker=130 källa=AF datum=2025-10-15',
+  // Approved minutes: listed on the page, their own page checked too.
+  'möte ny imorgon 10:00',
+  'dagordning lägg till "Framtidsmässa i mars"',
+  'möte närvaro 1 närvarande=@erik',
+  'protokoll justerare 1 @erik',
+  '@erik protokoll justera 1',
   'ärende publicera på beskrivning="Kommunen, facken, TRR och Arbetsförmedlingen samverkar för att de som berörs av konkursen ska hitta nytt arbete eller nya studier." kontakt="Näringslivskontoret, naringsliv@tingsryd.example, 0477-441 00"',
   '#hemlig-kanal',
   'ärende ny "Hemligt Bolag varsel" företag="Hemligt Bolag AB" kommun=Tingsryd berörda=40 typ=varsel',
@@ -105,6 +111,8 @@ describe.skipIf(!available && !process.env.CI)('the public page in a browser', (
   const pages = [
     { name: 'sv', path: () => `/p/${published}`, lang: 'sv', heading: 'Konga Bruk konkurs', table: 'Fördelning enligt TRR, 2025-11-01' },
     { name: 'en', path: () => `/p/${published}/en`, lang: 'en', heading: 'Konga Bruk konkurs', table: 'Breakdown according to TRR, 2025-11-01' },
+    { name: 'minutes-sv', path: () => `/p/${published}/protokoll/1`, lang: 'sv', heading: 'Minnesanteckningar – Konga Bruk konkurs', table: null },
+    { name: 'minutes-en', path: () => `/p/${published}/en/minutes/1`, lang: 'en', heading: 'Meeting notes – Konga Bruk konkurs', table: null },
     { name: 'statement-sv', path: () => `/p/${published}/tillganglighet`, lang: 'sv', heading: 'Tillgänglighetsredogörelse', table: null },
     { name: 'statement-en', path: () => `/p/${published}/en/accessibility`, lang: 'en', heading: 'Accessibility statement', table: null },
   ];
@@ -133,6 +141,14 @@ describe.skipIf(!available && !process.env.CI)('the public page in a browser', (
       await page.close();
     }, 120_000);
   }
+
+  it('lists the approved minutes with links to their page and PDF', async () => {
+    const page = await open(`/p/${published}`);
+    expect(await page.locator('#minutes + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/p/${published}/protokoll/1`, `/p/${published}/protokoll/1.pdf`]);
+    const pdf = await fetch(`${origin}/p/${published}/protokoll/1.pdf`);
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    await page.close();
+  }, 60_000);
 
   it('shows the chart as an image with a text alternative', async () => {
     const page = await open(`/p/${published}`);

@@ -24,7 +24,9 @@ export type Block =
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string; style?: 'strong' | 'note' }
   | { kind: 'list'; items: Item[]; ordered?: boolean }
-  | { kind: 'table'; head: string[]; rows: string[][] };
+  | { kind: 'table'; head: string[]; rows: string[][] }
+  /** A chart as PNG; `alt` says what it shows (a table next to it has the figures). */
+  | { kind: 'image'; png: Uint8Array; alt: string; width: number; height: number };
 
 /** The catalogue as plain text. */
 type PlainTranslate = (...args: Parameters<Translate>) => string;
@@ -43,6 +45,8 @@ interface Builder {
   translate: Translate;
   locale: Locale;
   u: UserText;
+  /** The public version: no person named, only organisations and counts. */
+  pub: boolean;
 }
 
 function list(b: Builder, items: Item[], ordered = false): Block {
@@ -62,13 +66,28 @@ function byOrganisation(b: Builder, people: readonly MinutesPerson[]): Item[] {
   return [...named.map(([o, names]) => ({ label: b.u(o), text: names.join(', ') })), ...(none ? [{ label: b.t('minutes.no_organisation'), text: none.join(', ') }] : [])];
 }
 
+/** The public version of a list of people: their organisations, and how many had none. */
+function organisations(b: Builder, people: readonly { organisation: string | null }[]): Item[] {
+  const named = [...new Set(people.flatMap((p) => (p.organisation ? [p.organisation] : [])))].sort((x, y) => x.localeCompare(y, 'sv'));
+  const without = people.filter((p) => !p.organisation).length;
+  return [...named.map((o) => ({ text: b.u(o) })), ...(without ? [{ text: b.t('minutes.public.unaffiliated', { count: without }) }] : [])];
+}
+
 function attendance(b: Builder, input: MinutesInput): Block[] {
   const a = input.content.attendance;
   const blocks: Block[] = [{ kind: 'heading', text: b.t('minutes.attendees') }];
-  if (!a.recorded) blocks.push({ kind: 'paragraph', text: b.t('minutes.attendance_none', { number: input.content.meeting.number }) });
   const section = (key: 'minutes.present' | 'minutes.absent' | 'minutes.standins' | 'minutes.guests' | 'minutes.unrecorded', items: Item[]) => {
     if (items.length) blocks.push({ kind: 'subheading', text: b.t(key) }, list(b, items));
   };
+  if (b.pub) {
+    // Organisations only: the public page names no member, guest or stand-in.
+    if (!a.recorded) blocks.push({ kind: 'paragraph', text: b.t('minutes.public.attendance_none') });
+    section('minutes.present', organisations(b, [...a.present, ...a.standIns]));
+    section('minutes.guests', organisations(b, a.guests));
+    section('minutes.absent', organisations(b, a.absent));
+    return blocks;
+  }
+  if (!a.recorded) blocks.push({ kind: 'paragraph', text: b.t('minutes.attendance_none', { number: input.content.meeting.number }) });
   section('minutes.present', byOrganisation(b, a.present));
   section('minutes.standins', a.standIns.map((s) => ({ ...(s.organisation ? { label: b.u(s.organisation) } : {}), text: b.t('minutes.standin', { name: b.u(s.name), for: b.u(s.forName) }) })));
   section('minutes.guests', a.guests.map((g) => ({ text: g.organisation ? `${b.u(g.name)}, ${b.u(g.organisation)}` : b.u(g.name) })));
@@ -90,27 +109,34 @@ function agenda(b: Builder, input: MinutesInput): Block[] {
   ];
 }
 
+/** Reports as columns (source and date on top), one row per category, counts suppressed at `threshold`. */
+export function figuresTable(translate: Translate, locale: Locale, u: UserText, reports: readonly Report[], threshold: number): Block {
+  const t: PlainTranslate = (key, params) => plainText(translate(key, params), NO_MARKS);
+  const style = { t: translate, locale, threshold };
+  const number = (value: number, decimals: number) => formatNumber(locale, value, decimals);
+  const columns = reports.map((r: Report) => reportRow(style, r, number));
+  const labels = [
+    t('figures.col.base'), t('figures.col.n'), t('figures.cat.newOccupation'), t('figures.col.share'),
+    ...CELLS.filter((c) => c !== 'newOccupation').map((c) => t(`figures.cat.${c}`)),
+  ];
+  return { kind: 'table', head: ['', ...reports.map((r) => `${u(r.source)} ${r.date}`)], rows: labels.map((label, i) => [label, ...columns.map((c) => c[i + 2] ?? '')]) };
+}
+
 /** The latest report of each source, one column each, one row per category: narrow enough for a page. */
 function figures(b: Builder, input: MinutesInput): Block[] {
   const { reports, threshold } = input.content.figures;
   const heading: Block = { kind: 'heading', text: b.t('minutes.figures') };
   if (!reports.length) return [heading, { kind: 'paragraph', text: b.t('minutes.figures_none', { date: input.content.meeting.date }) }];
-  const style = { t: b.translate, locale: b.locale, threshold };
-  const number = (value: number, decimals: number) => formatNumber(b.locale, value, decimals);
-  const columns = reports.map((r: Report) => reportRow(style, r, number));
-  const labels = [
-    b.t('figures.col.base'), b.t('figures.col.n'), b.t('figures.cat.newOccupation'), b.t('figures.col.share'),
-    ...CELLS.filter((c) => c !== 'newOccupation').map((c) => b.t(`figures.cat.${c}`)),
-  ];
   return [
     heading,
     { kind: 'paragraph', text: b.t('minutes.figures_note', { date: input.content.meeting.date, threshold }) },
-    { kind: 'table', head: ['', ...reports.map((r) => `${b.u(r.source)} ${r.date}`)], rows: labels.map((label, i) => [label, ...columns.map((c) => c[i + 2] ?? '')]) },
+    figuresTable(b.translate, b.locale, b.u, reports, threshold),
   ];
 }
 
 function actionLine(b: Builder, a: MinutesAction): string {
-  const owner = a.owner ? (a.organisation ? `${b.u(a.owner)} (${b.u(a.organisation)})` : b.u(a.owner)) : b.t('minutes.unassigned');
+  const publicOwner = () => (a.organisation ? b.u(a.organisation) : b.t('minutes.public.member'));
+  const owner = b.pub && a.owner ? publicOwner() : a.owner ? (a.organisation ? `${b.u(a.owner)} (${b.u(a.organisation)})` : b.u(a.owner)) : b.t('minutes.unassigned');
   return b.t('minutes.action_opened', { number: a.number, text: b.u(a.text), owner, due: a.due });
 }
 
@@ -137,6 +163,10 @@ function approvalState(b: Builder, input: MinutesInput): Block[] {
   const day = (iso: string) => toIso(todayIn(new Date(iso), tz));
   const blocks: Block[] = [];
   if (approval?.correction) blocks.push({ kind: 'paragraph', text: b.t('minutes.correction', { version: approval.version, text: b.u(approval.correction) }), style: 'note' });
+  if (approval?.approvedAt && b.pub) {
+    blocks.push({ kind: 'paragraph', text: b.t('minutes.public.approved', { date: day(approval.approvedAt) }), style: 'strong' });
+    return blocks;
+  }
   if (approval?.approvedAt) {
     blocks.push({ kind: 'paragraph', text: b.t('minutes.approved', { date: day(approval.approvedAt), names: names(b, approval.approvers.map((a) => b.u(a.name))) }), style: 'strong' });
     return blocks;
@@ -158,15 +188,24 @@ export interface DocumentStyle {
   marks: PlainMarks;
 }
 
-export function minutesDocument(translate: Translate, locale: Locale, input: MinutesInput, style: DocumentStyle): Block[] {
+export interface DocumentOptions {
+  /**
+   * The version for the public page: attendance as organisations, actions by organisation, no
+   * justerare or meeting link named. The caller raises the figures' threshold to the public one.
+   */
+  public?: boolean;
+}
+
+export function minutesDocument(translate: Translate, locale: Locale, input: MinutesInput, style: DocumentStyle, options: DocumentOptions = {}): Block[] {
   const u = style.user;
-  const b: Builder = { t: (key, params) => plainText(translate(key, params), style.marks), translate, locale, u };
+  const pub = options.public ?? false;
+  const b: Builder = { t: (key, params) => plainText(translate(key, params), style.marks), translate, locale, u, pub };
   const { meeting, timeZone } = input.content;
   return [
     { kind: 'title', text: b.t('minutes.title', { case: u(input.content.caseTitle) }) },
     { kind: 'paragraph', text: b.t('minutes.meeting', { number: meeting.number, when: whenText(translate, new Date(meeting.startsAt), timeZone), timeZone }), style: 'strong' },
     ...(meeting.place ? [{ kind: 'paragraph', text: b.t('minutes.place', { place: u(meeting.place) }) } as const] : []),
-    ...(meeting.link ? [{ kind: 'paragraph', text: b.t('minutes.link', { link: u(meeting.link) }) } as const] : []),
+    ...(meeting.link && !pub ? [{ kind: 'paragraph', text: b.t('minutes.link', { link: u(meeting.link) }) } as const] : []),
     ...approvalState(b, input),
     ...attendance(b, input),
     ...agenda(b, input),

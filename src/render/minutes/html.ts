@@ -4,7 +4,7 @@ import type { MinutesInput } from '../../domain/minutes.js';
 import { translator, type Locale } from '../../i18n/index.js';
 import { mentionsAsLabels } from '../../text/mention.js';
 import { plainText } from '../../text/plain.js';
-import { DOCUMENT_STYLE, minutesDocument, type Block, type Item } from './document.js';
+import { DOCUMENT_STYLE, minutesDocument, type Block, type DocumentOptions, type Item } from './document.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -37,16 +37,22 @@ function html(block: Block): string {
       const rows = block.rows.map((r) => `<tr>${r.map((c, i) => (i ? `<td style="${CELL} text-align: right;">${escapeHtml(c)}</td>` : `<th scope="row" style="${CELL} text-align: left; font-weight: normal;">${escapeHtml(c)}</th>`)).join('')}</tr>`).join('');
       return `<table style="${FONT} border-collapse: collapse;"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
+    case 'image': return `<p><img src="data:image/png;base64,${Buffer.from(block.png).toString('base64')}" width="${block.width}" height="${block.height}" alt="${escapeHtml(block.alt)}"></p>`;
   }
 }
 
 /** The blocks alone, for a page that has its own head (the public page). */
-export function minutesHtmlBody(input: MinutesInput, locale: Locale): string {
-  return minutesDocument(translator(locale), locale, input, DOCUMENT_STYLE).map(html).join('\n');
+export function minutesHtmlBody(input: MinutesInput, locale: Locale, options: DocumentOptions = {}): string {
+  return minutesDocument(translator(locale), locale, input, DOCUMENT_STYLE, options).map(html).join('\n');
+}
+
+/** A whole HTML document of blocks: title, language, the blocks. */
+export function blocksHtml(blocks: readonly Block[], title: string, locale: Locale): string {
+  return `<!DOCTYPE html>\n<html lang="${locale}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n</head>\n<body style="${FONT}">\n${blocks.map(html).join('\n')}\n</body>\n</html>\n`;
 }
 
 /** A whole HTML document of the minutes, in the language given. */
 export function minutesHtml(input: MinutesInput, locale: Locale): string {
   const title = plainText(translator(locale)('minutes.title', { case: mentionsAsLabels(input.content.caseTitle) }));
-  return `<!DOCTYPE html>\n<html lang="${locale}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n</head>\n<body style="${FONT}">\n${minutesHtmlBody(input, locale)}\n</body>\n</html>\n`;
+  return blocksHtml(minutesDocument(translator(locale), locale, input, DOCUMENT_STYLE), title, locale);
 }

@@ -22,6 +22,7 @@ function lines(block: Block): string[] {
       ]);
     case 'table':
       return ['```', textTable(block.head.map((header, i) => ({ header, align: i ? 'right' : 'left' })), block.rows), '```'];
+    case 'image': return [`*${block.alt}*`];
   }
 }
 

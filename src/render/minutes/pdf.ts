@@ -6,7 +6,7 @@ import type { MinutesInput } from '../../domain/minutes.js';
 import { translator, type Locale } from '../../i18n/index.js';
 import { mentionsAsLabels } from '../../text/mention.js';
 import { plainText } from '../../text/plain.js';
-import { DOCUMENT_STYLE, minutesDocument, type Block } from './document.js';
+import { DOCUMENT_STYLE, minutesDocument, type Block, type DocumentOptions } from './document.js';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -16,12 +16,17 @@ const OBLIQUE = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf');
 const MARGIN = 56;
 const SIZE = { title: 18, heading: 14, subheading: 11.5, body: 10.5 } as const;
 
-export async function minutesPdf(input: MinutesInput, locale: Locale): Promise<Uint8Array> {
-  const { default: PDFDocument } = await import('pdfkit');
+export async function minutesPdf(input: MinutesInput, locale: Locale, options: DocumentOptions = {}): Promise<Uint8Array> {
   const t = translator(locale);
   const title = plainText(t('minutes.title', { case: mentionsAsLabels(input.content.caseTitle) }));
   // The document's dates come from the minutes, not the wall clock, so the same minutes give the same file.
   const at = new Date(input.approval?.approvedAt ?? input.drafted);
+  return blocksPdf(minutesDocument(t, locale, input, DOCUMENT_STYLE, options), title, at, locale);
+}
+
+/** Blocks as a PDF; `at` is its creation date (from the data, so the same data gives the same file). */
+export async function blocksPdf(blocks: readonly Block[], title: string, at: Date, locale: Locale): Promise<Uint8Array> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, lang: locale, displayTitle: true, info: { Title: title, CreationDate: at, ModDate: at, Producer: 'Samverkan', Creator: 'Samverkan' } });
   doc.registerFont('body', REGULAR);
   doc.registerFont('bold', BOLD);
@@ -56,9 +61,17 @@ export async function minutesPdf(input: MinutesInput, locale: Locale): Promise<U
         doc.moveDown(0.3);
         break;
       case 'table': table(doc, block, width); break;
+      case 'image': {
+        const scale = Math.min(1, width / block.width);
+        if (doc.y + block.height * scale > doc.page.height - doc.page.margins.bottom) doc.addPage();
+        doc.image(Buffer.from(block.png), MARGIN, doc.y, { width: block.width * scale });
+        doc.x = MARGIN;
+        doc.moveDown(0.5);
+        break;
+      }
     }
   };
-  for (const block of minutesDocument(t, locale, input, DOCUMENT_STYLE)) draw(block);
+  for (const block of blocks) draw(block);
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AgendaItem" ADD COLUMN     "public" BOOLEAN NOT NULL DEFAULT true;
