@@ -27,7 +27,7 @@ describe('npm start with Slack', () => {
     const res = await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, body);
     expect(res.status).toBe(200);
     const { body: answer } = await fake.until(() => fake.responses.find((r) => r.id === 'main'));
-    expect(JSON.stringify(answer.blocks)).toContain('ärende ny');
+    expect(JSON.stringify(answer.blocks)).toContain('Samverkan – kommandon');
 
     child.kill('SIGTERM');
     expect((await done).code).toBe(0);

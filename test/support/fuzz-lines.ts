@@ -54,7 +54,7 @@ const FIELDS: Record<string, { good: Gen; bad?: Gen }> = {
   kind: { good: pick(['varsel', 'konkurs', 'nedläggning', 'nedlaggning', 'Konkurs']), bad: pick(['uppsägning', 'kris', '']) },
   noticeDate: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) }, due: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) },
   closes: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) }, date: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) },
-  until: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) }, from: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) },
+  until: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) }, from: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) }, to: { good: pick(GOOD_DATES), bad: pick(BAD_DATES) },
   participants: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, exhibitors: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, pupils: { good: pick(COUNTS), bad: pick(BAD_COUNTS) }, note: { good: text },
   time: { good: pick(GOOD_TIMES), bad: pick(BAD_TIMES) },
   when: { good: (rng) => `${rng.pick(GOOD_DATES)} ${rng.pick(GOOD_TIMES)}`, bad: (rng) => `${rng.pick([...GOOD_DATES, ...BAD_DATES])} ${rng.pick(BAD_TIMES)}` },
@@ -79,6 +79,7 @@ const FIELDS: Record<string, { good: Gen; bad?: Gen }> = {
   first: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) }, second: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) },
   guest: { good: oneOf(text, pick(['"Lena Lind, Almi"', '"A, B; C"', '";;"', '","'])) },
   version: { good: pick(['1', '2']), bad: pick(BAD_NUMBERS) },
+  platform: { good: pick(['slack', 'teams', 'senast', 'last']), bad: pick(['discord', 'SLACK!', '']) },
   state: { good: pick(['på', 'av', 'on', 'off']), bad: pick(['kanske', 'PÅ!', 'ja']) }, description: { good: text }, contact: { good: text },
 };
 

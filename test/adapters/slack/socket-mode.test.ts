@@ -21,7 +21,7 @@ describe('Slack in Socket Mode', () => {
     expect(await socket.ackOf(id)).toEqual({ envelope_id: id, payload: {} });
     const { body } = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'socket'));
     expect(body.response_type).toBe('ephemeral');
-    expect(JSON.stringify(body.blocks)).toContain('ärende ny');
+    expect(JSON.stringify(body.blocks)).toContain('Samverkan – kommandon');
   });
 
   it('publishes the home tab for an events_api envelope', async () => {
