@@ -81,7 +81,7 @@ describe('ärende återöppna', () => {
     expect(await tb.text('case reopen')).toBe('The case "Konga Bruk konkurs" is not closed. Nothing was changed.');
     await tb.say('ärende stäng');
     const before = await snapshot(tb.db);
-    expect(await tb.text('@erik ärende återöppna')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik ärende återöppna')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     expect(await snapshot(tb.db)).toEqual(before);
   });
 });
