@@ -73,7 +73,7 @@ describe('ärende återöppna', () => {
     expect(await tb.text('åtgärd ny "Jobbmässa" ansvarig=@erik senast=2026-12-10')).toContain('Jobbmässa');
     // The Monday digest comes again.
     const scheduled = await tb.text(':clock 2026-11-30T08:01');
-    expect(scheduled).toContain('Veckosammanfattning v. 49 – Konga Bruk konkurs');
+    expect(scheduled).toContain('Veckosammanfattning vecka 48, 23–29 november 2026 – Konga Bruk konkurs');
   });
 
   it('refuses an open case, and a member of a closed one', async () => {
