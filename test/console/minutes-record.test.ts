@@ -34,7 +34,7 @@ describe('minutes as a record', () => {
       ['guest', null, null, 'Per Berg', null],
     ]);
     const minutes = await tb.text('protokoll 1');
-    expect(minutes).toContain('## Närvaro\n### Närvarande\n- **Arbetsförmedlingen:** erik\n- **Kommunen:** anna (projektledare)\n### Ersättare\n- **TRR:** lena för sara\n### Gäster\n- Lena Lind, Almi\n- Per Berg\n### Frånvarande\n- **TRR:** sara\n');
+    expect(minutes).toContain('## Närvaro\n### Närvarande\n- **Arbetsförmedlingen:** erik\n- **Kommunen:** anna (ledare)\n### Ersättare\n- **TRR:** lena för sara\n### Gäster\n- Lena Lind, Almi\n- Per Berg\n### Frånvarande\n- **TRR:** sara\n');
     expect(minutes).not.toContain('stryk');
     // Named again: the new status replaces the old one; in English too.
     expect(await tb.text('meeting attendance 1 present=@sara')).toContain('Present: anna (Kommunen), erik (Arbetsförmedlingen), sara (TRR)');
