@@ -1,4 +1,4 @@
-import type { Card } from '../core/message.js';
+import type { Button, Card } from '../core/message.js';
 import { isBankruptcy } from '../domain/cases.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
 import type { Case } from '../store/models.js';
@@ -25,7 +25,7 @@ export function caseTargetText(t: Translate, c: Pick<Case, 'targetPercent' | 'ta
   return c.targetMonths == null ? t('case.target_no_months', { percent: c.targetPercent }) : t('case.target', { percent: c.targetPercent, months: c.targetMonths });
 }
 
-export function caseCard(t: Translate, locale: Locale, { case: c, channelCount, memberCount, projectLeader }: CaseSummary): Card {
+export function caseCard(t: Translate, locale: Locale, { case: c, channelCount, memberCount, projectLeader }: CaseSummary, buttons: Button[]): Card {
   return {
     title: literal(c.title),
     sections: [
@@ -42,6 +42,7 @@ export function caseCard(t: Translate, locale: Locale, { case: c, channelCount, 
           { label: t('case.field.members'), value: literal(String(memberCount)) },
           { label: t('case.field.channels'), value: literal(String(channelCount)) },
         ],
+        ...(buttons.length ? { buttons } : {}),
       },
     ],
   };

@@ -59,7 +59,8 @@ export const caseChange = defineCommand({
     }),
   async handler(ctx, args) {
     const c = requireCase(ctx);
-    if (Object.values(args).every((v) => v === undefined)) throw new UserError('case.change_nothing');
+    // Nothing given (the case card's Ändra button): say how to give it.
+    if (Object.values(args).every((v) => v === undefined)) return ctx.reply(textMessage(ctx.t('case.change_how', { usage: ctx.t('cmd.case_change.usage'), example: ctx.t('cmd.case_change.example') })));
     if (args.within !== undefined && args.target === undefined && c.targetPercent == null) throw new UserError('case.change_within_without_target');
     await ctx.write(async (tx) => {
       const leader = args.projectLeader !== undefined ? (await mentionedMember(tx, ctx, c.id, args.projectLeader)) : null;

@@ -3,8 +3,20 @@ import { cardMessage } from '../../render/card-text.js';
 import { caseCard } from '../../render/case-card.js';
 import { channelsOf } from '../../store/cases.js';
 import { projectLeaderOf } from '../../store/members.js';
-import { requireCase } from '../context.js';
+import type { Button } from '../../core/message.js';
+import { hasRole, type MemberRole } from '../../domain/roles.js';
+import type { Case } from '../../store/models.js';
+import { requireCase, type CommandContext } from '../context.js';
+import { caseChange } from './change.js';
+import { caseReopen } from './reopen.js';
 import { defineCommand } from '../spec.js';
+
+// Leaders change an open case (the button asks what to change) and reopen a closed one.
+function buttons({ t, locale, member }: Pick<CommandContext, 't' | 'locale' | 'member'>, c: Case): Button[] {
+  if (!member || !hasRole(member.role as MemberRole, 'leader')) return [];
+  if (c.status === 'closed') return [{ label: t('case.button.reopen'), command: caseReopen.words[locale], style: 'primary' }];
+  return [{ label: t('case.button.change'), command: caseChange.words[locale] }];
+}
 
 export const caseShow = defineCommand({
   id: 'case_show',
@@ -19,6 +31,6 @@ export const caseShow = defineCommand({
       ctx.db.member.count({ where: { caseId: c.id, removedAt: null } }),
       projectLeaderOf(ctx.db, c),
     ]);
-    ctx.reply(cardMessage(caseCard(ctx.t, ctx.locale, { case: c, channelCount, memberCount, projectLeader: leader })));
+    ctx.reply(cardMessage(caseCard(ctx.t, ctx.locale, { case: c, channelCount, memberCount, projectLeader: leader }, buttons(ctx, c))));
   },
 });
