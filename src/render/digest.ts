@@ -2,12 +2,14 @@
 // decisions, polls (closing soon too), the next meeting with its agenda and the latest figures
 // (small counts suppressed), or a short "nothing new" when nothing happened.
 import type { Card, Message, Section } from '../core/message.js';
+import type { Base } from '../domain/figures.js';
 import { isSmall, shownCount } from '../domain/suppression.js';
 import { formatNumber, type Locale, type Translate } from '../i18n/index.js';
 import type { DigestData, FiguresSummary } from '../store/digest.js';
 import { joinRich, literal, richText, type RichText } from '../text/rich.js';
 import { fromIso } from '../time/local-date.js';
 import { cardMessage } from './card-text.js';
+import { baseText } from './figures-format.js';
 import { formatDay, formatInstant } from './when.js';
 
 export interface DigestView {
@@ -20,6 +22,8 @@ export interface DigestView {
   week: string;
   /** The days it covers: "23–29 november 2026". */
   range: string;
+  /** The case's kind: a konkurs has no "varslade" (the figures' base follows it, as elsewhere). */
+  kind: string;
 }
 
 const results = (rs: { label: string; votes: number }[]) => joinRich(rs.map((r) => `${r.label} ${r.votes}`), ', ');
@@ -72,7 +76,7 @@ function figuresLine(v: DigestView, f: FiguresSummary, previous: FiguresSummary 
   const hidden = isSmall(f.newOccupation, v.threshold);
   const params = {
     date: f.reportDate, source: f.source, occupied: count(f.newOccupation), n: count(f.n),
-    base: v.t(`digest.base.${f.base}` as 'digest.base.varslade'),
+    base: baseText(v, f.base as Base),
     percent: f.n > 0 && !hidden ? formatNumber(v.locale, (100 * f.newOccupation) / f.n) : '–',
   };
   const line = v.t('digest.figures.line', params);

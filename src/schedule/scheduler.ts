@@ -186,9 +186,13 @@ export class Scheduler {
     });
   }
 
-  /** The earliest instant any run looks back to. */
+  /**
+   * The earliest instant any run looks back to: CATCH_UP_DAYS before the window opens. Counted from
+   * its start, not its end, so a long window (the console's `:clock` jumping weeks ahead) keeps
+   * every occurrence inside it and runs each once, not only those of its last CATCH_UP_DAYS.
+   */
   #oldest(window: Window): number {
-    return window.to.getTime() - CATCH_UP_DAYS * DAY;
+    return window.from.getTime() - CATCH_UP_DAYS * DAY;
   }
 
   /** `d`'s occurrence, or when it was missed and no longer matters, the first later one of its subject that does. */

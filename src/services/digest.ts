@@ -52,7 +52,7 @@ export async function composeDigests(db: Tx, cases: readonly DigestCase[], at: D
     const ahead = daysLater(at, 7, tz);
     const data = await digestDataOf(db, inZone.map((c) => c.case.id), { since, until: at, today: toIso(todayIn(at, tz)), ahead });
     for (const { case: theCase, settings } of inZone) {
-      const view = { t: translator(settings.language), locale: settings.language, timeZone: tz, threshold: settings.threshold, title: theCase.title, ...coveredDays(since, at, tz, settings.language) };
+      const view = { t: translator(settings.language), locale: settings.language, timeZone: tz, threshold: settings.threshold, title: theCase.title, kind: theCase.kind, ...coveredDays(since, at, tz, settings.language) };
       const one = data.get(theCase.id)!;
       digests.set(theCase.id, { message: digestMessage(view, one), quiet: !somethingHappened(one) });
     }

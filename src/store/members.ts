@@ -29,6 +29,13 @@ export function mentionedMember(members: readonly MemberWithPerson[], speaker: {
 }
 
 /** Members who may vote: leaders and members (observers only read). */
+/** The case's project leader while they are still a leader in it (one who left or stepped down is none). */
+export async function projectLeaderOf(db: Tx, c: { projectLeaderId: number | null }): Promise<{ name: string; organisation: string | null } | null> {
+  if (c.projectLeaderId === null) return null;
+  const m = await db.member.findUnique({ where: { id: c.projectLeaderId }, include: withPerson });
+  return m && m.removedAt === null && m.role === 'leader' ? { name: m.user.displayName, organisation: m.organisation?.name ?? null } : null;
+}
+
 export const VOTING_ROLES = ['leader', 'member'] as const;
 
 export async function leaderCount(db: Tx, caseId: number): Promise<number> {

@@ -101,7 +101,7 @@ describe('the meeting cycle with two members on Slack and one on Teams', () => {
     await slack.run('omröstning visa 1', { responseId: 'visa' });
     expect(answered('visa')).toBe([
       `*Omröstning #1: ${QUESTION}*`,
-      'Öppen tills en projektledare stänger den.',
+      'Öppen tills en ledare stänger den.',
       '1. Ja: 2 röster',
       '2. Nej: 0 röster',
       '3. Avstår: 1 röst',

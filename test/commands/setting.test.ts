@@ -15,7 +15,7 @@ describe('inställning / setting', () => {
     expect(await tb.text('@erik inställning')).toBe(
       '*Inställningar – Konga Bruk konkurs*\nsammanfattningsdag: måndag\nsammanfattningstid: 08:00\npåminnelsetid: 09:00\ndagordningstimmar: 24 timmar\n' +
         'lägesdagar: 30 dagar\ntröskel: 3\nspråk: svenska\ntidszon: Europe/Stockholm\n' +
-        'Projektledare ändrar med `inställning <namn> <värde>`, till exempel `inställning sammanfattningstid 07:30`.\n\n' +
+        'Ledare ändrar med `inställning <namn> <värde>`, till exempel `inställning sammanfattningstid 07:30`.\n\n' +
         'Dina egna\npåminnelser: alla\n' +
         'Påminnelser om dina åtgärder: alla = dagen före, samma dag, dagen efter och sedan varje vecka; veckovis = en gång i veckan; av = inga. Du ändrar dina egna, till exempel `inställning påminnelser veckovis`.',
     );
@@ -51,7 +51,7 @@ describe('inställning / setting', () => {
 
   it('refuses members, bad names and bad values, and changes nothing', async () => {
     const before = await snapshot(tb.db);
-    expect(await tb.text('@erik inställning tröskel 5')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik inställning tröskel 5')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     expect(await tb.text('inställning tröskel 11')).toBe('Fel i värde: skriv ett tal från 0 till 10, inte "11". Inget har ändrats.\n' +
       'Så här: inställning [sammanfattningsdag|sammanfattningstid|påminnelsetid|dagordningstimmar|lägesdagar|tröskel|språk|tidszon|påminnelser <värde>]');
     expect(await tb.text('inställning sammanfattningsdag fyrdag')).toContain('Fel i värde: skriv en veckodag som måndag, inte "fyrdag"');

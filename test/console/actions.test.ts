@@ -47,7 +47,7 @@ describe('actions through the console', () => {
       'Fel i senast: datumet 2026-11-20 har redan varit (i dag är det 2026-11-23); välj i dag eller senare. Inget har ändrats.\n' +
       'Så här: åtgärd ny "<text>" ansvarig=@namn [org="…"] senast=<datum>');
     expect(await tb.text('åtgärd ny "X" ansvarig=@erik senast=igår')).toContain('datumet 2026-11-22 har redan varit');
-    expect(await tb.text('åtgärd ny "X" ansvarig=@okand senast=imorgon')).toBe('okand är inte medlem i samverkansgruppen. En projektledare lägger till med `medlem lägg till`. Inget har ändrats.');
+    expect(await tb.text('åtgärd ny "X" ansvarig=@okand senast=imorgon')).toBe('okand är inte medlem i samverkansgruppen. En ledare lägger till med `medlem lägg till`. Inget har ändrats.');
     expect(await tb.text('åtgärd ny "X" ansvarig=@sara senast=imorgon')).toContain('*Åtgärd #1: X*');
     await tb.text('medlem ta bort @sara');
     const after = await contents(tb.db);
@@ -97,8 +97,8 @@ describe('actions through the console', () => {
     expect(await tb.text('@erik åtgärd flytta 1 2026-12-20')).toBe('Åtgärd #1 har status klar; sätt den till pågår först om den ska flyttas. Inget har ändrats.');
     expect(await tb.text('åtgärd flytta 2 2026-12-05')).toBe('Åtgärd #2 ska redan vara klar senast 2026-12-05. Inget har ändrats.');
     expect(await tb.text('åtgärd klar 9')).toBe('Det finns ingen åtgärd #9 i ärendet; `åtgärd lista alla` visar alla. Inget har ändrats.');
-    expect(await tb.text('@erik åtgärd klar 2')).toBe('Bara den ansvariga för åtgärd #2 eller en projektledare får ändra den. Inget har ändrats.');
-    expect(await tb.text('@erik åtgärd status 1 avbruten')).toBe('Bara en projektledare får avbryta, återuppta eller redigera åtgärd #1. Inget har ändrats.');
+    expect(await tb.text('@erik åtgärd klar 2')).toBe('Bara den ansvariga för åtgärd #2 eller en ledare får ändra den. Inget har ändrats.');
+    expect(await tb.text('@erik åtgärd status 1 avbruten')).toBe('Bara en ledare får avbryta, återuppta eller redigera åtgärd #1. Inget har ändrats.');
     expect(await tb.text('@sara åtgärd kommentar 1 "hej"')).toBe('Det här får bara medlemmar göra. Inget har ändrats.');
     expect(await contents(tb.db)).toEqual(before);
 
@@ -106,7 +106,7 @@ describe('actions through the console', () => {
     expect(await tb.text('@erik åtgärd status 1 pågår')).toBe('Åtgärd #1 har nu status pågår.');
     expect((await tb.db.action.findFirstOrThrow({ where: { number: 1 } })).closedAt).toBeNull();
     expect(await tb.text('åtgärd status 1 avbruten')).toBe('Åtgärd #1 har nu status avbruten.');
-    expect(await tb.text('@erik åtgärd status 1 pågår')).toBe('Bara en projektledare får avbryta, återuppta eller redigera åtgärd #1. Inget har ändrats.');
+    expect(await tb.text('@erik åtgärd status 1 pågår')).toBe('Bara en ledare får avbryta, återuppta eller redigera åtgärd #1. Inget har ändrats.');
     const audit = await tb.db.auditEntry.findMany({ where: { entity: 'Action', action: { not: 'action.create' } } });
     expect(audit.map((a) => [a.action, JSON.parse(a.data)])).toEqual([
       ['action.status', { number: 1, from: 'open', to: 'in_progress' }],
@@ -168,7 +168,7 @@ describe('actions through the console', () => {
 
   it('lets a leader edit text, owner and organisation; a new owner brings their organisation', async () => {
     await tb.run('åtgärd ny "Boka lokal" ansvarig=@erik senast=2026-11-27\nmedlem lägg till @lars org="IF Metall"');
-    expect(await tb.text('@erik åtgärd ändra 1 "Boka stor lokal"')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik åtgärd ändra 1 "Boka stor lokal"')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     let [update, reply] = await outputsOf(tb, 'anna', 'åtgärd ändra #1 Boka stor lokal ansvarig=@lars');
     expect(reply!.message.text).toBe('Åtgärd #1 är ändrad.');
     expect(update!.message.text).toContain('*Åtgärd #1: Boka stor lokal*\nAnsvarig: lars\nOrganisation: IF Metall');

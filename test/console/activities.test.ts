@@ -64,7 +64,7 @@ describe('activities in Swedish', () => {
     expect(await tb.text('aktivitet resultat 1')).toBe('Ange resultatet av aktivitet #1: deltagare=…, utställare=…, elever=… eller not="…". Inget har ändrats.');
     expect(await snapshot(tb.db)).toEqual(before);
     await tb.say(':clock 2026-12-10T15:00');
-    expect(await tb.text('@erik aktivitet resultat 1 deltagare=500')).toBe('Bara den som lade till aktivitet #1 eller en projektledare får ändra den. Inget har ändrats.');
+    expect(await tb.text('@erik aktivitet resultat 1 deltagare=500')).toBe('Bara den som lade till aktivitet #1 eller en ledare får ändra den. Inget har ändrats.');
     expect(await tb.text('aktivitet resultat 1 deltagare=500 utställare=67 elever=160 not="Över förväntan"')).toBe([
       'anna förde in resultatet av aktivitet #1.', ...CARD_1,
       'Status: genomförd', 'Publik: ja, visas på den publika sidan',
@@ -80,7 +80,7 @@ describe('activities in Swedish', () => {
   it('cancelling: not by another member; by a leader it is posted, the card loses Ställ in, and no DM follows', async () => {
     await tb.say('@erik aktivitet ny "Informationsmöte om omställning" datum=2026-11-26 tid=18:00 typ=informationsmöte');
     await tb.say('medlem lägg till @lena org=Kommunen');
-    expect(await tb.text('@lena aktivitet ställ in 1')).toBe('Bara den som lade till aktivitet #1 eller en projektledare får ändra den. Inget har ändrats.');
+    expect(await tb.text('@lena aktivitet ställ in 1')).toBe('Bara den som lade till aktivitet #1 eller en ledare får ändra den. Inget har ändrats.');
     const [post] = await tb.say('aktivitet ställ in 1');
     expect(post!.kind).toBe('post');
     expect(post!.message.text.split('\n')[0]).toBe('anna ställde in aktivitet #1 "Informationsmöte om omställning".');

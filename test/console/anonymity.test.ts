@@ -114,7 +114,7 @@ describe('anonymous polls', () => {
       await vote('erik', 2); // a changed vote
       // No count while open: a change of it would tell what the last voter chose.
       const card = await tb.text('omröstning visa 1');
-      expect(card).toContain('Anonym: rösterna sparas utan namn, så varken gruppen eller projektledaren kan se vem som röstat vad.');
+      expect(card).toContain('Anonym: rösterna sparas utan namn, så varken gruppen eller dess ledare kan se vem som röstat vad.');
       expect(card).toContain('Resultatet visas när omröstningen stänger.');
       expect(card).toContain(`1. ${LABELS[0]}\n2. ${LABELS[1]}\n3. ${LABELS[2]}\n3 av ${perOrganisation ? '4 organisationer' : '4'} har röstat.`);
       expect(card).not.toContain('Inte röstat än');

@@ -30,10 +30,10 @@ describe('ärende ändra', () => {
 
   it('refuses nothing given, only same values, and a member, changing nothing', async () => {
     const before = await snapshot(tb.db);
-    expect(await tb.text('ärende ändra')).toContain('Ange vad som ska ändras: titel="…", berörda=<antal>');
+    expect(await tb.text('ärende ändra')).toBe('Ange vad som ska ändras: `ärende ändra [titel="…"] [berörda=<antal>] [typ=varsel|konkurs|nedläggning] [mål=<procent>] [inom=<månader>] [projektledare=@namn]`, till exempel `ärende ändra berörda=211 mål=75`. Bara det som anges ändras.');
     expect(await tb.text('ärende ändra berörda=211')).toBe('Ärendet har redan de värdena. Inget har ändrats.');
     expect(await tb.text('@erik ärende ändra berörda=200')).toContain('Inget har ändrats');
-    expect(await tb.text('case change')).toContain('Say what to change: title="…", affected=<count>');
+    expect(await tb.text('case change')).toBe('Say what to change: `case change [title="…"] [affected=<count>] [kind=notice|bankruptcy|closure] [target=<percent>] [within=<months>] [projectleader=@name]`, for example `case change affected=211 target=75`. Only what is given changes.');
     expect(await tb.text('case change affected=211')).toBe('The case already has those values. Nothing was changed.');
     expect(await snapshot(tb.db)).toEqual(before);
   });
@@ -81,7 +81,36 @@ describe('ärende återöppna', () => {
     expect(await tb.text('case reopen')).toBe('The case "Konga Bruk konkurs" is not closed. Nothing was changed.');
     await tb.say('ärende stäng');
     const before = await snapshot(tb.db);
-    expect(await tb.text('@erik ärende återöppna')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik ärende återöppna')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     expect(await snapshot(tb.db)).toEqual(before);
+  });
+});
+
+describe('the case card\'s buttons', () => {
+  let tb: TestBot;
+  beforeEach(async () => {
+    tb = await createTestBot();
+    await setUpGroup(tb);
+  });
+  afterEach(async () => { await tb.close(); });
+
+  it('a leader sees Ändra on an open case, which asks what to change; members and observers see none', async () => {
+    expect(await tb.text('ärende visa')).toContain('Kanaler: 1\n[Ändra: ärende ändra]');
+    expect(await tb.text('case show')).toContain('Channels: 1\n[Change: case change]');
+    expect(await tb.text('@erik ärende visa')).not.toContain('[');
+    expect(await tb.text('@sara ärende visa')).not.toContain('[');
+    const before = await snapshot(tb.db);
+    expect(await tb.text('ärende ändra')).toContain('Ange vad som ska ändras: `ärende ändra [titel="…"]');
+    expect(await snapshot(tb.db)).toEqual(before);
+  });
+
+  it('a leader sees Återöppna on a closed case, and it reopens the case', async () => {
+    await tb.say('ärende stäng');
+    expect(await tb.text('ärende visa')).toContain('Kanaler: 1\n[Återöppna: ärende återöppna]');
+    expect(await tb.text('case show')).toContain('Channels: 1\n[Reopen: case reopen]');
+    expect(await tb.text('@erik ärende visa')).not.toContain('[');
+    await tb.say('ärende återöppna');
+    expect(await tb.db.case.findFirstOrThrow({ select: { status: true } })).toEqual({ status: 'open' });
+    expect(await tb.text('ärende visa')).toContain('[Ändra: ärende ändra]');
   });
 });

@@ -42,6 +42,29 @@ describe('the words of the case\'s kind', () => {
     expect(en).toContain('base given notice (N = 211)');
   });
 
+  it('konkurs: the weekly digest\'s figures speak of berörda, not varslade — in Swedish and English', async () => {
+    tb = await createTestBot();
+    await tb.say(caseOf('konkurs'));
+    await tb.say('läge rapportera tillsvidare=20 söker=100');
+    const sv = (await tb.say(':clock 2026-11-30T08:00')).filter((o) => o.kind === 'post').map((o) => o.message.text).join('\n');
+    expect(sv).toContain('Läge\n2026-11-23 (TRR): 20 av 211 berörda i ny sysselsättning (9 %).');
+    expect(sv).not.toMatch(/varsl/);
+    await tb.say('inställning språk engelska');
+    await tb.say(':clock 2026-12-01T10:00');
+    await tb.say('status report permanent=30 seeking=90');
+    const en = (await tb.say(':clock 2026-12-07T08:00')).filter((o) => o.kind === 'post').map((o) => o.message.text).join('\n');
+    expect(en).toContain('2026-12-01 (TRR): 30 of 211 affected in new occupation (14 %).');
+    expect(en).not.toMatch(/notice/);
+  });
+
+  it('varsel: the weekly digest\'s figures speak of varslade', async () => {
+    tb = await createTestBot();
+    await tb.say(caseOf('varsel'));
+    await tb.say('läge rapportera tillsvidare=20 söker=100');
+    const sv = (await tb.say(':clock 2026-11-30T08:00')).filter((o) => o.kind === 'post').map((o) => o.message.text).join('\n');
+    expect(sv).toContain('2026-11-23 (TRR): 20 av 211 varslade i ny sysselsättning (9 %).');
+  });
+
   it('accepts konkursdatum= for the date of a konkurs', async () => {
     tb = await createTestBot();
     await tb.say('ärende ny "Konga Bruk" företag="Konga Bruk AB" kommun=Tingsryd berörda=211 typ=konkurs konkursdatum=2026-09-01');

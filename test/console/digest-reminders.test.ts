@@ -133,7 +133,7 @@ describe('action reminders', () => {
 
   it('show the member\'s own setting in the listing, in both languages, and refuse a bad value', async () => {
     const listing = await tb.text('@sara inställning');
-    expect(listing).toContain('tidszon: Europe/Stockholm\nProjektledare ändrar med `inställning <namn> <värde>`, till exempel `inställning sammanfattningstid 07:30`.\n\nDina egna\npåminnelser: alla\nPåminnelser om dina åtgärder: alla = dagen före, samma dag, dagen efter och sedan varje vecka; veckovis = en gång i veckan; av = inga.');
+    expect(listing).toContain('tidszon: Europe/Stockholm\nLedare ändrar med `inställning <namn> <värde>`, till exempel `inställning sammanfattningstid 07:30`.\n\nDina egna\npåminnelser: alla\nPåminnelser om dina åtgärder: alla = dagen före, samma dag, dagen efter och sedan varje vecka; veckovis = en gång i veckan; av = inga.');
     expect(await tb.text('@sara setting')).toContain('\n\nYour own\nreminders: all\nReminders of your actions: all = the day before, the day, the day after and then weekly; weekly = once a week; off = none.');
     const before = await tb.db.member.findMany();
     expect(await tb.text('@erik inställning påminnelser ibland')).toBe(

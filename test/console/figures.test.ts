@@ -111,7 +111,7 @@ describe('placement figures (läge)', () => {
 
     const refused = await tb.say('@erik läge exakt');
     expect(refused.map((o) => o.kind)).toEqual(['reply']);
-    expect(refused[0]!.message.text).toContain('Det här får bara projektledare göra');
+    expect(refused[0]!.message.text).toContain('Det här får bara ledare göra');
   });
 
   it('hides a second count that would give a small one away, in the history table and the chart', async () => {

@@ -36,7 +36,7 @@ describe('join codes', () => {
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
     expect(outputs[1]!.message.text).toBe('Koden är skickad till dig som direktmeddelande.');
     for (const who of ['anna', 'erik', 'sara']) expect(await tb.text(`@${who} ärende visa`)).not.toMatch(/kod/i);
-    for (const who of ['erik', 'sara']) expect(await tb.text(`@${who} ärende kod`)).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    for (const who of ['erik', 'sara']) expect(await tb.text(`@${who} ärende kod`)).toBe('Det här får bara ledare göra. Inget har ändrats.');
     // Nothing in the database shows the code; its row holds a hash keyed with the bot's secret.
     const plain = code.replace('-', '');
     expect(JSON.stringify(await contents(tb.db))).not.toContain(plain);
@@ -56,7 +56,7 @@ describe('join codes', () => {
     const code = await newCode(tb);
     const linked = await link('bengt', 'bengts-kanal', code.toLowerCase().replace('-', ''));
     expect(linked.map((o) => [o.kind, o.kind === 'post' ? o.channel : o.to])).toEqual([['dm', 'anna'], ['dm', 'lars'], ['reply', 'bengt']]);
-    expect(linked.at(-1)!.message.text).toContain('Din förfrågan är skickad till projektledarna för "Konga Bruk konkurs"');
+    expect(linked.at(-1)!.message.text).toContain('Din förfrågan är skickad till ledarna för "Konga Bruk konkurs"');
     const card = linked[1]!.message.card!;
     expect(card.sections[0]!.buttons!.map((b) => [b.label, b.command])).toEqual([['Godkänn', 'medlem godkänn @bengt'], ['Avböj', 'medlem avböj @bengt']]);
     expect(card.sections[0]!.text).toContain('bengt (konsolen) kopplade konsolen #bengts-kanal med en kod från anna');
@@ -65,8 +65,8 @@ describe('join codes', () => {
 
     // bengt sees nothing, in his channel or in the case's; the case's posts do not reach his channel.
     await tb.say('#bengts-kanal');
-    expect(await tb.text('@bengt ärende visa')).toContain('väntar på att en projektledare godkänner');
-    expect(await tb.text('@bengt åtgärd lista')).toContain('väntar på att en projektledare godkänner');
+    expect(await tb.text('@bengt ärende visa')).toContain('väntar på att en ledare godkänner');
+    expect(await tb.text('@bengt åtgärd lista')).toContain('väntar på att en ledare godkänner');
     await tb.say('#samverkan');
     expect(await tb.text('@bengt ärende visa')).toContain('Du är inte medlem');
     expect(channelsOf(await tb.say('åtgärd ny "Boka lokal" ansvarig=@erik senast=fredag'))).toEqual(['samverkan']);
@@ -99,7 +99,7 @@ describe('join codes', () => {
     const linked = await link('bengt', 'bengts-kanal', await newCode(tb));
     const declined = await tb.say('medlem avböj @bengt');
     expect(declined.map((o) => [o.kind, o.kind === 'post' ? o.channel : o.to])).toEqual([['dm', 'bengt'], ['reply', 'anna']]);
-    expect(declined[0]!.message.text).toBe('En projektledare för "Konga Bruk konkurs" avböjde din förfrågan. konsolen #bengts-kanal är inte kopplad till ärendet.');
+    expect(declined[0]!.message.text).toBe('En ledare för "Konga Bruk konkurs" avböjde din förfrågan. konsolen #bengts-kanal är inte kopplad till ärendet.');
     expect(channelsOf([...linked, ...declined])).toEqual([]);
     expect(await tb.db.channelLink.count({ where: { channelId: 'bengts-kanal' } })).toBe(0);
     expect(await tb.db.member.count({ where: { user: { externalId: 'bengt' } } })).toBe(0);
@@ -114,7 +114,7 @@ describe('join codes', () => {
     const before = await tb.db.channelLink.count();
     const [refused, ...more] = await link('bengt', 'annan', code);
     expect(more).toEqual([]);
-    expect(refused!.message.text).toBe('Du har tagits bort ur samverkansgruppen för "Konga Bruk konkurs" och kan inte komma tillbaka med en kod. En projektledare kan lägga till dig igen med `medlem lägg till`. Inget har ändrats.');
+    expect(refused!.message.text).toBe('Du har tagits bort ur samverkansgruppen för "Konga Bruk konkurs" och kan inte komma tillbaka med en kod. En ledare kan lägga till dig igen med `medlem lägg till`. Inget har ändrats.');
     expect(await tb.db.channelLink.count()).toBe(before);
     expect(await tb.db.member.findFirstOrThrow({ where: { user: { externalId: 'bengt' } } })).toMatchObject({ removedAt: expect.any(Date) });
     expect((await linkResults(tb)).at(-1)).toMatchObject({ result: 'removed', channelId: 'annan' });
@@ -139,7 +139,7 @@ describe('join codes', () => {
     await link('bengt', 'b1', used);
     expect(await tb.text('ärende kod återkalla')).toBe('2 öppna koder är återkallade och går inte längre att använda.');
     expect(await tb.text('ärende kod återkalla')).toBe('Ärendet har inga öppna koder. Inget har ändrats.');
-    const spent = 'Den koden gäller inte längre: en kod fungerar en gång och en begränsad tid, och den kan återkallas. Be en projektledare om en ny. Inget har ändrats.';
+    const spent = 'Den koden gäller inte längre: en kod fungerar en gång och en begränsad tid, och den kan återkallas. Be en ledare om en ny. Inget har ändrats.';
     for (const code of [used, revoked]) expect((await link('olle', 'o1', code))[0]!.message.text).toBe(spent);
 
     const expiring = await newCode(tb);
@@ -163,7 +163,7 @@ describe('join codes', () => {
     const code = await newCode(tb);
     for (let i = 0; i < 5; i++) {
       const [answer] = await link('nils', `n${i}`, 'ABCDE-FGHJK');
-      expect(answer!.message.text).toBe('Den koden finns inte. Kontrollera den, eller be en projektledare om en ny. Inget har ändrats.');
+      expect(answer!.message.text).toBe('Den koden finns inte. Kontrollera den, eller be en ledare om en ny. Inget har ändrats.');
       tb.clock.set(new Date(tb.clock.now().getTime() + 60_000));
     }
     const [limited] = await link('nils', 'n9', code);
@@ -191,7 +191,7 @@ describe('join codes', () => {
   it('does not count a badly formed code as an attempt: it is bad input and changes nothing', async () => {
     const before = await contents(tb.db);
     await tb.say('#x');
-    expect(await tb.text('@nils ärende koppla K7QF2M')).toBe('Fel i kod: en kopplingskod har tio tecken, till exempel K7QF2-MH4XA (en projektledare skapar en med `ärende kod`), inte "K7QF2M". Inget har ändrats.\nSå här: ärende koppla <kod>');
+    expect(await tb.text('@nils ärende koppla K7QF2M')).toBe('Fel i kod: en kopplingskod har tio tecken, till exempel K7QF2-MH4XA (en ledare skapar en med `ärende kod`), inte "K7QF2M". Inget har ändrats.\nSå här: ärende koppla <kod>');
     expect(await contents(tb.db)).toEqual(before);
   });
 });
@@ -216,7 +216,7 @@ describe('linked channels', () => {
       '3. konsolen #väntar – väntar på godkännande (olle)',
       'Koppla loss en kanal med `ärende koppla loss <nr>`. En kod för en ny kanal: `ärende kod`.',
     ].join('\n'));
-    expect(await tb.text('@erik ärende kanaler')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik ärende kanaler')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     expect(await tb.text('ärende koppla loss 3')).toBe('Kanal 3 väntar på godkännande. Avböj förfrågan med `medlem avböj @olle`. Inget har ändrats.');
     expect(await tb.text('ärende koppla loss 4')).toBe('Ärendet har ingen kanal 4; `ärende kanaler` listar dem. Inget har ändrats.');
 

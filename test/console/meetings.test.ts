@@ -61,8 +61,8 @@ describe('meetings, agenda and decisions through the console', () => {
     await tb.say('@sara dagordning lägg till "Lägesrapport från TRR"');
     await tb.say('@sara dagordning lägg till "Jobbklubb"');
     const before = await snapshot(tb.db);
-    expect(await tb.text('@erik dagordning flytta 3 1')).toBe('Bara projektledare eller den som föreslog punkt #3 (sara) får ändra den. Inget har ändrats.');
-    expect(await tb.text('@erik dagordning ta bort 2')).toBe('Bara projektledare eller den som föreslog punkt #2 (sara) får ändra den. Inget har ändrats.');
+    expect(await tb.text('@erik dagordning flytta 3 1')).toBe('Bara ledare eller den som föreslog punkt #3 (sara) får ändra den. Inget har ändrats.');
+    expect(await tb.text('@erik dagordning ta bort 2')).toBe('Bara ledare eller den som föreslog punkt #2 (sara) får ändra den. Inget har ändrats.');
     expect(await tb.text('@olle dagordning ta bort 2')).toBe('Det här får bara medlemmar göra. Inget har ändrats.');
     expect(await tb.text('@sara dagordning flytta 3 4')).toBe('Dagordningen har 3 punkter; välj en plats från 1 till 3. Inget har ändrats.');
     expect(await tb.text('@sara dagordning flytta 9 1')).toBe('Det finns ingen punkt #9 på dagordningen. `dagordning visa` visar punkterna. Inget har ändrats.');
@@ -86,7 +86,7 @@ describe('meetings, agenda and decisions through the console', () => {
     await tb.say(NEXT_TUESDAY);
     expect(await tb.text('dagordning skicka')).toBe('Dagordningen för möte #1 är tom, så inget skickades.');
     await tb.say('@erik dagordning lägg till "Framtidsmässa i mars"');
-    expect(await tb.text('@erik dagordning skicka')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik dagordning skicka')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     const outputs = await tb.say('dagordning skicka');
     expect(outputs.filter((o) => o.kind === 'dm').map((o) => o.kind === 'dm' && o.to)).toEqual(['anna', 'erik', 'sara', 'olle']);
     expect(outputs[1]!.message.text).toBe('Dagordningen inför nästa möte i Konga Bruk konkurs:\n*Dagordning för möte #1, tisdag 2026-11-24 kl. 10:00*\n1. Framtidsmässa i mars (#1, erik)\nPlats: Kommunhuset, sal 2\nLänk: https://meet.example/abc');

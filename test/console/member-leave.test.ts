@@ -45,7 +45,7 @@ describe('medlem lämna', () => {
 
   it('refuses the last leader, in both languages, changing nothing; a leader may leave once another leads', async () => {
     const before = await snapshot(tb.db);
-    expect(await tb.text('medlem lämna')).toBe('anna är ärendets enda projektledare. Gör någon annan till projektledare först (`medlem lägg till @namn roll=ledare`). Inget har ändrats.');
+    expect(await tb.text('medlem lämna')).toBe('anna är ärendets enda ledare. Gör någon annan till ledare först (`medlem lägg till @namn roll=ledare`). Inget har ändrats.');
     expect(await tb.text('member leave')).toContain('anna is the only');
     expect(await snapshot(tb.db)).toEqual(before);
     await tb.say('medlem lägg till @erik roll=ledare');

@@ -58,14 +58,14 @@ describe('members and roles through the console', () => {
   it('never removes or demotes the last leader, but allows it once there is another', async () => {
     await setUpGroup(tb);
     const before = await contents(tb.db);
-    const refusal = 'anna är ärendets enda projektledare. Gör någon annan till projektledare först (`medlem lägg till @namn roll=ledare`). Inget har ändrats.';
+    const refusal = 'anna är ärendets enda ledare. Gör någon annan till ledare först (`medlem lägg till @namn roll=ledare`). Inget har ändrats.';
     expect(await tb.text('medlem ta bort @anna')).toBe(refusal);
     expect(await tb.text('medlem lägg till @anna roll=medlem')).toBe(refusal);
     expect(await contents(tb.db)).toEqual(before);
     expect(await tb.text('medlem lägg till @erik roll=ledare')).toBe('anna ändrade erik till ledare (Arbetsförmedlingen).');
     expect(await tb.text('medlem lägg till @anna roll=medlem')).toBe('anna ändrade anna till medlem (Kommunen).');
     // anna is no longer a leader, so she may no longer manage members.
-    expect(await tb.text('medlem ta bort @erik')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('medlem ta bort @erik')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     expect(await tb.text('@erik medlem ta bort @anna')).toBe('erik tog bort anna ur samverkansgruppen.');
     expect(await tb.text('ärende visa')).toContain('Du är inte medlem i samverkansgruppen för Konga Bruk konkurs');
   });
@@ -84,7 +84,7 @@ describe('members and roles through the console', () => {
     expect(audit.map((a) => [a.action, a.entityId])).toEqual([['member.remove', 2], ['action.unassign', 1], ['action.unassign', 3]]);
     expect(await tb.text('åtgärd lista')).toContain('#1 Boka lokal – ingen ansvarig, Arbetsförmedlingen – senast 2026-12-04 – ej påbörjad');
     expect(await tb.text('@erik åtgärd lista')).toContain('inte medlem');
-    expect(await tb.text('medlem ta bort @erik')).toBe('erik är inte medlem i samverkansgruppen. En projektledare lägger till med `medlem lägg till`. Inget har ändrats.');
+    expect(await tb.text('medlem ta bort @erik')).toBe('erik är inte medlem i samverkansgruppen. En ledare lägger till med `medlem lägg till`. Inget har ändrats.');
     expect(await tb.text('medlem lägg till @erik org=AF')).toBe('anna lade till erik (AF) som medlem.');
     expect(await tb.db.member.count()).toBe(3);
     // Back as a member, erik gets nothing back: the actions stay unassigned.
@@ -105,7 +105,7 @@ describe('members and roles through the console', () => {
 
   it('closes a case: it still shows, refuses changes, and only a leader may close it', async () => {
     await setUpGroup(tb);
-    expect(await tb.text('@erik ärende stäng')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik ärende stäng')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     expect(await tb.say('ärende stäng')).toEqual([{ kind: 'post', channel: 'samverkan', message: { text: 'anna stängde ärendet "Konga Bruk konkurs". Det går fortfarande att visa men inte att ändra.' } }]);
     const closed = await tb.db.case.findFirstOrThrow();
     expect([closed.status, closed.closedAt?.toISOString()]).toEqual(['closed', '2026-11-23T08:00:00.000Z']);

@@ -77,7 +77,7 @@ describe('polls through the console', () => {
     await tb.say('omröstning ny "Var ska mässan vara?" alternativ="Folkets hus|Sporthallen|Biblioteket"');
     await tb.say('@erik rösta 1 Folkets hus');
     await tb.say('@sara rösta 1 sporthallen');
-    expect(await tb.text('@erik omröstning stäng 1')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik omröstning stäng 1')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     expect(await tb.text('omröstning stäng 1')).toBe('Omröstning #1 "Var ska mässan vara?" är stängd. Resultat: oavgjort mellan Folkets hus och Sporthallen med 1 röst var (2 röster totalt).');
     const decision = await tb.db.decision.findFirstOrThrow();
     expect(decision.text).toBe('Omröstning #1 "Var ska mässan vara?": oavgjort mellan Folkets hus och Sporthallen med 1 röst var (2 röster totalt).');
@@ -94,7 +94,7 @@ describe('polls through the console', () => {
     expect(await tb.text('@erik rösta 1 Ja')).toContain('Rösten gäller för TRR: den senaste rösten från organisationen räknas.');
     await tb.say('@sara rösta 1 Ja');
     expect(await tb.text('@lena rösta 1 Nej')).toContain('Din röst i omröstning #1 är ändrad till "Nej".');
-    expect(await tb.text('@utan rösta 1 Ja')).toBe('Omröstning #1 har en röst per organisation och du hör inte till någon organisation i ärendet. Be projektledaren ange din organisation. Inget har ändrats.');
+    expect(await tb.text('@utan rösta 1 Ja')).toBe('Omröstning #1 har en röst per organisation och du hör inte till någon organisation i ärendet. Be en ledare ange din organisation. Inget har ändrats.');
     expect(await tb.text('omröstning visa 1')).toContain('1. Ja: 1 röst\n2. Nej: 1 röst\n3. Avstår: 0 röster\n2 av 3 organisationer har röstat. Inte röstat än: Tingsryds kommun.');
     const ballots = await tb.db.ballot.findMany();
     expect(ballots).toHaveLength(2);

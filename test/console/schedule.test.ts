@@ -49,7 +49,7 @@ describe('console: two weeks of follow-ups over Christmas', () => {
         'Åtgärder\nArbetsförmedlingen: nya 1 · avslutade 0 · försenade 0\nTRR: nya 1 · avslutade 0 · försenade 1\n\n' +
         'Omröstningar\nNy: #1 "Jobbmässa i mars?", stänger onsdag 30 december 12:00\n\n' +
         'Nästa möte\nMöte #1 tisdag 5 januari 10:00, Kommunhuset\nDagordning:\n1. Läget\n2. Jobbmässan\n\n' +
-        'Läge\n2026-12-01 (TRR): 80 av 211 varslade i ny sysselsättning (38 %).',
+        'Läge\n2026-12-01 (TRR): 80 av 211 berörda i ny sysselsättning (38 %).',
       '@erik: Påminnelse från Konga Bruk konkurs – dina åtgärder:\n• #1 Boka lokal för jobbmässan – försenad, skulle vara klar onsdag 23 december\n' +
         'Skriv `åtgärd klar <nr>` när en är klar eller `åtgärd flytta <nr> <datum>` för att ändra datum.',
     ]);
@@ -75,7 +75,7 @@ describe('console: two weeks of follow-ups over Christmas', () => {
         'Åtgärder\nTRR: nya 0 · avslutade 1 · försenade 0\n\n' +
         'Omröstningar\nStängd: #1 "Jobbmässa i mars?" – Ja 1, Nej 0\n\n' +
         'Nästa möte\nMöte #1 tisdag 5 januari 10:00, Kommunhuset\nDagordning:\n1. Läget\n2. Jobbmässan\n\n' +
-        'Läge\n2026-12-01 (TRR): 80 av 211 varslade i ny sysselsättning (38 %).',
+        'Läge\n2026-12-01 (TRR): 80 av 211 berörda i ny sysselsättning (38 %).',
       '@erik: Det senaste läget i Konga Bruk konkurs är från 2026-12-01 (TRR), 34 dagar sedan.\n' +
         'Rapportera nya siffror med `läge rapportera tillsvidare=… visstid=… eget=… studier=… söker=… datum=<datum> källa=…`.',
       `@anna: ${agenda}`,

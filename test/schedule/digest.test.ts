@@ -35,7 +35,7 @@ describe('weekly digest', () => {
       'Åtgärder\nArbetsförmedlingen: nya 0 · avslutade 1 · försenade 0\nTRR: nya 1 · avslutade 0 · försenade 1\n\n' +
       'Omröstningar\nNy: #1 "Informationsmöte i januari?", stänger torsdag 3 december 12:00\nStängd: #2 "Jobbmässa i mars?" – Ja 2, Nej 1\n\n' +
       'Nästa möte\nMöte #1 onsdag 2 december 13:00, Kommunhuset\nDagordning:\n1. Läget\n2. Jobbmässa\n\n' +
-      'Läge\n2026-11-25 (TRR): 55 av 211 varslade i ny sysselsättning (26 %). +15 sedan förra rapporten från TRR (2026-10-20).';
+      'Läge\n2026-11-25 (TRR): 55 av 211 berörda i ny sysselsättning (26 %). +15 sedan förra rapporten från TRR (2026-10-20).';
     const posts = await postsAt('2026-11-30T08:00');
     expect(posts).toEqual([
       '#samverkan: Omröstning #2 "Jobbmässa i mars?" är stängd. Resultat: Ja vann med 2 av 3 röster.',
@@ -55,12 +55,12 @@ describe('weekly digest', () => {
     await addReport(tb.db, caseId, { date: '2026-11-10', by: erik, permanent: 5 });
     await addReport(tb.db, caseId, { date: '2026-11-24', by: erik, permanent: 2, createdAt: new Date('2026-11-24T10:00:00Z') });
     const [suppressed] = await postsAt('2026-11-30T08:00');
-    expect(suppressed).toContain('Läge\n2026-11-24 (TRR): <3 av 211 varslade i ny sysselsättning (– %).');
+    expect(suppressed).toContain('Läge\n2026-11-24 (TRR): <3 av 211 berörda i ny sysselsättning (– %).');
     expect(suppressed).not.toContain('sedan');
     await tb.db.case.update({ where: { id: caseId }, data: { suppressionThreshold: 0 } });
     await addReport(tb.db, caseId, { date: '2026-12-01', by: erik, permanent: 1, createdAt: new Date('2026-12-01T10:00:00Z') });
     const [open] = await postsAt('2026-12-07T08:00');
-    expect(open).toContain('2026-12-01 (TRR): 1 av 211 varslade i ny sysselsättning (0 %). −1 sedan förra rapporten från TRR (2026-11-24).');
+    expect(open).toContain('2026-12-01 (TRR): 1 av 211 berörda i ny sysselsättning (0 %). −1 sedan förra rapporten från TRR (2026-11-24).');
   });
 
   it('is written in the case language', async () => {

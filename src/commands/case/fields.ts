@@ -9,5 +9,6 @@ export const CASE_FIELDS = {
   kind: { sv: 'typ', en: 'kind' },
   target: { sv: 'mål', en: 'target' },
   within: { sv: 'inom', en: 'within' },
+  projectLeader: { sv: 'projektledare', en: 'projectleader' },
   noticeDate: { sv: 'varseldatum', en: 'noticedate', aliases: ['konkursdatum', 'bankruptcydate'] },
 } satisfies Record<string, FieldName>;

@@ -45,6 +45,7 @@ export const caseNew = defineCommand({
       await linkChannel(tx, created.id, { platform: ctx.event.platform, channelId: ctx.event.channel.id, name: ctx.event.channel.name ?? null, address: ctx.event.channel.address ?? null }, { userId: ctx.user.id }, ctx.clock.now());
       const organisationId = args.org ? await organisationNamed(tx, created.id, args.org) : null;
       const member = await tx.member.create({ data: { caseId: created.id, userId: ctx.user.id, role: 'leader', organisationId, joinedAt: ctx.clock.now() } });
+      await tx.case.update({ where: { id: created.id }, data: { projectLeaderId: member.id } });
       await audit(tx, { at: ctx.clock.now(), caseId: created.id, actorId: ctx.user.id, action: 'case.create', entity: 'Case', entityId: created.id, data: { ...args, leaderMemberId: member.id } });
       ctx.post(textMessage(ctx.t('case.created', { title: created.title })));
     });

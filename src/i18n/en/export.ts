@@ -18,7 +18,7 @@ export const exportTexts: Translation<typeof sv> = {
   'cmd.export_figures.summary': 'every status report as CSV for Excel. Small numbers show as <3 in the channel.',
   'cmd.export_figures.usage': 'export status',
   'cmd.export_figures.example': 'export status',
-  'cmd.export_figures_exact.summary': 'every status report with exact figures as CSV, to the project leader as a direct message',
+  'cmd.export_figures_exact.summary': 'every status report with exact figures as CSV, to you as a direct message (leaders)',
   'cmd.export_figures_exact.usage': 'export status exact',
   'cmd.export_figures_exact.example': 'export status exact',
   'cmd.export_report.summary': 'a report to the funders for a period as HTML or PDF: the figures over time with the chart, activities held, decisions and actions done. Small counts are hidden.',

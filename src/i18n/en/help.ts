@@ -38,7 +38,7 @@ export const help: Translation<typeof sv> = {
   'cmd.case_show.summary': 'shows the case this channel belongs to',
   'cmd.case_show.usage': 'case show',
   'cmd.case_show.example': 'case show',
-  'cmd.case_link.summary': 'links this channel to a case with a one-time code from a project leader, who then approves you',
+  'cmd.case_link.summary': 'links this channel to a case with a one-time code from a leader, who then approves you',
   'cmd.case_link.usage': 'case link <code>',
   'cmd.case_link.example': 'case link K7QF2-MH4XA',
 };

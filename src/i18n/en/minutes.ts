@@ -59,7 +59,7 @@ export const minutes: Translation<typeof sv> = {
   'minutes.approvers_set': 'Approvers of the meeting notes of meeting #{number}: {names}. Each approves with `minutes approve {number}`.',
   'minutes.approvers_locked': 'The meeting notes of meeting #{number} are already approved (version {version}). Correct them with `minutes correct {number} "<what is corrected>"`. Nothing was changed.',
   'minutes.approver_twice': '{name} is named twice. Name one or two different approvers. Nothing was changed.',
-  'minutes.none_named': 'No approver is named for meeting #{number}. A project leader names them with `minutes approvers {number} @name`. Nothing was changed.',
+  'minutes.none_named': 'No approver is named for meeting #{number}. A leader names them with `minutes approvers {number} @name`. Nothing was changed.',
   'minutes.not_approver': 'You are not an approver of meeting #{number} (approvers: {names}). Nothing was changed.',
   'minutes.already_approved': 'You have already approved the meeting notes of meeting #{number} (version {version}). Nothing was changed.',
   'minutes.approved_by_you': 'You have approved the meeting notes of meeting #{number}. Waiting for: {names}.',

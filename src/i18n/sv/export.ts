@@ -15,7 +15,7 @@ export const exportTexts = {
   'cmd.export_figures.summary': 'alla lägesrapporter som CSV för Excel. Små tal visas som <3 i kanalen.',
   'cmd.export_figures.usage': 'export läge',
   'cmd.export_figures.example': 'export läge',
-  'cmd.export_figures_exact.summary': 'alla lägesrapporter med exakta siffror som CSV, till projektledaren som direktmeddelande',
+  'cmd.export_figures_exact.summary': 'alla lägesrapporter med exakta siffror som CSV, till dig som direktmeddelande (ledare)',
   'cmd.export_figures_exact.usage': 'export läge exakt',
   'cmd.export_figures_exact.example': 'export läge exakt',
   'cmd.export_report.summary': 'en rapport till finansiärerna för en period som HTML eller PDF: siffrorna över tid med diagram, genomförda aktiviteter, beslut och klara åtgärder. Små tal döljs.',

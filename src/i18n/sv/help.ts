@@ -35,7 +35,7 @@ export const help = {
   'cmd.case_show.summary': 'visar ärendet som kanalen hör till',
   'cmd.case_show.usage': 'ärende visa',
   'cmd.case_show.example': 'ärende visa',
-  'cmd.case_link.summary': 'kopplar den här kanalen till ett ärende med en engångskod från en projektledare, som sedan godkänner dig',
+  'cmd.case_link.summary': 'kopplar den här kanalen till ett ärende med en engångskod från en ledare, som sedan godkänner dig',
   'cmd.case_link.usage': 'ärende koppla <kod>',
   'cmd.case_link.example': 'ärende koppla K7QF2-MH4XA',
 } as const;

@@ -56,7 +56,7 @@ export const minutes = {
   'minutes.approvers_set': 'Justerare för minnesanteckningarna från möte #{number}: {names}. Var och en justerar med `protokoll justera {number}`.',
   'minutes.approvers_locked': 'Minnesanteckningarna från möte #{number} är redan justerade (version {version}). Rätta dem med `protokoll rätta {number} "<vad som rättas>"`. Inget har ändrats.',
   'minutes.approver_twice': '{name} är nämnd två gånger. Nämn en eller två olika justerare. Inget har ändrats.',
-  'minutes.none_named': 'Ingen justerare är utsedd för möte #{number}. En projektledare utser med `protokoll justerare {number} @namn`. Inget har ändrats.',
+  'minutes.none_named': 'Ingen justerare är utsedd för möte #{number}. En ledare utser med `protokoll justerare {number} @namn`. Inget har ändrats.',
   'minutes.not_approver': 'Du är inte justerare för möte #{number} (justerare: {names}). Inget har ändrats.',
   'minutes.already_approved': 'Du har redan justerat minnesanteckningarna från möte #{number} (version {version}). Inget har ändrats.',
   'minutes.approved_by_you': 'Du har justerat minnesanteckningarna från möte #{number}. Väntar på: {names}.',

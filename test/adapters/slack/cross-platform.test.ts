@@ -49,7 +49,7 @@ describe('one case on Slack and Teams', () => {
     await teams.send(channelMessage(teams.connector.url, ERIK, 'åtgärd lista'));
     await teams.idle();
     expect(teams.connector.posted(TEAM_CHANNEL)).toEqual([]);
-    expect(teams.connector.posted().map(teamsText).at(-1)).toContain('väntar på att en projektledare godkänner');
+    expect(teams.connector.posted().map(teamsText).at(-1)).toContain('väntar på att en ledare godkänner');
 
     await slack.click(card, 'Godkänn', { responseId: 'approve' });
     await slack.idle();

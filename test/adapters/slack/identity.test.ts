@@ -26,7 +26,7 @@ describe('Slack identity by workspace and user', () => {
     await h.click(message, 'Ja', { user: OTHER_ERIK, responseId: 'other' });
     await h.idle();
     const refusal = await h.fake.until(() => h.fake.responses.find((r) => r.id === 'other'));
-    expect(refusal.body.text).toBe('Du är inte medlem i samverkansgruppen för Konga Bruk konkurs. Be projektledaren lägga till dig. Inget har ändrats.');
+    expect(refusal.body.text).toBe('Du är inte medlem i samverkansgruppen för Konga Bruk konkurs. Be en ledare lägga till dig. Inget har ändrats.');
     expect(await h.tb.db.ballot.count()).toBe(0);
     expect(h.fake.callsTo('chat.update')).toHaveLength(0);
     // The refusal leaves no trace: the other workspace's user is not recorded.
