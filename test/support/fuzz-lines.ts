@@ -80,6 +80,7 @@ const FIELDS: Record<string, { good: Gen; bad?: Gen }> = {
   guest: { good: oneOf(text, pick(['"Lena Lind, Almi"', '"A, B; C"', '";;"', '","'])) },
   version: { good: pick(['1', '2']), bad: pick(BAD_NUMBERS) },
   platform: { good: pick(['slack', 'teams', 'senast', 'last']), bad: pick(['discord', 'SLACK!', '']) },
+  projectLeader: { good: pick(PEOPLE), bad: pick(ODD_PEOPLE) },
   state: { good: pick(['på', 'av', 'on', 'off']), bad: pick(['kanske', 'PÅ!', 'ja']) }, description: { good: text }, contact: { good: text },
 };
 
