@@ -102,7 +102,7 @@ describe('approved minutes on the public page', () => {
     await tb.say('beslut "Lisa S får hjälp med CV" punkt=2');
     await approve();
     expect(await (await get(`/p/${slug}/protokoll/1`)).text()).toContain('Lisa S');
-    expect(await tb.text('@erik dagordning ej-publik 2')).toBe('Det här får bara projektledare göra. Inget har ändrats.');
+    expect(await tb.text('@erik dagordning ej-publik 2')).toBe('Det här får bara ledare göra. Inget har ändrats.');
     expect(await tb.text('dagordning ej-publik 2')).toBe('Punkt #2 publiceras inte: den och dess beslut utelämnas i de publika minnesanteckningarna, också redan justerade. Gruppens egna minnesanteckningar har kvar den. Stöd till Lisa S på Konga');
     expect(await tb.text('dagordning ej-publik 2')).toBe('Punkt #2 är redan markerad som ej publik. Inget har ändrats.');
     expect(await tb.text('agenda not-public 9')).toBe('There is no item #9 on the agenda. `agenda show` lists the items. Nothing was changed.');

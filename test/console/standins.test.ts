@@ -49,7 +49,7 @@ describe('stand-ins in Swedish', () => {
     // The day after till=: no rights at all, nothing changes.
     await tb.say(':clock 2026-11-28T09:00');
     const before = await snapshot(tb.db);
-    expect(await tb.text('@lena rösta 1 Nej')).toBe('Du är inte medlem i samverkansgruppen för Konga Bruk konkurs. Be projektledaren lägga till dig. Inget har ändrats.');
+    expect(await tb.text('@lena rösta 1 Nej')).toBe('Du är inte medlem i samverkansgruppen för Konga Bruk konkurs. Be en ledare lägga till dig. Inget har ändrats.');
     expect(await tb.text('@lena ärende visa')).toContain('Du är inte medlem');
     expect(await snapshot(tb.db)).toEqual(before);
   });
@@ -92,7 +92,7 @@ describe('stand-ins in Swedish', () => {
     await tb.say('omröstning ny "Jobbklubb?" per=organisation');
     const before = await snapshot(tb.db);
     const [refused] = await tb.handle({ platform: 'console', user: { id: 'lena', name: 'lena', tenant: 'T-OTHER' }, channel: { id: 'samverkan', name: 'samverkan' }, text: 'rösta 1 Ja' });
-    expect(refused!.message.text).toBe('Du är inte medlem i samverkansgruppen för Konga Bruk konkurs. Be projektledaren lägga till dig. Inget har ändrats.');
+    expect(refused!.message.text).toBe('Du är inte medlem i samverkansgruppen för Konga Bruk konkurs. Be en ledare lägga till dig. Inget har ändrats.');
     expect(await snapshot(tb.db)).toEqual(before);
   });
 
@@ -126,7 +126,7 @@ describe('stand-ins in English', () => {
     expect(JSON.parse(vote.data)).toHaveProperty('onBehalfOf');
     tb.clock.set(new Date('2026-11-28T08:00:00Z'));
     const before = await snapshot(tb.db);
-    expect(await tb.text('@lena vote 1 2')).toBe('You are not a member of the collaboration group for Konga Bruk konkurs. Ask the project leader to add you. Nothing was changed.');
+    expect(await tb.text('@lena vote 1 2')).toBe('You are not a member of the collaboration group for Konga Bruk konkurs. Ask a leader to add you. Nothing was changed.');
     expect(await snapshot(tb.db)).toEqual(before);
   });
 });
