@@ -62,6 +62,8 @@ function commandOf(line: string): string | undefined {
 // An attempt to link a channel with a code is audited even when refused (docs/ARCHITECTURE.md,
 // "Access"): its audit entry, the failed code it counts and the sender's user row may be new.
 const AUDITED_ATTEMPT = new Set(['AuditEntry', 'LinkFailure', 'User']);
+/** A code typed in vain, for a channel or for an account, is audited and counted against the sender. */
+const CODE_ATTEMPTS = new Set(['case_link', 'account_link']);
 
 function changedTables(before: Record<string, unknown[]>, after: Record<string, unknown[]>): string[] {
   return Object.keys(after).filter((table) => JSON.stringify(before[table]) !== JSON.stringify(after[table]));
@@ -97,7 +99,7 @@ describe('console fuzz', () => {
           const refused = texts.map(refusalKey).find((key) => key);
           if (refused) {
             counts.refusals++;
-            const exempt = commandOf(line) === 'case_link' && refused !== 'arg.error' ? AUDITED_ATTEMPT : new Set<string>();
+            const exempt = CODE_ATTEMPTS.has(commandOf(line) ?? '') && refused !== 'arg.error' ? AUDITED_ATTEMPT : new Set<string>();
             expect(changedTables(before, after).filter((t) => !exempt.has(t)), `${where}: refused (${refused}) but changed`).toEqual([]);
           } else counts.successes++;
         }
