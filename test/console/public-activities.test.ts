@@ -12,7 +12,7 @@ import { setUpGroup } from '../support/group.js';
 import { createTestBot, type TestBot } from '../support/testbot.js';
 
 const BASE = 'http://localhost:3978';
-const URL_RE = /http:\/\/localhost:3978\/p\/([A-Za-z0-9_-]{24})\b/;
+const URL_RE = /http:\/\/localhost:3978\/p\/([A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/;
 
 describe('activities on the public page', () => {
   let tb: TestBot;

@@ -12,7 +12,7 @@ import { setUpGroup } from '../support/group.js';
 import { contents, createTestBot, type TestBot } from '../support/testbot.js';
 
 const BASE = 'http://localhost:3978';
-const URL_RE = /http:\/\/localhost:3978\/p\/([A-Za-z0-9_-]{24})\b/;
+const URL_RE = /http:\/\/localhost:3978\/p\/([A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/;
 const PUBLISH = 'ärende publicera på beskrivning="Stöd efter konkursen <script>alert(1)</script> & mer" kontakt="Näringslivskontoret, 0477-441 00"';
 
 describe('the public page of a case', () => {

@@ -20,7 +20,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const ARTIFACTS = join(projectRoot, 'test-artifacts');
-const SLUG = /\/p\/([A-Za-z0-9_-]{24})\b/g;
+const SLUG = /\/p\/([A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/g;
 
 const available = existsSync(CHROMIUM);
 if (!available && !process.env.CI) process.stderr.write(`public-page-browser: skipped, ${CHROMIUM} is absent (apt-get install chromium; under CI it is required)\n`);
